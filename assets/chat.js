@@ -1,0 +1,394 @@
+// chat.js: all behaviour of the lotsa web chat page: quick exit, the
+// WebSocket conversation (/chat/ws), rendering of bot/user bubbles and choice
+// buttons, page-chrome labels, and reconnecting. Loaded with `defer`, so the
+// DOM from chat.html is ready when this runs.
+//
+// Rules this file keeps on purpose:
+// - Server text is only ever set with textContent (never innerHTML).
+// - No inline styles (CSP style-src 'self'): visibility via `hidden`/classes.
+// - The only thing stored is the session token, in sessionStorage.
+"use strict";
+
+const TOKEN_KEY = "lotsa.token";
+
+const $ = (id) => document.getElementById(id);
+const exitBtn = $("exit");
+const langBtn = $("language");
+const restartBtn = $("restart");
+const notice = $("connecting");
+const log = $("log");
+
+// Connection state (declared up here because quick exit uses it too).
+let ws = null;
+let retries = 0;
+let retryTimer = 0;
+let noticeTimer = 0;
+let ended = false; // server said "closed": wait for "Start again", don't reconnect
+let exiting = false;
+
+// ---------------------------------------------------------------- storage
+// Storage can throw (sandboxed iframe, blocked third-party storage). The chat
+// must still work then, just without surviving a reload.
+function getToken() {
+  try { return sessionStorage.getItem(TOKEN_KEY); } catch { return null; }
+}
+function setToken(t) {
+  try { sessionStorage.setItem(TOKEN_KEY, t); } catch { /* not fatal */ }
+}
+function dropToken() {
+  try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* not fatal */ }
+}
+
+// ------------------------------------------------------------- quick exit
+// Only accept an absolute http(s) URL, so a misconfigured or unreplaced
+// placeholder can never become a javascript: URL or a broken relative link.
+const exitUrl = (() => {
+  const m = document.querySelector('meta[name="lotsa-exit-url"]');
+  try {
+    const u = new URL(m ? m.content.trim() : "");
+    if (u.protocol === "https:" || u.protocol === "http:") return u.href;
+  } catch { /* fall through */ }
+  return "about:blank";
+})();
+
+// Order matters: the screen goes blank first, so that even if anything
+// below is slow or fails, nothing of the chat stays visible.
+function quickExit() {
+  if (exiting) return;
+  exiting = true;
+  document.documentElement.classList.add("gone");
+  document.body.hidden = true;
+  document.title = "";
+  log.textContent = ""; // nothing left in the DOM for a back/forward cache
+
+  const token = getToken();
+  try { sessionStorage.clear(); } catch { /* not fatal */ }
+  if (token) {
+    let queued = false;
+    try { queued = navigator.sendBeacon("/chat/end", token); } catch { /* ignore */ }
+    // If the beacon could not be queued, ask over the socket instead.
+    if (!queued) try { send({ type: "end" }); } catch { /* ignore */ }
+  }
+  clearTimeout(retryTimer);
+  clearTimeout(noticeTimer);
+  try { if (ws) ws.close(); } catch { /* ignore */ }
+  // replace(), not assign(): Back must not lead back to the chat.
+  location.replace(exitUrl);
+}
+
+exitBtn.addEventListener("click", quickExit);
+
+// Escape, or Shift pressed three times within 1.5 s, also exits. Capture
+// phase on window so nothing on the page can swallow these keys.
+let shiftTimes = [];
+window.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" || e.key === "Esc") {
+    e.preventDefault();
+    quickExit();
+  } else if (e.key === "Shift" && !e.repeat) {
+    const now = performance.now();
+    shiftTimes = shiftTimes.filter((t) => now - t < 1500);
+    shiftTimes.push(now);
+    if (shiftTimes.length >= 3) quickExit();
+  }
+}, true);
+
+// --------------------------------------------------------------- socket
+// Language chosen by an organisation's link (?lang=xx). Only obviously
+// well-formed tags are passed on; the server validates for real.
+const urlLang = (() => {
+  try {
+    const v = new URLSearchParams(location.search).get("lang");
+    return v && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v) ? v : null;
+  } catch { return null; }
+})();
+const startFrame = () => (urlLang ? { type: "start", lang: urlLang } : { type: "start" });
+
+const isOpen = () => ws !== null && ws.readyState === WebSocket.OPEN;
+
+function send(obj) {
+  if (isOpen()) ws.send(JSON.stringify(obj));
+}
+
+function connect() {
+  clearTimeout(retryTimer);
+  if (exiting) return;
+  let sock;
+  try {
+    sock = new WebSocket((location.protocol === "https:" ? "wss:" : "ws:") + "//" + location.host + "/chat/ws");
+  } catch {
+    ws = null;
+    scheduleReconnect();
+    return;
+  }
+  ws = sock;
+  // Every handler checks `ws === sock` so events from a replaced socket
+  // can never act on the page twice.
+  sock.onopen = () => {
+    if (ws !== sock) return;
+    hideNotice();
+    const token = getToken();
+    if (token) {
+      primeReplay();
+      send({ type: "resume", token });
+    } else {
+      send(startFrame());
+    }
+  };
+  sock.onmessage = (e) => { if (ws === sock) onFrame(e.data); };
+  sock.onclose = () => {
+    if (ws !== sock) return;
+    ws = null;
+    if (exiting) return;
+    if (ended) { hideNotice(); return; }
+    showNotice(true);
+    scheduleReconnect();
+  };
+  // onerror is always followed by onclose, which does the work.
+  showNotice(false);
+}
+
+// Backoff 1 s, 2 s, 4 s, 8 s, then every 10 s. `retries` is reset only when
+// a frame arrives, so a server that accepts and drops at once is not hammered.
+function scheduleReconnect() {
+  clearTimeout(retryTimer);
+  const delay = Math.min(1000 * 2 ** retries, 10000);
+  retries++;
+  retryTimer = setTimeout(connect, delay);
+}
+
+// Network back or tab visible again: don't sit out the rest of the backoff.
+function wake() {
+  if (!ws && !ended && !exiting && document.visibilityState !== "hidden") connect();
+}
+window.addEventListener("online", wake);
+document.addEventListener("visibilitychange", wake);
+
+// On first load the notice only appears if connecting is slow (no flash on
+// a fast link); after an unexpected close it appears at once.
+function showNotice(now) {
+  clearTimeout(noticeTimer);
+  if (now) notice.hidden = false;
+  else noticeTimer = setTimeout(() => { if (!isOpen() && !exiting) notice.hidden = false; }, 800);
+}
+function hideNotice() {
+  clearTimeout(noticeTimer);
+  notice.hidden = true;
+}
+
+// ------------------------------------------------------------ frames
+function onFrame(data) {
+  let f;
+  try { f = JSON.parse(data); } catch { return; }
+  if (!f || typeof f !== "object" || exiting) return;
+  retries = 0;
+  switch (f.type) {
+    case "session":
+      if (typeof f.token === "string" && f.token) setToken(f.token);
+      // A session means a live conversation again.
+      ended = false;
+      restartBtn.hidden = true;
+      langBtn.disabled = false;
+      break;
+    case "say": onSay(f); break;
+    case "ask": onAsk(f); break;
+    case "ui": onUi(f); break;
+    case "status": if (f.state === "closed") onClosed(); break;
+    case "error": onError(f); break;
+    default: break; // unknown frames are ignored so the server can evolve
+  }
+}
+
+const str = (v) => typeof v === "string" && v !== "";
+
+// Server-provided lang/dir; dir restricted to the three valid values.
+function setLangDir(el, src) {
+  if (str(src.lang)) el.lang = src.lang;
+  if (src.dir === "rtl" || src.dir === "ltr" || src.dir === "auto") el.dir = src.dir;
+}
+
+function addMsg(cls, text, src, kind) {
+  const el = document.createElement("div");
+  el.className = "msg " + cls;
+  el.dataset.kind = kind;
+  el.textContent = text; // newlines shown via CSS white-space: pre-line
+  setLangDir(el, src);
+  log.append(el);
+  return el;
+}
+
+// --- Replay de-duplication after a reconnect.
+// On resume the server may re-send the current turn (its say/ask). While
+// `resuming` (from the resume frame until the first ask), a say whose text is
+// already on screen is skipped, and an ask equal to the still-open last
+// question reuses that bubble (fresh buttons) instead of adding a copy.
+let resuming = false;
+let resumeAppended = false; // something new was shown, so order must be kept
+
+function primeReplay() {
+  resuming = log.querySelector(".msg.bot") !== null;
+  resumeAppended = false;
+}
+
+function seenBotText(text) {
+  for (const el of log.querySelectorAll(".msg.bot")) if (el.textContent === text) return true;
+  return false;
+}
+
+// The last question, if no answer of the user follows it.
+function openAsk(text) {
+  const kids = Array.from(log.children);
+  let i = kids.length;
+  while (i-- > 0) {
+    const el = kids[i];
+    if (el.classList.contains("user")) return null;
+    if (el.dataset.kind === "ask") return el.textContent === text ? el : null;
+  }
+  return null;
+}
+
+function onSay(f) {
+  if (typeof f.text !== "string") return;
+  if (resuming) {
+    if (seenBotText(f.text)) return;
+    resumeAppended = true;
+  }
+  settleAfter(addMsg("bot", f.text, f, "say"), null); // no focus move on say
+}
+
+let qSeq = 0;
+
+function onAsk(f) {
+  const text = typeof f.text === "string" ? f.text : "";
+  disableChoices(); // old questions must not be answerable any more
+  let q = resuming && !resumeAppended ? openAsk(text) : null;
+  resuming = false;
+  if (q) {
+    const old = q.nextElementSibling;
+    if (old && old.classList.contains("choices")) old.remove();
+  } else {
+    q = addMsg("bot", text, f, "ask");
+  }
+  if (!q.id) q.id = "q" + ++qSeq;
+  const box = buildChoices(Array.isArray(f.choices) ? f.choices : [], q.id);
+  q.after(box);
+  settleAfter(q, box.querySelector("button"));
+}
+
+// Normal choices first, then nav commands (back, menu, language, person,
+// end) as a smaller secondary row. The group is labelled by its question.
+function buildChoices(choices, qid) {
+  const box = document.createElement("div");
+  box.className = "choices";
+  box.setAttribute("role", "group");
+  box.setAttribute("aria-labelledby", qid);
+  const nav = document.createElement("div");
+  nav.className = "nav-row";
+  for (const c of choices) {
+    if (!c || !str(c.id)) continue;
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = c.nav ? "choice nav" : "choice";
+    b.dataset.id = c.id;
+    b.textContent = str(c.label) ? c.label : c.id;
+    setLangDir(b, c);
+    (c.nav ? nav : box).append(b);
+  }
+  if (nav.firstChild) box.append(nav);
+  return box;
+}
+
+function disableChoices() {
+  for (const b of log.querySelectorAll("button.choice")) b.disabled = true;
+}
+
+function onUi(f) {
+  setLangDir(document.documentElement, f);
+  const l = f.labels && typeof f.labels === "object" ? f.labels : {};
+  if (str(l.exit)) exitBtn.textContent = l.exit;
+  if (str(l.language)) langBtn.textContent = l.language;
+  if (str(l.restart)) restartBtn.textContent = l.restart;
+  if (str(l.connecting)) notice.textContent = l.connecting;
+  if (str(l.log)) log.setAttribute("aria-label", l.log);
+}
+
+function onClosed() {
+  // The server has erased the conversation; forget it here too.
+  dropToken();
+  ended = true;
+  resuming = false;
+  disableChoices();
+  langBtn.disabled = true;
+  restartBtn.hidden = false;
+  settleAfter(null, restartBtn);
+}
+
+function onError(f) {
+  if (f.code === "session_expired") dropToken(); // server sends a new session itself
+  resuming = false;
+  if (str(f.text)) settleAfter(addMsg("error", f.text, f, "error"), null);
+}
+
+// --------------------------------------------------------- user actions
+// One delegated listener for every choice button, present and future.
+log.addEventListener("click", (e) => {
+  const b = e.target instanceof Element ? e.target.closest("button.choice") : null;
+  if (!b || b.disabled || !isOpen()) return; // offline: the notice is showing
+  const box = b.closest(".choices");
+  if (box) for (const x of box.querySelectorAll("button")) x.disabled = true; // no double answers
+  b.classList.add("chosen");
+  resuming = false;
+  const u = addMsg("user", b.textContent, { lang: b.lang, dir: b.dir }, "user");
+  settleAfter(u, null);
+  send({ type: "choose", id: b.dataset.id });
+});
+
+langBtn.addEventListener("click", () => {
+  if (!ended) send({ type: "choose", id: "nav.language" });
+});
+
+// Start again after "closed": a fresh start, clean screen (the old
+// conversation no longer exists on the server either).
+restartBtn.addEventListener("click", () => {
+  ended = false;
+  resuming = false;
+  restartBtn.hidden = true;
+  langBtn.disabled = false;
+  log.textContent = "";
+  if (isOpen()) send(startFrame());
+  else if (!ws) connect(); // a socket still connecting sends start on open
+});
+
+// ------------------------------------------------- scrolling and focus
+// Frames of one turn often arrive together, so scrolling and focus are
+// settled once per animation frame. Scroll to the bottom, but never so far
+// that the start of the new content (e.g. a long question) leaves the view.
+let firstNew = null;
+let focusTarget = null;
+let settleQueued = false;
+
+function settleAfter(el, focusEl) {
+  if (el && !firstNew) firstNew = el;
+  if (focusEl) focusTarget = focusEl;
+  if (!settleQueued) {
+    settleQueued = true;
+    requestAnimationFrame(settle);
+  }
+}
+
+function settle() {
+  settleQueued = false;
+  const bottom = log.scrollHeight - log.clientHeight;
+  let top = bottom;
+  if (firstNew && firstNew.isConnected) top = Math.min(bottom, firstNew.offsetTop - 8);
+  if (top > log.scrollTop) log.scrollTop = top;
+  // Focus moves only to new buttons (keyboard/screen-reader users continue
+  // from there); plain messages never steal focus.
+  const f = focusTarget;
+  if (f && f.isConnected && !f.disabled && !f.hidden) f.focus({ preventScroll: true });
+  firstNew = null;
+  focusTarget = null;
+}
+
+// ------------------------------------------------------------------ go
+connect();

@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = العربية
+
+## Global commands, offered at every step
+
+nav-back = → رجوع
+nav-menu = القائمة الرئيسية
+nav-language = تغيير اللغة
+nav-human = التحدث مع شخص
+nav-end = إنهاء ومسح
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = عذرًا، لم أفهم ذلك. يُرجى اختيار أحد الخيارات.
+error-pick_option = هنا يمكنني الرد على الأزرار فقط. يُرجى اختيار أحد الخيارات.
+error-bad_request = عذرًا، حدث خطأ في هذه الرسالة. يُرجى المحاولة مرة أخرى.
+error-too_long = هذه الرسالة طويلة جدًا. يُرجى اختيار أحد الخيارات.
+error-rate_limited = وصلت رسائل كثيرة في وقت واحد. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+error-unavailable = عذرًا، المحادثة لا تعمل الآن. إذا كنت في خطر، اتصل بالرقم 112.
+error-session_expired = مُسحت محادثتك السابقة لأنها بقيت دون نشاط لبعض الوقت. يمكننا أن نبدأ من جديد.
+error-no_session = لم تبدأ المحادثة بعد. يُرجى البدء من جديد.
+
+## Page labels
+
+ui-exit = خروج
+ui-language = اللغة
+ui-restart = البدء من جديد
+ui-connecting = جارٍ الاتصال…
+ui-log = المحادثة
+
+## End and erase
+
+ended = مُسحت المحادثة. لم يُحفظ أي شيء. نتمنى لك السلامة. يمكنك العودة في أي وقت.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = الشمال (Norrbotten، Västerbotten، Jämtland، Västernorrland؛ مثلًا Umeå)
+region-mitt = الوسط (Uppsala، Västmanland، Gävleborg؛ مثلًا Uppsala)
+region-bergslagen = منطقة Bergslagen (Örebro، Värmland، Dalarna؛ مثلًا Örebro)
+region-stockholm = منطقة Stockholm و Gotland
+region-ost = الشرق (Östergötland، Jönköping، Södermanland؛ مثلًا Linköping)
+region-vast = الغرب (Västra Götaland، Halland؛ مثلًا Göteborg)
+region-syd = الجنوب (Skåne، Blekinge، Kronoberg، Kalmar؛ مثلًا Malmö)
+region-national = لا أعرف / أفضّل ألّا أذكر ذلك
+
+## Contacts (filled from configuration)
+
+contacts-heading = جهات الاتصال في { $region }:
+contacts-national-heading = جهات الاتصال على مستوى السويد:
+contacts-none = لا توجد جهات اتصال مسجّلة هنا حتى الآن. ومع ذلك يمكنك طلب المساعدة: في حالة الطوارئ اتصل بالرقم 112.
+contacts-emergency = الطوارئ (الشرطة، الإسعاف، الإطفاء): 112. الشرطة في غير حالات الطوارئ: ⁦114 14⁩.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = أوقات العمل: { $hours }
+hours-always = كل يوم، ليلًا ونهارًا
+professional-heading = الدعم للمهنيين:
+professional-manual = دليل للمهنيين: { $url }
+professional-none = خط الدعم للمهنيين غير متوفر هنا حتى الآن.
+
+## Days, for opening hours
+
+day-mon = الإثنين
+day-tue = الثلاثاء
+day-wed = الأربعاء
+day-thu = الخميس
+day-fri = الجمعة
+day-sat = السبت
+day-sun = الأحد

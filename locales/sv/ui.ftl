@@ -1,0 +1,72 @@
+# Text i gränssnittet: språkets namn, kommandon, felmeddelanden, etiketter, regioner, kontakter.
+# Inga andra nummer än 112 och 114 14 står här: de kommer från konfigurationen.
+
+language-name = Svenska
+
+## Kommandon som finns i varje steg
+
+nav-back = ← Tillbaka
+nav-menu = Huvudmeny
+nav-language = Byt språk
+nav-human = Prata med en person
+nav-end = Avsluta och radera
+
+## Fel: korta och vänliga, och alltid följda av frågan igen
+
+error-unknown_choice = Förlåt, jag förstod inte. Välj ett av alternativen.
+error-pick_option = Här kan jag bara svara på knapparna. Välj ett av alternativen.
+error-bad_request = Förlåt, något gick fel med meddelandet. Försök igen.
+error-too_long = Meddelandet var för långt. Välj ett av alternativen.
+error-rate_limited = Det blev mycket på en gång. Vänta en liten stund och försök igen.
+error-unavailable = Förlåt, chatten fungerar inte just nu. Om du är i fara, ring 112.
+error-session_expired = Det du skrev tidigare är raderat, eftersom det var tyst en stund. Vi kan börja om.
+error-no_session = Samtalet har inte börjat än. Börja om.
+
+## Etiketter på sidan
+
+ui-exit = Lämna
+ui-language = Språk
+ui-restart = Börja om
+ui-connecting = Ansluter…
+ui-log = Samtal
+
+## Avsluta och radera
+
+ended = Samtalet är raderat. Inget är sparat. Ta hand om dig. Du kan komma tillbaka när du vill.
+
+## Regioner (regionkoordinatorernas regioner)
+# Regionkoordinatorer hjälper myndigheter och utsatta i flera län. (001, 002)
+# Länen följer polisregionerna, som koordinatorernas regioner motsvarar; kontrollera före användning.
+
+region-nord = Nord (Norrbotten, Västerbotten, Jämtland, Västernorrland; t.ex. Umeå)
+region-mitt = Mitt (Uppsala, Västmanland, Gävleborg; t.ex. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; t.ex. Örebro)
+region-stockholm = Stockholm och Gotland
+region-ost = Öst (Östergötland, Jönköping, Södermanland; t.ex. Linköping)
+region-vast = Väst (Västra Götaland, Halland; t.ex. Göteborg)
+region-syd = Syd (Skåne, Blekinge, Kronoberg, Kalmar; t.ex. Malmö)
+region-national = Jag vet inte / Vill inte säga
+
+## Kontakter (hämtas från konfigurationen)
+
+contacts-heading = Kontakter i { $region }:
+contacts-national-heading = Kontakter i hela Sverige:
+contacts-none = Här finns inga kontakter inlagda än. Du kan ändå få hjälp: ring 112 om det är akut.
+contacts-emergency = Akut (polis, ambulans, brandkår): 112. Polisen, när det inte är akut: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Öppet: { $hours }
+hours-always = alla dagar, dygnet runt
+professional-heading = Stöd för yrkesverksamma:
+professional-manual = Vägledning för yrkesverksamma: { $url }
+professional-none = Stödlinjen för yrkesverksamma finns inte här än.
+
+## Dagar, för öppettider
+
+day-mon = mån
+day-tue = tis
+day-wed = ons
+day-thu = tor
+day-fri = fre
+day-sat = lör
+day-sun = sön

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need when it is missing, checks
+# formatting and lints, then runs every test (unit, integration, headless browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+if ((${#need[@]})); then
+    echo "installing: ${need[*]}"
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo bench --no-run
+cargo test --release

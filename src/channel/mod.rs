@@ -1,0 +1,5 @@
+//! Channels: adapters that parse a person's input, call the engine and render its replies.
+//! They own nothing else; web chat (and Telegram, later) run the same flows and give the
+//! same answers.
+
+pub mod web;

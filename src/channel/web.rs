@@ -1,0 +1,357 @@
+//! Web chat: the page (embedded assets) and the WebSocket at `/chat/ws` speaking the JSON
+//! protocol in `docs/protocol.md`.
+//!
+//! Each connection parses frames into engine inputs, loads the conversation from the
+//! store, steps the engine, saves, and sends the rendered replies. Typed text is reduced
+//! to [`Input::Text`] the moment it is parsed and never stored, logged or echoed. Bad
+//! input of any kind (invalid JSON, binary frames, oversize frames, unknown types or
+//! choices) gets a localized `error` frame and the connection stays open.
+
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::{Deserialize, Serialize};
+
+use crate::config::Settings;
+use crate::dialogue::{self, Input, Reply};
+use crate::i18n::LangIdx;
+use crate::privacy::WebToken;
+use crate::render;
+use crate::session::SessionKey;
+use crate::startup::AppState;
+
+const PAGE: &str = include_str!("../../assets/chat.html");
+const SCRIPT: &str = include_str!("../../assets/chat.js");
+const STYLE: &str = include_str!("../../assets/chat.css");
+
+/// Frames above this are refused by the WebSocket layer itself (connection closed);
+/// large enough that ordinary oversize input gets a polite `too_long` instead.
+pub const MAX_FRAME_BYTES: usize = 256 * 1024;
+/// Longest frame the protocol accepts; no legitimate message comes close.
+pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
+/// Frames per second a connection may send on average, and the burst it may save up.
+const RATE_PER_SEC: f64 = 10.0;
+const RATE_BURST: f64 = 20.0;
+
+/// What the web channel needs from configuration.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    pub exit_url: String,
+    pub frame_ancestors: String,
+}
+
+impl From<&Settings> for WebSettings {
+    fn from(s: &Settings) -> Self {
+        WebSettings {
+            exit_url: s.exit_url.clone(),
+            frame_ancestors: s.frame_ancestors.clone(),
+        }
+    }
+}
+
+/// The page's policy: nothing but this server, and no inline code at all.
+pub fn content_security_policy(frame_ancestors: &str) -> HeaderValue {
+    let csp = format!(
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; \
+         base-uri 'none'; form-action 'none'; frame-ancestors {frame_ancestors}"
+    );
+    HeaderValue::from_str(&csp)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"))
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(page))
+        .route(
+            "/chat.js",
+            get(|| async { asset("text/javascript; charset=utf-8", SCRIPT) }),
+        )
+        .route("/chat.css", get(|| async { asset("text/css; charset=utf-8", STYLE) }))
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
+        .route("/chat/ws", get(upgrade))
+        .route("/chat/end", post(end_by_beacon))
+}
+
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+async fn page(State(app): State<AppState>) -> Response {
+    let html = PAGE.replace("{{EXIT_URL}}", &escape_html(&app.web.exit_url));
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Quick exit's `navigator.sendBeacon`: the body is the bare token. Always 204, so the
+/// answer reveals nothing about whether a conversation existed.
+async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
+    if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse)
+        && app.store.erase(&token.key(&app.pseudonyms)).await.is_err()
+    {
+        tracing::warn!("quick exit could not erase a session: store unavailable");
+    }
+    StatusCode::NO_CONTENT
+}
+
+async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
+    // Accept-Language only chooses the language of the picker; it is not kept.
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| app.content.locales.negotiate_accept_language(h));
+    ws.max_message_size(MAX_FRAME_BYTES)
+        .max_frame_size(MAX_FRAME_BYTES)
+        .on_upgrade(move |socket| Connection::new(app, accept).run(socket))
+}
+
+/// A frame from the page.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+enum ClientFrame {
+    Start {
+        #[serde(default)]
+        lang: Option<String>,
+    },
+    Resume {
+        token: String,
+    },
+    Choose {
+        id: String,
+    },
+    /// The text is read only to learn that it was text; see [`Input::Text`].
+    Text {
+        #[allow(dead_code)]
+        text: String,
+    },
+    End,
+}
+
+/// Frames only the web channel sends, besides [`Rendered`] ones.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+enum WebFrame<'a> {
+    Session {
+        token: String,
+    },
+    Ui {
+        lang: &'a str,
+        dir: &'static str,
+        labels: serde_json::Map<String, serde_json::Value>,
+    },
+}
+
+/// The conversation this connection is attached to.
+struct Attached {
+    key: SessionKey,
+}
+
+struct Connection {
+    app: AppState,
+    /// Language for errors before a conversation exists: Accept-Language or the fallback.
+    default_lang: LangIdx,
+    accept: Option<LangIdx>,
+    attached: Option<Attached>,
+    /// The language the page's chrome was last labelled in, to send `ui` only on change.
+    ui_lang: Option<LangIdx>,
+    /// Token bucket for rate limiting.
+    allowance: f64,
+    last: Instant,
+}
+
+impl Connection {
+    fn new(app: AppState, accept: Option<LangIdx>) -> Connection {
+        let default_lang = accept.unwrap_or(app.content.locales.fallback());
+        Connection {
+            app,
+            default_lang,
+            accept,
+            attached: None,
+            ui_lang: None,
+            allowance: RATE_BURST,
+            last: Instant::now(),
+        }
+    }
+
+    async fn run(mut self, mut socket: WebSocket) {
+        tracing::debug!("web chat connection opened");
+        while let Some(Ok(message)) = socket.recv().await {
+            let frames = match message {
+                Message::Text(text) => {
+                    if self.rate_limited() {
+                        vec![self.error("rate_limited").await]
+                    } else {
+                        self.handle_text(text).await
+                    }
+                }
+                Message::Binary(_) => vec![self.error("bad_request").await],
+                Message::Close(_) => break,
+                // Pings are answered by axum; pongs need nothing.
+                Message::Ping(_) | Message::Pong(_) => continue,
+            };
+            let mut failed = false;
+            for frame in frames {
+                if socket.send(Message::Text(Utf8Bytes::from(frame))).await.is_err() {
+                    failed = true;
+                    break;
+                }
+            }
+            if failed {
+                break;
+            }
+        }
+        tracing::debug!("web chat connection closed");
+    }
+
+    fn rate_limited(&mut self) -> bool {
+        let now = Instant::now();
+        let elapsed = now.duration_since(self.last).min(Duration::from_secs(10));
+        self.last = now;
+        self.allowance = (self.allowance + elapsed.as_secs_f64() * RATE_PER_SEC).min(RATE_BURST);
+        if self.allowance < 1.0 {
+            return true;
+        }
+        self.allowance -= 1.0;
+        false
+    }
+
+    async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {
+        if text.len() > MAX_MESSAGE_BYTES {
+            return vec![self.error("too_long").await];
+        }
+        // The parse error is deliberately dropped unlogged: serde's messages quote input.
+        let Ok(frame) = serde_json::from_str::<ClientFrame>(text.as_str()) else {
+            return vec![self.error("bad_request").await];
+        };
+        drop(text);
+        match frame {
+            ClientFrame::Start { lang } => self.start(lang.as_deref()).await,
+            ClientFrame::Resume { token } => self.resume(&token).await,
+            ClientFrame::Choose { id } => self.input(Input::Choose(&id)).await,
+            ClientFrame::Text { .. } => self.input(Input::Text).await,
+            ClientFrame::End => self.input(Input::End).await,
+        }
+    }
+
+    /// A new conversation. An explicit, supported `lang` skips the picker.
+    async fn start(&mut self, hint: Option<&str>) -> Vec<String> {
+        let locales = &self.app.content.locales;
+        let hinted = hint.and_then(|h| locales.by_code(h).or_else(|| locales.negotiate(&[h])));
+        let lang = hinted.or(self.accept).unwrap_or(locales.fallback());
+        let token = WebToken::generate();
+        let key = token.key(&self.app.pseudonyms);
+        let state = dialogue::State::new(&self.app.content.flows, lang);
+        let (state, replies) = dialogue::step(
+            &self.app.content.flows,
+            locales,
+            state,
+            Input::Start {
+                lang,
+                chosen: hinted.is_some(),
+            },
+        );
+        if self.app.store.save(&key, &state).await.is_err() {
+            return vec![self.error("unavailable").await];
+        }
+        let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
+        self.attached = Some(Attached { key });
+        self.emit(state.lang, &replies, &mut out);
+        out
+    }
+
+    async fn resume(&mut self, token: &str) -> Vec<String> {
+        let Some(token) = WebToken::parse(token) else {
+            return vec![self.error("bad_request").await];
+        };
+        let key = token.key(&self.app.pseudonyms);
+        match self.app.store.load(&key).await {
+            Ok(Some(state)) => {
+                let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
+                self.attached = Some(Attached { key });
+                let (state, replies) =
+                    dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat);
+                self.emit(state.lang, &replies, &mut out);
+                out
+            }
+            Ok(None) => self.expired().await,
+            Err(_) => vec![self.error("unavailable").await],
+        }
+    }
+
+    /// Choose, text or end on the attached conversation.
+    async fn input(&mut self, input: Input<'_>) -> Vec<String> {
+        let Some(attached) = &self.attached else {
+            return vec![self.error("no_session").await];
+        };
+        let key = attached.key;
+        let state = match self.app.store.load(&key).await {
+            Ok(Some(state)) => state,
+            Ok(None) => return self.expired().await,
+            Err(_) => return vec![self.error("unavailable").await],
+        };
+        let content = &self.app.content;
+        let (state, replies) = dialogue::step(&content.flows, &content.locales, state, input);
+        let ended = replies.contains(&Reply::Ended);
+        let stored = if ended {
+            self.attached = None;
+            self.app.store.erase(&key).await
+        } else {
+            self.app.store.save(&key, &state).await
+        };
+        if stored.is_err() {
+            return vec![self.error("unavailable").await];
+        }
+        let mut out = Vec::new();
+        self.emit(state.lang, &replies, &mut out);
+        out
+    }
+
+    /// The conversation timed out or was erased elsewhere: say so, then begin again.
+    async fn expired(&mut self) -> Vec<String> {
+        self.attached = None;
+        let mut out = vec![self.error("session_expired").await];
+        out.extend(self.start(None).await);
+        out
+    }
+
+    fn emit(&mut self, lang: LangIdx, replies: &[Reply], out: &mut Vec<String>) {
+        let content = &self.app.content;
+        if self.ui_lang != Some(lang) {
+            self.ui_lang = Some(lang);
+            out.push(json(&WebFrame::Ui {
+                lang: content.locales.code(lang),
+                dir: content.locales.dir(lang).as_str(),
+                labels: render::ui_labels(content, lang),
+            }));
+        }
+        self.default_lang = lang;
+        out.extend(render::render(content, lang, replies).iter().map(json));
+    }
+
+    /// An error in the conversation's language when there is one.
+    async fn error(&self, code: &'static str) -> String {
+        let lang = match &self.attached {
+            Some(a) => match self.app.store.load(&a.key).await {
+                Ok(Some(state)) => state.lang,
+                _ => self.default_lang,
+            },
+            None => self.default_lang,
+        };
+        json(&render::error(&self.app.content, lang, code))
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("protocol frames always serialize")
+}

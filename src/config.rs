@@ -1,0 +1,464 @@
+//! Typed settings: one optional TOML file (`lotsa.toml`, or the path in `LOTSA_CONFIG`)
+//! overridden by `LOTSA_*` environment variables, validated before anything starts.
+//!
+//! Contacts (phone numbers, opening hours, regional teams) live here and never in flows,
+//! because they change with each deployment and must be verified by the people who run
+//! it. Secrets are [`SecretString`]s so they never print, not even in `Debug`. Every
+//! error names the key that is wrong, never its value.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+use crate::region::Region;
+
+/// Environment variables read, besides `LOTSA_CONFIG` (the file's path).
+const ENV_KEYS: &[&str] = &[
+    "bind",
+    "secret_key",
+    "flows_dir",
+    "locales_dir",
+    "session_idle_secs",
+    "exit_url",
+    "frame_ancestors",
+    "log_format",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// Figment's message names the key and the file or variable it came from.
+    #[error("configuration: {0}")]
+    Load(#[from] Box<figment::Error>),
+    #[error("configuration key `{key}`: {reason}")]
+    Invalid { key: String, reason: String },
+}
+
+fn invalid(key: impl Into<String>, reason: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.into(),
+        reason: reason.into(),
+    }
+}
+
+/// How log lines are written. JSON suits collectors; pretty suits a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+/// Validated settings for one process.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Address to listen on; port 0 picks a free port (tests).
+    pub bind: SocketAddr,
+    /// Root of the keys for pseudonyms; `None` means one is generated per process.
+    pub secret_key: Option<SecretString>,
+    pub flows_dir: PathBuf,
+    pub locales_dir: PathBuf,
+    /// A bot conversation is erased after this long without a message.
+    pub session_idle: Duration,
+    /// Where quick exit sends the browser: a neutral site.
+    pub exit_url: String,
+    /// CSP `frame-ancestors`: which sites may embed the chat in an iframe.
+    pub frame_ancestors: String,
+    pub log_format: Option<LogFormat>,
+    pub contacts: Contacts,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    #[serde(default = "default_bind")]
+    bind: String,
+    secret_key: Option<SecretString>,
+    #[serde(default = "default_flows_dir")]
+    flows_dir: PathBuf,
+    #[serde(default = "default_locales_dir")]
+    locales_dir: PathBuf,
+    #[serde(default = "default_idle")]
+    session_idle_secs: u64,
+    #[serde(default = "default_exit_url")]
+    exit_url: String,
+    #[serde(default = "default_frame_ancestors")]
+    frame_ancestors: String,
+    log_format: Option<LogFormat>,
+    #[serde(default)]
+    contacts: RawContacts,
+}
+
+fn default_bind() -> String {
+    "127.0.0.1:8080".into()
+}
+fn default_flows_dir() -> PathBuf {
+    "flows".into()
+}
+fn default_locales_dir() -> PathBuf {
+    "locales".into()
+}
+fn default_idle() -> u64 {
+    30 * 60
+}
+fn default_exit_url() -> String {
+    "https://www.google.com/".into()
+}
+fn default_frame_ancestors() -> String {
+    "'self'".into()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContacts {
+    #[serde(default)]
+    national: Vec<RawContact>,
+    #[serde(default)]
+    region: BTreeMap<String, Vec<RawContact>>,
+    professional: Option<RawProfessional>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: String,
+    phone: Option<String>,
+    url: Option<String>,
+    hours: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfessional {
+    /// The support line's name; the line is shown only when it is set.
+    name: Option<String>,
+    phone: Option<String>,
+    url: Option<String>,
+    hours: Option<String>,
+    manual_url: Option<String>,
+}
+
+/// One place to turn to. `name` is a proper name (an organisation), shown as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+    pub hours: Option<OpeningHours>,
+}
+
+/// Everything the "talk to a person" and professional steps show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contacts {
+    pub national: Vec<Contact>,
+    pub regions: BTreeMap<Region, Vec<Contact>>,
+    /// The national support line for professionals.
+    pub professional: Option<Contact>,
+    /// The manual for professionals.
+    pub manual_url: Option<String>,
+}
+
+impl Contacts {
+    pub fn region(&self, region: Region) -> &[Contact] {
+        self.regions.get(&region).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// Days of the week, Monday first as in Sweden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Day {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Day {
+    const ALL: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
+
+    fn parse(s: &str) -> Option<Day> {
+        let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        names.iter().position(|n| *n == s).map(|i| Day::ALL[i])
+    }
+
+    /// Fluent id of the day's short name.
+    pub fn label_id(self) -> &'static str {
+        [
+            "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+        ][self as usize]
+    }
+}
+
+/// Opening hours in Europe/Stockholm local time, e.g. `mon-fri 08:00-17:00; sat 10:00-14:00`
+/// or `24/7`. Parsed at startup so a typo stops the server instead of confusing a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpeningHours {
+    Always,
+    Spans(Vec<HoursSpan>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoursSpan {
+    pub first: Day,
+    pub last: Day,
+    pub open: String,
+    pub close: String,
+}
+
+impl OpeningHours {
+    pub fn parse(s: &str) -> Result<OpeningHours, String> {
+        let s = s.trim();
+        if s == "24/7" {
+            return Ok(OpeningHours::Always);
+        }
+        let mut spans = Vec::new();
+        for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let (days, times) = part
+                .split_once(' ')
+                .ok_or_else(|| format!("`{part}` should look like `mon-fri 08:00-17:00`"))?;
+            let (first, last) = match days.split_once('-') {
+                Some((a, b)) => (a, b),
+                None => (days, days),
+            };
+            let day = |d: &str| {
+                Day::parse(d).ok_or_else(|| format!("`{d}` is not a day (mon, tue, wed, thu, fri, sat, sun)"))
+            };
+            let (first, last) = (day(first)?, day(last)?);
+            let (open, close) = times
+                .trim()
+                .split_once('-')
+                .ok_or_else(|| format!("`{times}` should look like `08:00-17:00`"))?;
+            for t in [open, close] {
+                let ok = t.len() == 5
+                    && t.as_bytes()[2] == b':'
+                    && t[..2].parse::<u8>().is_ok_and(|h| h <= 24)
+                    && t[3..].parse::<u8>().is_ok_and(|m| m < 60);
+                if !ok {
+                    return Err(format!("`{t}` is not a time like 08:00"));
+                }
+            }
+            spans.push(HoursSpan {
+                first,
+                last,
+                open: open.into(),
+                close: close.into(),
+            });
+        }
+        if spans.is_empty() {
+            return Err("empty opening hours".into());
+        }
+        Ok(OpeningHours::Spans(spans))
+    }
+}
+
+impl Settings {
+    /// Reads the file named by `LOTSA_CONFIG` (default `lotsa.toml`, which may be absent)
+    /// and the environment.
+    pub fn load() -> Result<Settings, ConfigError> {
+        let path = std::env::var_os("LOTSA_CONFIG").map(PathBuf::from);
+        let explicit = path.is_some();
+        let path = path.unwrap_or_else(|| PathBuf::from("lotsa.toml"));
+        if explicit && !path.exists() {
+            return Err(invalid(
+                "LOTSA_CONFIG",
+                format!("file {} does not exist", path.display()),
+            ));
+        }
+        Settings::from_figment(
+            Figment::new()
+                .merge(Toml::file(&path))
+                .merge(Env::prefixed("LOTSA_").only(ENV_KEYS)),
+        )
+    }
+
+    /// Settings from one TOML file alone (tests, tools).
+    pub fn from_file(path: &Path) -> Result<Settings, ConfigError> {
+        Settings::from_figment(Figment::new().merge(Toml::file(path)))
+    }
+
+    /// Settings from a TOML string alone (tests).
+    pub fn from_toml(source: &str) -> Result<Settings, ConfigError> {
+        Settings::from_figment(Figment::new().merge(Toml::string(source)))
+    }
+
+    fn from_figment(figment: Figment) -> Result<Settings, ConfigError> {
+        let raw: RawSettings = figment.extract().map_err(Box::new)?;
+        let bind = raw
+            .bind
+            .parse()
+            .map_err(|_| invalid("bind", "expected an address like 127.0.0.1:8080"))?;
+        if let Some(key) = &raw.secret_key {
+            let k = key.expose_secret();
+            if k.len() != 64 || !k.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(invalid("secret_key", "expected 64 hexadecimal characters"));
+            }
+        }
+        if raw.session_idle_secs == 0 {
+            return Err(invalid("session_idle_secs", "must be at least 1"));
+        }
+        if !(raw.exit_url.starts_with("https://") || raw.exit_url.starts_with("http://")) {
+            return Err(invalid("exit_url", "expected an http(s) address of a neutral site"));
+        }
+        if raw.frame_ancestors.contains([';', '\n', '\r', ',']) {
+            return Err(invalid(
+                "frame_ancestors",
+                "a CSP source list may not contain `;`, `,` or line breaks",
+            ));
+        }
+        Ok(Settings {
+            bind,
+            secret_key: raw.secret_key,
+            flows_dir: raw.flows_dir,
+            locales_dir: raw.locales_dir,
+            session_idle: Duration::from_secs(raw.session_idle_secs),
+            exit_url: raw.exit_url,
+            frame_ancestors: raw.frame_ancestors,
+            log_format: raw.log_format,
+            contacts: compile_contacts(raw.contacts)?,
+        })
+    }
+}
+
+fn compile_contacts(raw: RawContacts) -> Result<Contacts, ConfigError> {
+    let mut contacts = Contacts::default();
+    for (i, c) in raw.national.into_iter().enumerate() {
+        contacts.national.push(compile_contact(
+            &format!("contacts.national[{i}]"),
+            c.name,
+            c.phone,
+            c.url,
+            c.hours,
+        )?);
+    }
+    for (key, list) in raw.region {
+        let region = Region::parse(&key).ok_or_else(|| {
+            invalid(
+                format!("contacts.region.{key}"),
+                "unknown region (nord, mitt, bergslagen, stockholm, ost, vast, syd, national)",
+            )
+        })?;
+        let mut compiled = Vec::new();
+        for (i, c) in list.into_iter().enumerate() {
+            compiled.push(compile_contact(
+                &format!("contacts.region.{key}[{i}]"),
+                c.name,
+                c.phone,
+                c.url,
+                c.hours,
+            )?);
+        }
+        contacts.regions.insert(region, compiled);
+    }
+    if let Some(p) = raw.professional {
+        if let Some(name) = p.name {
+            contacts.professional = Some(compile_contact("contacts.professional", name, p.phone, p.url, p.hours)?);
+        }
+        if let Some(url) = p.manual_url {
+            check_url("contacts.professional.manual_url", &url)?;
+            contacts.manual_url = Some(url);
+        }
+    }
+    Ok(contacts)
+}
+
+fn compile_contact(
+    key: &str,
+    name: String,
+    phone: Option<String>,
+    url: Option<String>,
+    hours: Option<String>,
+) -> Result<Contact, ConfigError> {
+    if name.trim().is_empty() {
+        return Err(invalid(format!("{key}.name"), "must not be empty"));
+    }
+    if phone.is_none() && url.is_none() {
+        return Err(invalid(key, "needs a `phone` or a `url`"));
+    }
+    if let Some(p) = &phone {
+        let ok = p.chars().any(|c| c.is_ascii_digit()) && p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+        if !ok {
+            return Err(invalid(
+                format!("{key}.phone"),
+                "may hold only digits, spaces and + - ( )",
+            ));
+        }
+    }
+    if let Some(u) = &url {
+        check_url(&format!("{key}.url"), u)?;
+    }
+    let hours = hours
+        .map(|h| OpeningHours::parse(&h).map_err(|e| invalid(format!("{key}.hours"), e)))
+        .transpose()?;
+    Ok(Contact {
+        name,
+        phone,
+        url,
+        hours,
+    })
+}
+
+fn check_url(key: &str, url: &str) -> Result<(), ConfigError> {
+    if url.starts_with("https://") && !url.contains(char::is_whitespace) {
+        Ok(())
+    } else {
+        Err(invalid(key, "expected an https:// address"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_need_no_file() {
+        let s = Settings::from_toml("").unwrap();
+        assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.session_idle, Duration::from_secs(1800));
+        assert!(s.contacts.national.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_key_and_never_the_secret() {
+        let e = Settings::from_toml("secret_key = \"zz-not-hex\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("secret_key") && !e.contains("zz-not-hex"), "{e}");
+        let e = Settings::from_toml("[[contacts.region.atlantis]]\nname = \"x\"\nphone = \"1\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("contacts.region.atlantis"), "{e}");
+        let e = Settings::from_toml("[[contacts.national]]\nname = \"x\"\nphone = \"1\"\nhours = \"mon-fri 8-17\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("contacts.national[0].hours"), "{e}");
+        let e = Settings::from_toml("bnid = \"x\"").unwrap_err().to_string();
+        assert!(e.contains("bnid"), "{e}");
+    }
+
+    #[test]
+    fn secret_key_does_not_print_in_debug() {
+        let key = "ab".repeat(32);
+        let s = Settings::from_toml(&format!("secret_key = \"{key}\"")).unwrap();
+        assert!(!format!("{s:?}").contains(&key));
+    }
+
+    #[test]
+    fn opening_hours_parse() {
+        assert_eq!(OpeningHours::parse("24/7"), Ok(OpeningHours::Always));
+        let OpeningHours::Spans(spans) = OpeningHours::parse("mon-fri 08:00-17:00; sat 10:00-14:00").unwrap() else {
+            panic!("expected spans")
+        };
+        assert_eq!(spans.len(), 2);
+        assert_eq!((spans[1].first, spans[1].last), (Day::Sat, Day::Sat));
+        assert!(OpeningHours::parse("someday 08:00-17:00").is_err());
+        assert!(OpeningHours::parse("mon 8:00-17:00").is_err());
+    }
+}

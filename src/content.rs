@@ -1,0 +1,48 @@
+//! The validated content a server speaks: flows, locales and contacts, loaded and
+//! cross-checked together. `lotsa check` and startup both go through [`Content::load`].
+
+use std::path::Path;
+
+use crate::check::{Problem, Problems};
+use crate::config::{Contacts, Settings};
+use crate::flow::Flows;
+use crate::i18n::Locales;
+use crate::render;
+
+#[derive(Debug)]
+pub struct Content {
+    pub flows: Flows,
+    pub locales: Locales,
+    pub contacts: Contacts,
+}
+
+impl Content {
+    /// Loads locales, then flows against them, then checks the messages the code itself
+    /// uses (errors, navigation, contacts). Returns every problem found.
+    pub fn load(settings: &Settings) -> Result<Content, Problems> {
+        Content::load_from(&settings.flows_dir, &settings.locales_dir, settings.contacts.clone())
+    }
+
+    pub fn load_from(flows_dir: &Path, locales_dir: &Path, contacts: Contacts) -> Result<Content, Problems> {
+        let locales = Locales::load(locales_dir).map_err(Problems)?;
+        let mut problems: Vec<Problem> = Vec::new();
+        for (id, vars) in render::builtin_messages() {
+            problems.extend(locales.require(&id, vars, (locales_dir, 0)));
+        }
+        let flows = match Flows::load(flows_dir, &locales) {
+            Ok(flows) => Some(flows),
+            Err(mut p) => {
+                problems.append(&mut p);
+                None
+            }
+        };
+        match flows {
+            Some(flows) if problems.is_empty() => Ok(Content {
+                flows,
+                locales,
+                contacts,
+            }),
+            _ => Err(Problems(problems)),
+        }
+    }
+}

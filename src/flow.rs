@@ -1,0 +1,442 @@
+//! Flows as data: `flows/*.toml` parsed into raw serde types, then compiled into a
+//! validated graph of [`Node`]s that the dialogue engine walks.
+//!
+//! Two stages, as in ripgrep's argument handling: [`RawFlowFile`] mirrors the file and
+//! keeps every value's position, and [`Flows::compile`] resolves names to indices and
+//! rejects, with `file:line`, anything that would strand or confuse a person: a target
+//! that does not exist, a node no one can reach, a node with no way on, a repeated choice
+//! id, too many messages in one step, or a message id missing in any locale.
+//!
+//! A flow holds only message ids, never text. Three node ids are fixed because the global
+//! commands lead to them: `language` (the picker, where every conversation starts),
+//! `menu` and `human` (talk to a person).
+
+use std::collections::{HashMap, VecDeque};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::check::{Problem, line_of};
+use crate::i18n::Locales;
+use crate::region::Region;
+
+/// Node every conversation starts at; `nav.language` leads here too.
+pub const START: &str = "language";
+/// Node `nav.menu` leads to.
+pub const MENU: &str = "menu";
+/// Node `nav.human` leads to.
+pub const HUMAN: &str = "human";
+/// At most this many messages (says, contacts and the question) in one step, so a
+/// person on a small screen is never buried in text.
+pub const MAX_MESSAGES_PER_STEP: usize = 3;
+
+// ---------------------------------------------------------------- stage 1: raw
+
+/// One flow file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFlowFile {
+    #[serde(default)]
+    pub node: Vec<RawNode>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNode {
+    pub id: Spanned<String>,
+    /// `"picker"` for the language picker; absent for an ordinary step.
+    pub kind: Option<Spanned<String>>,
+    /// Messages shown before the question.
+    #[serde(default)]
+    pub say: Vec<Spanned<String>>,
+    /// Contacts from configuration shown before the question: `"region"` or `"professional"`.
+    pub contacts: Option<Spanned<String>>,
+    /// The question.
+    pub ask: Spanned<String>,
+    /// Where the picker goes once a language is chosen at the start.
+    pub next: Option<Spanned<String>>,
+    #[serde(default)]
+    pub choice: Vec<RawChoice>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub id: Spanned<String>,
+    pub label: Spanned<String>,
+    pub next: Spanned<String>,
+    /// Remember this region for the contacts step (and later the handoff).
+    pub region: Option<Spanned<String>>,
+}
+
+// ---------------------------------------------------------------- stage 2: compiled
+
+/// Index of a node in [`Flows`]; `Copy` and two bytes so it is cheap to keep in state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct NodeId(pub u16);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    Step,
+    /// Choices are the available languages (`lang.<code>`), generated from the locales.
+    Picker,
+}
+
+/// Which configured contacts a step shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactsView {
+    /// The chosen region's contacts and the national ones.
+    Region,
+    /// The national support line for professionals and the manual.
+    Professional,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// Stable across languages (`who.self`), so tests and statistics use it.
+    pub id: String,
+    /// Fluent message id of the button label.
+    pub label: String,
+    pub next: NodeId,
+    pub region: Option<Region>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub name: String,
+    pub kind: NodeKind,
+    pub say: Vec<String>,
+    pub contacts: Option<ContactsView>,
+    pub ask: String,
+    pub choices: Vec<Choice>,
+    /// Picker only: where a first-time language choice leads.
+    pub next: Option<NodeId>,
+    /// Where the node is defined, for tools and messages.
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// The compiled, validated flow graph.
+#[derive(Debug, Clone)]
+pub struct Flows {
+    nodes: Vec<Node>,
+    by_name: HashMap<String, NodeId>,
+    pub start: NodeId,
+    pub menu: NodeId,
+    pub human: NodeId,
+}
+
+impl Flows {
+    /// Reads every `*.toml` in `dir` (sorted, so errors come in a stable order) and
+    /// compiles them against `locales`.
+    pub fn load(dir: &Path, locales: &Locales) -> Result<Flows, Vec<Problem>> {
+        let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => return Err(vec![Problem::new(dir, 0, format!("cannot read flows directory: {e}"))]),
+        };
+        files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+        files.sort();
+        let mut problems = Vec::new();
+        let mut parsed = Vec::new();
+        for file in files {
+            match fs::read_to_string(&file) {
+                Ok(source) => match toml::from_str::<RawFlowFile>(&source) {
+                    Ok(raw) => parsed.push((file, source, raw)),
+                    Err(e) => {
+                        let line = e.span().map(|s| line_of(&source, s.start)).unwrap_or(0);
+                        problems.push(Problem::new(&file, line, e.message().to_string()));
+                    }
+                },
+                Err(e) => problems.push(Problem::new(&file, 0, format!("cannot read: {e}"))),
+            }
+        }
+        if parsed.is_empty() && problems.is_empty() {
+            problems.push(Problem::new(dir, 0, "no flow files (*.toml)"));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Flows::compile(dir, &parsed, locales)
+    }
+
+    /// Stage two: names to indices, then every check. `files` holds each file's path,
+    /// source (to turn spans into lines) and raw contents.
+    pub fn compile(
+        dir: &Path,
+        files: &[(PathBuf, String, RawFlowFile)],
+        locales: &Locales,
+    ) -> Result<Flows, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let at =
+            |file: &Path, source: &str, span: std::ops::Range<usize>| (file.to_path_buf(), line_of(source, span.start));
+
+        // Pass 1: give every node an index, reporting duplicates.
+        let mut by_name: HashMap<String, NodeId> = HashMap::new();
+        let mut origin: Vec<(PathBuf, usize)> = Vec::new();
+        for (file, source, raw) in files {
+            for node in &raw.node {
+                let (f, line) = at(file, source, node.id.span());
+                let name = node.id.get_ref();
+                if let Some(first) = by_name.get(name) {
+                    let (ff, fl) = &origin[usize::from(first.0)];
+                    problems.push(Problem::new(
+                        &f,
+                        line,
+                        format!("node `{name}` is defined twice (first at {}:{fl})", ff.display()),
+                    ));
+                    continue;
+                }
+                by_name.insert(name.clone(), NodeId(origin.len() as u16));
+                origin.push((f, line));
+            }
+        }
+
+        // Pass 2: resolve each node.
+        let resolve =
+            |problems: &mut Vec<Problem>, file: &Path, source: &str, target: &Spanned<String>| -> Option<NodeId> {
+                let found = by_name.get(target.get_ref()).copied();
+                if found.is_none() {
+                    let (f, line) = at(file, source, target.span());
+                    problems.push(Problem::new(
+                        f,
+                        line,
+                        format!("target node `{}` does not exist", target.get_ref()),
+                    ));
+                }
+                found
+            };
+        let mut nodes: Vec<Node> = Vec::new();
+        for (file, source, raw) in files {
+            for rn in &raw.node {
+                if by_name.get(rn.id.get_ref()).map(|id| usize::from(id.0)) != Some(nodes.len()) {
+                    continue; // a duplicate, already reported
+                }
+                let (_, line) = at(file, source, rn.id.span());
+                let name = rn.id.get_ref().clone();
+                let require = |problems: &mut Vec<Problem>, msg: &Spanned<String>| {
+                    let (f, l) = at(file, source, msg.span());
+                    problems.extend(locales.require(msg.get_ref(), &[], (&f, l)));
+                };
+
+                let kind = match rn.kind.as_ref().map(|k| (k.get_ref().as_str(), k.span())) {
+                    None => NodeKind::Step,
+                    Some(("picker", _)) => NodeKind::Picker,
+                    Some((other, span)) => {
+                        let (f, l) = at(file, source, span);
+                        problems.push(Problem::new(
+                            f,
+                            l,
+                            format!("unknown node kind `{other}` (expected `picker`)"),
+                        ));
+                        NodeKind::Step
+                    }
+                };
+                let contacts = match rn.contacts.as_ref().map(|c| (c.get_ref().as_str(), c.span())) {
+                    None => None,
+                    Some(("region", _)) => Some(ContactsView::Region),
+                    Some(("professional", _)) => Some(ContactsView::Professional),
+                    Some((other, span)) => {
+                        let (f, l) = at(file, source, span);
+                        problems.push(Problem::new(
+                            f,
+                            l,
+                            format!("unknown contacts view `{other}` (expected `region` or `professional`)"),
+                        ));
+                        None
+                    }
+                };
+                for msg in &rn.say {
+                    require(&mut problems, msg);
+                }
+                require(&mut problems, &rn.ask);
+                let messages = rn.say.len() + usize::from(contacts.is_some()) + 1;
+                if messages > MAX_MESSAGES_PER_STEP {
+                    problems.push(Problem::new(
+                        file,
+                        line,
+                        format!(
+                            "node `{name}` shows {messages} messages; at most {MAX_MESSAGES_PER_STEP} fit one step"
+                        ),
+                    ));
+                }
+
+                let mut choices = Vec::new();
+                let mut seen: HashMap<&str, usize> = HashMap::new();
+                for rc in &rn.choice {
+                    let (f, l) = at(file, source, rc.id.span());
+                    let id = rc.id.get_ref();
+                    if let Some(first) = seen.insert(id, l) {
+                        problems.push(Problem::new(
+                            &f,
+                            l,
+                            format!("choice id `{id}` is duplicated in node `{name}` (first at line {first})"),
+                        ));
+                    }
+                    if id.starts_with("nav.") || id.starts_with("lang.") || id.is_empty() {
+                        problems.push(Problem::new(
+                            &f,
+                            l,
+                            format!("choice id `{id}` is reserved (`nav.*` and `lang.*` belong to the engine)"),
+                        ));
+                    }
+                    require(&mut problems, &rc.label);
+                    let region = rc.region.as_ref().and_then(|r| {
+                        let parsed = Region::parse(r.get_ref());
+                        if parsed.is_none() {
+                            let (f, l) = at(file, source, r.span());
+                            problems.push(Problem::new(f, l, format!("unknown region `{}`", r.get_ref())));
+                        }
+                        parsed
+                    });
+                    if let Some(next) = resolve(&mut problems, file, source, &rc.next) {
+                        choices.push(Choice {
+                            id: id.clone(),
+                            label: rc.label.get_ref().clone(),
+                            next,
+                            region,
+                        });
+                    }
+                }
+                let next = rn.next.as_ref().and_then(|n| resolve(&mut problems, file, source, n));
+                match kind {
+                    NodeKind::Picker if rn.next.is_none() => {
+                        problems.push(Problem::new(
+                            file,
+                            line,
+                            format!("node `{name}` has no way on: a picker needs `next`"),
+                        ));
+                    }
+                    NodeKind::Picker if !rn.choice.is_empty() => {
+                        problems.push(Problem::new(
+                            file,
+                            line,
+                            format!("picker `{name}` cannot have choices; they come from the locales"),
+                        ));
+                    }
+                    NodeKind::Step if rn.choice.is_empty() => {
+                        problems.push(Problem::new(
+                            file,
+                            line,
+                            format!("node `{name}` has no way on: it needs at least one choice"),
+                        ));
+                    }
+                    NodeKind::Step if rn.next.is_some() => {
+                        problems.push(Problem::new(
+                            file,
+                            line,
+                            format!("node `{name}`: only a picker has `next`; use choices"),
+                        ));
+                    }
+                    _ => {}
+                }
+                nodes.push(Node {
+                    name,
+                    kind,
+                    say: rn.say.iter().map(|s| s.get_ref().clone()).collect(),
+                    contacts,
+                    ask: rn.ask.get_ref().clone(),
+                    choices,
+                    next,
+                    file: file.clone(),
+                    line,
+                });
+            }
+        }
+
+        // Fixed nodes the global commands lead to.
+        let mut fixed = |name: &str| -> NodeId {
+            by_name.get(name).copied().unwrap_or_else(|| {
+                problems.push(Problem::new(dir, 0, format!("required node `{name}` is missing")));
+                NodeId(0)
+            })
+        };
+        let (start, menu, human) = (fixed(START), fixed(MENU), fixed(HUMAN));
+        if let Some(node) = nodes.get(usize::from(start.0)).filter(|n| n.name == START)
+            && node.kind != NodeKind::Picker
+        {
+            problems.push(Problem::new(
+                &node.file,
+                node.line,
+                format!("node `{START}` must be `kind = \"picker\"`"),
+            ));
+        }
+
+        let flows = Flows {
+            nodes,
+            by_name,
+            start,
+            menu,
+            human,
+        };
+        if problems.is_empty() {
+            // Only a fully resolved graph can be searched for unreachable nodes.
+            for node in flows.unreachable() {
+                problems.push(Problem::new(
+                    &node.file,
+                    node.line,
+                    format!("node `{}` is unreachable", node.name),
+                ));
+            }
+        }
+        if problems.is_empty() { Ok(flows) } else { Err(problems) }
+    }
+
+    /// Nodes that no path from the start reaches. The global commands make `menu`,
+    /// `human` and the picker reachable from everywhere.
+    fn unreachable(&self) -> Vec<&Node> {
+        let mut seen = vec![false; self.nodes.len()];
+        let mut queue: VecDeque<NodeId> = [self.start, self.menu, self.human].into();
+        while let Some(id) = queue.pop_front() {
+            let i = usize::from(id.0);
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            queue.extend(self.edges(id));
+        }
+        self.nodes
+            .iter()
+            .zip(seen)
+            .filter(|(_, s)| !s)
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    /// Nodes directly reachable from `id` by its own choices (not the global commands).
+    pub fn edges(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let node = self.node(id);
+        node.choices.iter().map(|c| c.next).chain(node.next)
+    }
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[usize::from(id.0)]
+    }
+
+    pub fn by_name(&self, name: &str) -> Option<NodeId> {
+        self.by_name.get(name).copied()
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len()).map(|i| NodeId(i as u16))
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Every message id the flows use, so the renderer can pre-check them.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> + '_ {
+        self.nodes.iter().flat_map(|n| {
+            n.say
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(n.ask.as_str()))
+                .chain(n.choices.iter().map(|c| c.label.as_str()))
+        })
+    }
+}

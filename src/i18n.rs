@@ -1,0 +1,572 @@
+//! Fluent locales: loading and checking `locales/<lang>/*.ftl`, negotiating a language,
+//! and formatting messages.
+//!
+//! Every user-visible string lives here, never in flows or code. Loading is strict: a file
+//! that does not parse, a message defined twice, or a reference to a message or term that
+//! the same locale lacks is a [`Problem`] with `file:line`. Which messages must exist, and
+//! with which variables, is checked against each locale by [`Locales::require`], called by
+//! the flow compiler and by the renderer's list of built-in messages.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use fluent_syntax::ast;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::check::{Problem, line_of};
+
+/// Index of a language in [`Locales`]; small and `Copy` so it fits in session state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct LangIdx(pub u8);
+
+/// Writing direction of a language, sent with every message so the client sets `dir`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+/// The message every locale must define: the language's name in itself, for the picker.
+pub const LANGUAGE_NAME: &str = "language-name";
+
+/// Where a message is defined and what it uses, gathered from the Fluent AST.
+#[derive(Debug, Clone)]
+struct MessageInfo {
+    file: PathBuf,
+    line: usize,
+    /// Variables (`$name`) the message uses anywhere, including select expressions.
+    vars: BTreeSet<String>,
+}
+
+/// One language: its bundle plus what the checker needs to know about its messages.
+struct Locale {
+    id: LanguageIdentifier,
+    code: String,
+    dir: Dir,
+    bundle: FluentBundle<FluentResource>,
+    messages: HashMap<String, MessageInfo>,
+}
+
+/// All loaded languages. The fallback (English when present) formats anything a locale
+/// lacks at run time, which the checks make impossible for content that passed them.
+pub struct Locales {
+    locales: Vec<Locale>,
+    fallback: LangIdx,
+    dir: PathBuf,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("languages", &self.codes().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Picker order: Swedish and English first (the languages of the country and the most
+/// widely read second language), then the rest by code so the order is stable.
+fn picker_rank(code: &str) -> (u8, String) {
+    match code {
+        "sv" => (0, String::new()),
+        "en" => (1, String::new()),
+        other => (2, other.to_string()),
+    }
+}
+
+impl Locales {
+    /// Loads every `<dir>/<lang>/*.ftl`, collecting all problems found.
+    pub fn load(dir: &Path) -> Result<Locales, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let entries = match fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                return Err(vec![Problem::new(
+                    dir,
+                    0,
+                    format!("cannot read locales directory: {e}"),
+                )]);
+            }
+        };
+        let mut lang_dirs: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
+        lang_dirs.sort_by_key(|p| picker_rank(&p.file_name().unwrap_or_default().to_string_lossy()));
+
+        let mut locales = Vec::new();
+        for lang_dir in lang_dirs {
+            match load_locale(&lang_dir) {
+                Ok(locale) => locales.push(locale),
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+        if locales.is_empty() && problems.is_empty() {
+            problems.push(Problem::new(dir, 0, "no locale directories found"));
+        }
+        if locales.len() > usize::from(u8::MAX) {
+            problems.push(Problem::new(dir, 0, "more than 255 locales"));
+        }
+        for locale in &locales {
+            if !locale.messages.contains_key(LANGUAGE_NAME) {
+                problems.push(Problem::new(
+                    dir.join(&locale.code),
+                    0,
+                    format!("locale `{}` does not define `{LANGUAGE_NAME}`", locale.code),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let fallback = locales.iter().position(|l| l.code == "en").unwrap_or(0);
+        Ok(Locales {
+            locales,
+            fallback: LangIdx(fallback as u8),
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Checks that `id` exists in every locale and uses only `allowed` variables, and that
+    /// no locale leaves out a variable the fallback locale shows (a phone number, say).
+    /// `used_at` locates the reference for a missing message.
+    pub fn require(&self, id: &str, allowed: &[&str], used_at: (&Path, usize)) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let reference = self.locales[usize::from(self.fallback.0)].messages.get(id);
+        for locale in &self.locales {
+            let Some(info) = locale.messages.get(id) else {
+                problems.push(Problem::new(
+                    used_at.0,
+                    used_at.1,
+                    format!(
+                        "message `{id}` is missing in locale `{}` ({})",
+                        locale.code,
+                        self.dir.join(&locale.code).display()
+                    ),
+                ));
+                continue;
+            };
+            for var in &info.vars {
+                if !allowed.contains(&var.as_str()) {
+                    problems.push(Problem::new(
+                        &info.file,
+                        info.line,
+                        format!(
+                            "message `{id}` uses variable `${var}`, which is never provided here (provided: {})",
+                            list_vars(allowed)
+                        ),
+                    ));
+                }
+            }
+            if let Some(reference) = reference {
+                for var in reference.vars.difference(&info.vars) {
+                    problems.push(Problem::new(
+                        &info.file,
+                        info.line,
+                        format!(
+                            "message `{id}` is missing variable `${var}`, which locale `{}` shows",
+                            self.code(self.fallback)
+                        ),
+                    ));
+                }
+            }
+        }
+        problems
+    }
+
+    pub fn len(&self) -> usize {
+        self.locales.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.locales.is_empty()
+    }
+
+    /// Every language in picker order.
+    pub fn all(&self) -> impl Iterator<Item = LangIdx> + '_ {
+        (0..self.locales.len()).map(|i| LangIdx(i as u8))
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> + '_ {
+        self.locales.iter().map(|l| l.code.as_str())
+    }
+
+    pub fn code(&self, lang: LangIdx) -> &str {
+        &self.locale(lang).code
+    }
+
+    pub fn dir(&self, lang: LangIdx) -> Dir {
+        self.locale(lang).dir
+    }
+
+    pub fn fallback(&self) -> LangIdx {
+        self.fallback
+    }
+
+    /// Exact lookup of a language by its directory name (`sv`, `ar`, …).
+    pub fn by_code(&self, code: &str) -> Option<LangIdx> {
+        self.locales
+            .iter()
+            .position(|l| l.code == code)
+            .map(|i| LangIdx(i as u8))
+    }
+
+    /// Best supported language for a list of requested tags (a hint, Accept-Language, or
+    /// Telegram's `language_code`), or `None` when nothing matches.
+    pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> Option<LangIdx> {
+        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|s| s.as_ref().parse().ok()).collect();
+        let available: Vec<&LanguageIdentifier> = self.locales.iter().map(|l| &l.id).collect();
+        let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+        let first = chosen.first()?;
+        self.locales
+            .iter()
+            .position(|l| &l.id == **first)
+            .map(|i| LangIdx(i as u8))
+    }
+
+    /// Parses an `Accept-Language` header value and negotiates it.
+    pub fn negotiate_accept_language(&self, header: &str) -> Option<LangIdx> {
+        let requested = fluent_langneg::accepted_languages::parse(header);
+        let tags: Vec<String> = requested.iter().map(|l| l.to_string()).collect();
+        self.negotiate(&tags)
+    }
+
+    /// Formats message `id` in `lang`, falling back to the fallback locale and, as a last
+    /// resort, to the id itself (visible to testers, never reached by checked content).
+    pub fn format(&self, lang: LangIdx, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for candidate in [lang, self.fallback] {
+            let bundle = &self.locale(candidate).bundle;
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    fn locale(&self, lang: LangIdx) -> &Locale {
+        self.locales
+            .get(usize::from(lang.0))
+            .unwrap_or(&self.locales[usize::from(self.fallback.0)])
+    }
+}
+
+fn list_vars(vars: &[&str]) -> String {
+    if vars.is_empty() {
+        "none".to_string()
+    } else {
+        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+    }
+}
+
+fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let code = lang_dir.file_name().unwrap_or_default().to_string_lossy().to_string();
+    let id: LanguageIdentifier = match code.parse() {
+        Ok(id) => id,
+        Err(_) => {
+            return Err(vec![Problem::new(
+                lang_dir,
+                0,
+                format!("`{code}` is not a language tag"),
+            )]);
+        }
+    };
+    let dir = match id.character_direction() {
+        CharacterDirection::RTL => Dir::Rtl,
+        _ => Dir::Ltr,
+    };
+    let mut files: Vec<PathBuf> = fs::read_dir(lang_dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
+    files.sort();
+    if files.is_empty() {
+        problems.push(Problem::new(lang_dir, 0, "no .ftl files"));
+    }
+
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    let mut messages: HashMap<String, MessageInfo> = HashMap::new();
+    let mut terms: BTreeSet<String> = BTreeSet::new();
+    // References are checked once every file of the locale is read, since a message may
+    // use one defined in a sibling file.
+    let mut references: Vec<(PathBuf, usize, Reference)> = Vec::new();
+
+    for file in files {
+        let source = match fs::read_to_string(&file) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(Problem::new(&file, 0, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(r) => r,
+            Err((_, errors)) => {
+                for e in errors {
+                    // The slice starts at the broken entry; `pos` may already point past
+                    // its line (an unclosed `{` is noticed on the next one).
+                    let at = e.slice.as_ref().map_or(e.pos.start, |s| {
+                        // Skip blank lines between the last good entry and the broken one.
+                        let rest = &source[s.start.min(source.len())..];
+                        s.start + (rest.len() - rest.trim_start().len())
+                    });
+                    problems.push(Problem::new(
+                        &file,
+                        line_of(&source, at),
+                        format!("Fluent syntax error: {}", e.kind),
+                    ));
+                }
+                continue;
+            }
+        };
+        let lines = entry_lines(&source);
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(m) => {
+                    let name = m.id.name;
+                    let line = lines.get(name).copied().unwrap_or(0);
+                    let mut walk = Walk::default();
+                    if let Some(value) = &m.value {
+                        walk.pattern(value);
+                    }
+                    for attr in &m.attributes {
+                        walk.pattern(&attr.value);
+                    }
+                    for r in walk.references {
+                        references.push((file.clone(), line, r));
+                    }
+                    if let Some(previous) = messages.get(name) {
+                        problems.push(Problem::new(
+                            &file,
+                            line,
+                            format!(
+                                "message `{name}` is defined twice (first at {}:{})",
+                                previous.file.display(),
+                                previous.line
+                            ),
+                        ));
+                        continue;
+                    }
+                    if m.value.is_none() {
+                        problems.push(Problem::new(&file, line, format!("message `{name}` has no value")));
+                    }
+                    messages.insert(
+                        name.to_string(),
+                        MessageInfo {
+                            file: file.clone(),
+                            line,
+                            vars: walk.vars,
+                        },
+                    );
+                }
+                ast::Entry::Term(t) => {
+                    let mut walk = Walk::default();
+                    walk.pattern(&t.value);
+                    let line = lines.get(&format!("-{}", t.id.name)[..]).copied().unwrap_or(0);
+                    for r in walk.references {
+                        references.push((file.clone(), line, r));
+                    }
+                    terms.insert(t.id.name.to_string());
+                }
+                _ => {}
+            }
+        }
+        match FluentResource::try_new(source) {
+            Ok(res) => {
+                if let Err(errors) = bundle.add_resource(res) {
+                    // Duplicates are reported above with their lines; anything else is new.
+                    for e in errors {
+                        if !matches!(e, fluent_bundle::FluentError::Overriding { .. }) {
+                            problems.push(Problem::new(&file, 0, format!("Fluent error: {e}")));
+                        }
+                    }
+                }
+            }
+            Err(_) => problems.push(Problem::new(&file, 0, "Fluent syntax error")),
+        }
+    }
+
+    for (file, line, reference) in references {
+        match reference {
+            Reference::Message(name) if !messages.contains_key(&name) => {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    format!("references message `{name}`, which locale `{code}` does not define"),
+                ));
+            }
+            Reference::Term(name) if !terms.contains(&name) => {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    format!("references term `-{name}`, which locale `{code}` does not define"),
+                ));
+            }
+            _ => {}
+        }
+    }
+
+    if problems.is_empty() {
+        Ok(Locale {
+            id,
+            code,
+            dir,
+            bundle,
+            messages,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Line of each entry (`id =` or `-term =`) at the start of a line. The Fluent AST carries
+/// no positions, and entries can only start in column 0, so this scan is exact.
+fn entry_lines(source: &str) -> HashMap<&str, usize> {
+    let mut lines = HashMap::new();
+    for (i, line) in source.lines().enumerate() {
+        if let Some((name, _)) = line.split_once('=') {
+            let name = name.trim_end();
+            let valid = !name.is_empty()
+                && !line.starts_with([' ', '\t', '#', '.', '['])
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if valid {
+                lines.entry(name).or_insert(i + 1);
+            }
+        }
+    }
+    lines
+}
+
+enum Reference {
+    Message(String),
+    Term(String),
+}
+
+/// Collects variables and references from a pattern, descending into placeables,
+/// select expressions and function arguments.
+#[derive(Default)]
+struct Walk {
+    vars: BTreeSet<String>,
+    references: Vec<Reference>,
+}
+
+impl Walk {
+    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                self.expression(expression);
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &ast::Expression<&str>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                for v in variants {
+                    self.pattern(&v.value);
+                }
+            }
+            ast::Expression::Inline(inline) => self.inline(inline),
+        }
+    }
+
+    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                self.vars.insert(id.name.to_string());
+            }
+            ast::InlineExpression::MessageReference { id, .. } => {
+                self.references.push(Reference::Message(id.name.to_string()));
+            }
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                self.references.push(Reference::Term(id.name.to_string()));
+                if let Some(args) = arguments {
+                    self.arguments(args);
+                }
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
+            ast::InlineExpression::Placeable { expression } => self.expression(expression),
+            ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
+        }
+    }
+
+    fn arguments(&mut self, args: &ast::CallArguments<&str>) {
+        for a in &args.positional {
+            self.inline(a);
+        }
+        for n in &args.named {
+            self.inline(&n.value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, lang: &str, body: &str) {
+        fs::create_dir_all(dir.join(lang)).unwrap();
+        fs::write(dir.join(lang).join("main.ftl"), body).unwrap();
+    }
+
+    #[test]
+    fn loads_formats_and_negotiates() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "en", "language-name = English\nhello = Hello { $who }\n");
+        write(tmp.path(), "ar", "language-name = العربية\nhello = مرحبا { $who }\n");
+        let locales = Locales::load(tmp.path()).unwrap();
+        let ar = locales.by_code("ar").unwrap();
+        assert_eq!(locales.dir(ar), Dir::Rtl);
+        assert_eq!(locales.code(locales.fallback()), "en");
+        let mut args = FluentArgs::new();
+        args.set("who", "x");
+        assert!(locales.format(ar, "hello", Some(&args)).contains("مرحبا"));
+        assert_eq!(locales.negotiate(&["ar-EG"]), Some(ar));
+        assert_eq!(locales.negotiate_accept_language("fr-FR,ar;q=0.8"), Some(ar));
+        assert_eq!(locales.negotiate(&["fi"]), None);
+        assert!(locales.require("hello", &["who"], (Path::new("f"), 1)).is_empty());
+        let p = locales.require("hello", &[], (Path::new("f"), 1));
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p[0].line, 2);
+    }
+
+    #[test]
+    fn reports_syntax_errors_and_dangling_references_with_lines() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "en",
+            "language-name = English\nok = fine\nbroken = { $x\nref = { nope }\n",
+        );
+        let problems = Locales::load(tmp.path()).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.line == 3 && p.message.contains("syntax")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn missing_variable_is_reported_against_the_locale_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "en", "language-name = English\ncall = Call { $phone }\n");
+        write(tmp.path(), "sv", "language-name = Svenska\ncall = Ring\n");
+        let locales = Locales::load(tmp.path()).unwrap();
+        let p = locales.require("call", &["phone"], (Path::new("f"), 1));
+        assert_eq!(p.len(), 1);
+        assert!(p[0].file.ends_with("sv/main.ftl") && p[0].line == 2, "{p:?}");
+    }
+}

@@ -1,0 +1,40 @@
+//! lotsa: an anonymous, multilingual support chatbot for people who may be exploited in
+//! prostitution or human trafficking in Sweden, for their families and friends, and for
+//! the staff who help them.
+//!
+//! A pure dialogue engine walks scripted flows (data in `flows/*.toml`) and says which
+//! messages to show; every word comes from Fluent locales (`locales/<lang>/*.ftl`).
+//! Channels (web chat now, Telegram later) parse input, call the engine, render replies
+//! and own nothing else. Nothing that identifies a person is stored or logged: sessions are
+//! keyed by pseudonyms, state holds no text, and conversations expire when left idle.
+//!
+//! # Layout
+//! - [`check`]: `file:line` problems shared by every loader.
+//! - [`config`]: typed settings from `lotsa.toml` and `LOTSA_*`; contacts and hours.
+//! - [`region`]: the seven regional-coordinator regions and the national team.
+//! - [`i18n`]: Fluent locales, language negotiation, message checks.
+//! - [`flow`]: flows as data, raw serde types compiled into a validated graph.
+//! - [`content`]: flows, locales and contacts loaded and cross-checked together.
+//! - [`dialogue`]: the engine, `step(&Flows, State, Input) -> (State, Vec<Reply>)`.
+//! - [`render`]: engine replies to localized, channel-neutral messages.
+//! - [`session`]: the `SessionStore` seam and the in-memory store with idle expiry.
+//! - [`privacy`]: keyed-hash pseudonyms and web tokens.
+//! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
+//! - [`telemetry`]: logging that cannot carry identifying data.
+//! - [`startup`]: `AppState`, the router, and [`startup::Application`].
+//! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
+
+pub mod channel;
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod dialogue;
+pub mod flow;
+pub mod i18n;
+pub mod privacy;
+pub mod region;
+pub mod render;
+pub mod session;
+pub mod startup;
+pub mod telemetry;
+pub mod terminal;

@@ -1,0 +1,66 @@
+//! The `lotsa` binary: serve (default), `check` content and configuration, or `chat` in a
+//! terminal. All logic lives in the library.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use lotsa::config::Settings;
+use lotsa::content::Content;
+use lotsa::startup::{Application, shutdown_signal};
+
+#[derive(Parser)]
+#[command(name = "lotsa", version, about = "Anonymous, multilingual support chatbot")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web chat (the default).
+    Serve,
+    /// Validate flows, locales and configuration; exit non-zero with file:line problems.
+    Check,
+    /// Run the conversation in this terminal.
+    Chat {
+        /// Language code, e.g. sv, en, ar; omitted: the language picker.
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let settings = Settings::load()?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            lotsa::telemetry::init(settings.log_format);
+            let app = Application::build(settings).await?;
+            tracing::info!(port = app.port(), "lotsa is listening");
+            app.run_until(shutdown_signal())
+                .await
+                .context("server stopped with an error")?;
+        }
+        Command::Check => match Content::load(&settings) {
+            Ok(content) => {
+                println!(
+                    "ok: {} nodes, {} languages ({})",
+                    content.flows.len(),
+                    content.locales.len(),
+                    content.locales.codes().collect::<Vec<_>>().join(", ")
+                );
+            }
+            Err(problems) => {
+                eprintln!("{problems}");
+                eprintln!("{} problem(s) found", problems.0.len());
+                std::process::exit(1);
+            }
+        },
+        Command::Chat { lang } => {
+            let content = Content::load(&settings)?;
+            let stdin = std::io::stdin();
+            lotsa::terminal::run(&content, lang.as_deref(), stdin.lock(), std::io::stdout())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,276 @@
+//! Rendering: engine [`Reply`]s become localized, channel-neutral [`Rendered`] messages.
+//!
+//! Web chat serializes these as protocol frames and Telegram will turn them into messages
+//! and inline keyboards, so both channels say exactly the same words. Each message carries
+//! its language and direction, and every choice its own (the picker names each language
+//! in itself).
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::config::{Contact, OpeningHours};
+use crate::content::Content;
+use crate::dialogue::{Command, Reply};
+use crate::flow::{ContactsView, NodeKind};
+use crate::i18n::{LANGUAGE_NAME, LangIdx};
+use crate::region::Region;
+
+/// Error codes a channel or the engine can answer with; each has an `error-<code>` message.
+pub const ERROR_CODES: &[&str] = &[
+    "unknown_choice",
+    "pick_option",
+    "bad_request",
+    "too_long",
+    "rate_limited",
+    "unavailable",
+    "session_expired",
+    "no_session",
+];
+
+/// Page chrome labels sent to the web page in the person's language.
+pub const UI_LABELS: &[&str] = &["exit", "language", "restart", "connecting", "log"];
+
+/// Every message the code uses directly, with the variables it provides. Checked in every
+/// locale at startup like the flows' own messages.
+pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
+    let mut list: Vec<(String, &'static [&'static str])> = vec![
+        ("ended".into(), &[]),
+        ("contacts-heading".into(), &["region"]),
+        ("contacts-national-heading".into(), &[]),
+        ("contacts-none".into(), &[]),
+        ("contacts-emergency".into(), &[]),
+        ("contact-phone".into(), &["name", "phone"]),
+        ("contact-url".into(), &["name", "url"]),
+        ("contact-hours".into(), &["hours"]),
+        ("hours-always".into(), &[]),
+        ("professional-heading".into(), &[]),
+        ("professional-manual".into(), &["url"]),
+        ("professional-none".into(), &[]),
+    ];
+    list.extend(ERROR_CODES.iter().map(|c| (format!("error-{c}"), &[] as &[&str])));
+    list.extend(UI_LABELS.iter().map(|l| (format!("ui-{l}"), &[] as &[&str])));
+    list.extend(Command::ALL.iter().map(|c| (c.label_id().to_string(), &[] as &[&str])));
+    list.extend(Region::ALL.iter().map(|r| (r.label_id(), &[] as &[&str])));
+    for day in [
+        "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+    ] {
+        list.push((day.into(), &[]));
+    }
+    list
+}
+
+/// A message ready for any channel. Serializes as the web chat protocol's frame.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Rendered {
+    Say {
+        text: String,
+        lang: String,
+        dir: &'static str,
+    },
+    Ask {
+        text: String,
+        lang: String,
+        dir: &'static str,
+        choices: Vec<RenderedChoice>,
+    },
+    Error {
+        code: &'static str,
+        text: String,
+        lang: String,
+        dir: &'static str,
+    },
+    /// `closed`: the conversation ended and was erased.
+    Status { state: &'static str },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RenderedChoice {
+    pub id: String,
+    pub label: String,
+    pub lang: String,
+    pub dir: &'static str,
+    /// A global command (back, menu, language, person, end) rather than an answer.
+    pub nav: bool,
+}
+
+impl Rendered {
+    /// The text a person reads, if any (tests and the terminal use this).
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Rendered::Say { text, .. } | Rendered::Ask { text, .. } | Rendered::Error { text, .. } => Some(text),
+            Rendered::Status { .. } => None,
+        }
+    }
+}
+
+/// Renders a batch of replies in `lang`.
+pub fn render(content: &Content, lang: LangIdx, replies: &[Reply]) -> Vec<Rendered> {
+    replies.iter().flat_map(|r| render_one(content, lang, r)).collect()
+}
+
+fn render_one(content: &Content, lang: LangIdx, reply: &Reply) -> Vec<Rendered> {
+    match reply {
+        Reply::Say(id) => vec![say(content, lang, content.locales.format(lang, id, None))],
+        Reply::Contacts(view, region) => vec![say(content, lang, contacts_text(content, lang, *view, *region))],
+        Reply::Ask { node, nav } => {
+            let node = content.flows.node(*node);
+            let mut choices = Vec::new();
+            if node.kind == NodeKind::Picker {
+                for l in content.locales.all() {
+                    choices.push(RenderedChoice {
+                        id: format!("lang.{}", content.locales.code(l)),
+                        label: content.locales.format(l, LANGUAGE_NAME, None),
+                        lang: content.locales.code(l).to_string(),
+                        dir: content.locales.dir(l).as_str(),
+                        nav: false,
+                    });
+                }
+            }
+            for c in &node.choices {
+                choices.push(choice(content, lang, c.id.clone(), &c.label, false));
+            }
+            for command in Command::ALL.into_iter().filter(|c| nav.offers(*c)) {
+                choices.push(choice(
+                    content,
+                    lang,
+                    command.id().to_string(),
+                    command.label_id(),
+                    true,
+                ));
+            }
+            vec![Rendered::Ask {
+                text: content.locales.format(lang, &node.ask, None),
+                lang: content.locales.code(lang).to_string(),
+                dir: content.locales.dir(lang).as_str(),
+                choices,
+            }]
+        }
+        Reply::Error(code) => vec![error(content, lang, code.as_str())],
+        Reply::Ended => vec![
+            say(content, lang, content.locales.format(lang, "ended", None)),
+            Rendered::Status { state: "closed" },
+        ],
+    }
+}
+
+fn say(content: &Content, lang: LangIdx, text: String) -> Rendered {
+    Rendered::Say {
+        text,
+        lang: content.locales.code(lang).to_string(),
+        dir: content.locales.dir(lang).as_str(),
+    }
+}
+
+fn choice(content: &Content, lang: LangIdx, id: String, label: &str, nav: bool) -> RenderedChoice {
+    RenderedChoice {
+        id,
+        label: content.locales.format(lang, label, None),
+        lang: content.locales.code(lang).to_string(),
+        dir: content.locales.dir(lang).as_str(),
+        nav,
+    }
+}
+
+/// A localized error frame. `code` must be one of [`ERROR_CODES`].
+pub fn error(content: &Content, lang: LangIdx, code: &'static str) -> Rendered {
+    debug_assert!(ERROR_CODES.contains(&code));
+    Rendered::Error {
+        code,
+        text: content.locales.format(lang, &format!("error-{code}"), None),
+        lang: content.locales.code(lang).to_string(),
+        dir: content.locales.dir(lang).as_str(),
+    }
+}
+
+/// The page chrome's labels in `lang`, keyed by [`UI_LABELS`].
+pub fn ui_labels(content: &Content, lang: LangIdx) -> serde_json::Map<String, serde_json::Value> {
+    UI_LABELS
+        .iter()
+        .map(|l| {
+            (
+                l.to_string(),
+                content.locales.format(lang, &format!("ui-{l}"), None).into(),
+            )
+        })
+        .collect()
+}
+
+fn contacts_text(content: &Content, lang: LangIdx, view: ContactsView, region: Option<Region>) -> String {
+    let loc = &content.locales;
+    let contacts = &content.contacts;
+    let mut lines = Vec::new();
+    match view {
+        ContactsView::Region => {
+            let region = region.unwrap_or(Region::National);
+            let regional = contacts.region(region);
+            if region != Region::National && !regional.is_empty() {
+                let mut args = FluentArgs::new();
+                args.set("region", loc.format(lang, &region.label_id(), None));
+                lines.push(loc.format(lang, "contacts-heading", Some(&args)));
+                lines.extend(regional.iter().flat_map(|c| contact_lines(content, lang, c)));
+            }
+            if !contacts.national.is_empty() {
+                lines.push(loc.format(lang, "contacts-national-heading", None));
+                lines.extend(contacts.national.iter().flat_map(|c| contact_lines(content, lang, c)));
+            }
+            if lines.is_empty() {
+                lines.push(loc.format(lang, "contacts-none", None));
+            }
+        }
+        ContactsView::Professional => {
+            lines.push(loc.format(lang, "professional-heading", None));
+            match &contacts.professional {
+                Some(line) => lines.extend(contact_lines(content, lang, line)),
+                None => lines.push(loc.format(lang, "professional-none", None)),
+            }
+            if let Some(url) = &contacts.manual_url {
+                let mut args = FluentArgs::new();
+                args.set("url", url.as_str());
+                lines.push(loc.format(lang, "professional-manual", Some(&args)));
+            }
+        }
+    }
+    lines.push(loc.format(lang, "contacts-emergency", None));
+    lines.join("\n")
+}
+
+fn contact_lines(content: &Content, lang: LangIdx, c: &Contact) -> Vec<String> {
+    let loc = &content.locales;
+    let mut lines = Vec::new();
+    let mut args = FluentArgs::new();
+    args.set("name", c.name.as_str());
+    if let Some(phone) = &c.phone {
+        args.set("phone", phone.as_str());
+        lines.push(loc.format(lang, "contact-phone", Some(&args)));
+    }
+    if let Some(url) = &c.url {
+        args.set("url", url.as_str());
+        lines.push(loc.format(lang, "contact-url", Some(&args)));
+    }
+    if let Some(hours) = &c.hours {
+        let text = match hours {
+            OpeningHours::Always => loc.format(lang, "hours-always", None),
+            OpeningHours::Spans(spans) => spans
+                .iter()
+                .map(|s| {
+                    let days = if s.first == s.last {
+                        loc.format(lang, s.first.label_id(), None)
+                    } else {
+                        format!(
+                            "{}–{}",
+                            loc.format(lang, s.first.label_id(), None),
+                            loc.format(lang, s.last.label_id(), None)
+                        )
+                    };
+                    format!("{days} {}–{}", s.open, s.close)
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let mut args = FluentArgs::new();
+        args.set("hours", text);
+        lines.push(loc.format(lang, "contact-hours", Some(&args)));
+    }
+    lines
+}

@@ -1,0 +1,126 @@
+//! Session storage: where a conversation's [`State`] waits between messages.
+//!
+//! [`SessionStore`] is the seam a Redis implementation plugs into; [`MemoryStore`] is the
+//! embedded default for one instance. Keys are pseudonyms ([`SessionKey`]), values hold no
+//! text, and every entry expires after the configured idle time, so a conversation that
+//! is left alone disappears by itself.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+
+use crate::dialogue::State;
+
+/// A keyed hash naming one conversation in the store. Never logged.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionKey(pub [u8; 16]);
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionKey(..)")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The backing store cannot be reached; callers answer with the degraded message.
+    #[error("session store unavailable")]
+    Unavailable,
+}
+
+/// Loads, saves and erases conversations. Every save restarts the idle timer.
+#[async_trait]
+pub trait SessionStore: Send + Sync + 'static {
+    /// The state if it exists and has not expired; loading counts as activity.
+    async fn load(&self, key: &SessionKey) -> Result<Option<State>, StoreError>;
+    async fn save(&self, key: &SessionKey, state: &State) -> Result<(), StoreError>;
+    /// Erases the conversation now. Erasing an unknown key is not an error.
+    async fn erase(&self, key: &SessionKey) -> Result<(), StoreError>;
+}
+
+/// In-process store with idle expiry. Expired entries are never returned, and a sweeper
+/// task removes them from memory.
+pub struct MemoryStore {
+    idle: Duration,
+    entries: Mutex<HashMap<SessionKey, (State, Instant)>>,
+}
+
+impl MemoryStore {
+    pub fn new(idle: Duration) -> MemoryStore {
+        MemoryStore {
+            idle,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Drops every expired entry; returns how many are left.
+    pub fn sweep(&self) -> usize {
+        let now = Instant::now();
+        let mut entries = self.lock();
+        entries.retain(|_, (_, expires)| *expires > now);
+        entries.len()
+    }
+
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Sweeps periodically until the returned handle is aborted or the store is dropped.
+    pub fn spawn_sweeper(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        let weak = Arc::downgrade(self);
+        let every = (self.idle / 4).clamp(Duration::from_millis(250), Duration::from_secs(60));
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                match weak.upgrade() {
+                    Some(store) => {
+                        store.sweep();
+                    }
+                    None => break,
+                }
+            }
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SessionKey, (State, Instant)>> {
+        // A panic while holding the lock cannot leave a map half-updated in a way that
+        // matters (each operation is a single insert or remove), so recover the guard.
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[async_trait]
+impl SessionStore for MemoryStore {
+    async fn load(&self, key: &SessionKey) -> Result<Option<State>, StoreError> {
+        let now = Instant::now();
+        let mut entries = self.lock();
+        match entries.get_mut(key) {
+            Some((state, expires)) if *expires > now => {
+                *expires = now + self.idle;
+                Ok(Some(state.clone()))
+            }
+            Some(_) => {
+                entries.remove(key);
+                Ok(None)
+            }
+            None => Ok(None),
+        }
+    }
+
+    async fn save(&self, key: &SessionKey, state: &State) -> Result<(), StoreError> {
+        self.lock().insert(*key, (state.clone(), Instant::now() + self.idle));
+        Ok(())
+    }
+
+    async fn erase(&self, key: &SessionKey) -> Result<(), StoreError> {
+        self.lock().remove(key);
+        Ok(())
+    }
+}

@@ -1,0 +1,170 @@
+//! Wiring: shared state, the router, and an [`Application`] that binds, reports its port
+//! and serves until a shutdown future resolves.
+//!
+//! As in mini-redis, the server takes its shutdown signal from outside, so `main` passes
+//! ctrl-c/SIGTERM and tests pass whatever ends the test.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::MatchedPath;
+use axum::http::{HeaderValue, Request, header};
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::channel::web;
+use crate::check::Problems;
+use crate::config::Settings;
+use crate::content::Content;
+use crate::privacy::Pseudonyms;
+use crate::session::{MemoryStore, SessionStore};
+
+/// Everything a request handler may use, passed explicitly; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// Flows, locales and contacts, checked at startup and read-only afterwards.
+    pub content: Arc<Content>,
+    /// Where conversations wait between messages.
+    pub store: Arc<dyn SessionStore>,
+    /// Derives store keys from tokens and channel ids.
+    pub pseudonyms: Arc<Pseudonyms>,
+    /// Page settings the web channel needs (exit site, embedding policy).
+    pub web: Arc<web::WebSettings>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("content is invalid:\n{0}")]
+    Content(#[from] Problems),
+    #[error("secret key: {0}")]
+    Secret(#[from] crate::privacy::PrivacyError),
+    #[error("cannot listen on the configured address: {0}")]
+    Bind(#[source] std::io::Error),
+}
+
+/// The whole HTTP surface. Tests can build it around any state.
+pub fn app(state: AppState) -> Router {
+    let csp = web::content_security_policy(&state.web.frame_ancestors);
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(web::router())
+        .with_state(state)
+        .layer(
+            // Record only the method and the matched route: never the path's query, a
+            // header or an address.
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                let route = req
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(MatchedPath::as_str)
+                    .unwrap_or("unmatched");
+                tracing::info_span!("request", method = %req.method(), route)
+            }),
+        )
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+        ))
+}
+
+/// A bound, ready server.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    store: Arc<MemoryStore>,
+}
+
+impl Application {
+    /// Loads and checks content, builds state and binds. Fails before serving anything
+    /// when content or configuration is wrong.
+    pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+        let listener = TcpListener::bind(settings.bind).await.map_err(StartupError::Bind)?;
+        Application::with_listener(settings, listener)
+    }
+
+    /// As [`Application::build`], on a listener bound by the caller (who may need the
+    /// port before the application exists, as a test that points the exit URL back at
+    /// the server does). `settings.bind` is ignored.
+    pub fn with_listener(settings: Settings, listener: TcpListener) -> Result<Application, StartupError> {
+        let content = Content::load(&settings)?;
+        let pseudonyms = match &settings.secret_key {
+            Some(key) => Pseudonyms::from_hex(key)?,
+            None => {
+                tracing::warn!(
+                    "LOTSA_SECRET_KEY is not set: using a random key for this process; set it when running more than one instance"
+                );
+                Pseudonyms::generate()
+            }
+        };
+        let store = Arc::new(MemoryStore::new(settings.session_idle));
+        let state = AppState {
+            content: Arc::new(content),
+            store: store.clone(),
+            pseudonyms: Arc::new(pseudonyms),
+            web: Arc::new(web::WebSettings::from(&settings)),
+        };
+        Ok(Application {
+            listener,
+            router: app(state),
+            store,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local_addr().port()
+    }
+
+    /// Serves until `shutdown` resolves, then lets open requests finish.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let sweeper = self.store.spawn_sweeper();
+        let result = axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await;
+        sweeper.abort();
+        result
+    }
+}
+
+/// Resolves on ctrl-c or SIGTERM, whichever comes first.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

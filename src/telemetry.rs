@@ -1,0 +1,69 @@
+//! Logging set up so that nothing identifying can reach it.
+//!
+//! lotsa's own code logs no text, ids or addresses. Dependencies may: WebSocket and HTTP
+//! libraries trace whole frames and headers at their most verbose levels. So whatever
+//! `RUST_LOG` asks for, [`filter`] caps those crates at `info`, where they log nothing
+//! about content. The cap is applied after the user's directives and replaces any directive
+//! for the same crate.
+
+use std::io::IsTerminal;
+
+use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::MakeWriter;
+
+use crate::config::LogFormat;
+
+/// Crates whose verbose levels would log frames, headers or payloads.
+const CAPPED: &[&str] = &[
+    "tungstenite",
+    "tokio_tungstenite",
+    "hyper",
+    "hyper_util",
+    "h2",
+    // axum::serve traces every peer address; axum::rejection traces reasons that quote input.
+    "axum",
+    "axum::rejection",
+    "reqwest",
+    "rustls",
+    "teloxide",
+    "teloxide_core",
+    "redis",
+];
+
+/// Builds the filter from `RUST_LOG`-style directives plus the privacy caps.
+pub fn filter(directives: &str) -> EnvFilter {
+    let mut filter = EnvFilter::builder()
+        .with_default_directive(tracing::Level::INFO.into())
+        .parse_lossy(directives);
+    for krate in CAPPED {
+        // `axum::rejection` at trace logs rejection reasons, which can quote input.
+        let level = if *krate == "axum::rejection" { "off" } else { "info" };
+        if let Ok(d) = format!("{krate}={level}").parse() {
+            filter = filter.add_directive(d);
+        }
+    }
+    filter
+}
+
+/// Installs the global subscriber for the process (called once, from `main`).
+pub fn init(format: Option<LogFormat>) {
+    let directives = std::env::var("RUST_LOG").unwrap_or_else(|_| "info".into());
+    let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+        LogFormat::Pretty
+    } else {
+        LogFormat::Json
+    });
+    install(filter(&directives), format, std::io::stdout);
+}
+
+/// Installs a subscriber writing to `writer`; tests use it to capture logs.
+pub fn install<W>(filter: EnvFilter, format: LogFormat, writer: W)
+where
+    W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
+{
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Pretty => builder.try_init(),
+    };
+}

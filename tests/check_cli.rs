@@ -1,0 +1,236 @@
+//! `lotsa check` rejects each kind of broken content with the right `file:line`, and the
+//! repository's own content passes. Startup refuses the same broken content.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FLOW: &str = r#"[[node]]
+id = "language"
+kind = "picker"
+ask = "pick"
+next = "menu"
+
+[[node]]
+id = "menu"
+ask = "q-menu"
+
+[[node.choice]]
+id = "menu.person"
+label = "to-person"
+next = "human"
+
+[[node]]
+id = "human"
+say = ["hello"]
+ask = "q-human"
+
+[[node.choice]]
+id = "human.menu"
+label = "to-menu"
+next = "menu"
+"#;
+
+/// A small valid content tree (two locales) in a temporary directory.
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("flows")).unwrap();
+        fs::write(dir.path().join("flows/main.toml"), FLOW).unwrap();
+        for lang in ["en", "sv"] {
+            let mut ftl = format!("language-name = {lang}\n");
+            for id in ["pick", "q-menu", "to-person", "q-human", "to-menu", "hello"] {
+                ftl.push_str(&format!("{id} = {lang} {id}\n"));
+            }
+            for (id, vars) in lotsa::render::builtin_messages() {
+                let placeables: String = vars.iter().map(|v| format!(" {{ ${v} }}")).collect();
+                ftl.push_str(&format!("{id} = {lang} {id}{placeables}\n"));
+            }
+            fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
+            fs::write(dir.path().join("locales").join(lang).join("main.ftl"), ftl).unwrap();
+        }
+        Fixture { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let p = self.path(rel);
+        let s = fs::read_to_string(&p).unwrap();
+        assert!(s.contains(from), "fixture lacks {from:?}");
+        fs::write(&p, s.replacen(from, to, 1)).unwrap();
+    }
+
+    /// Runs `lotsa check` here; returns (success, stderr).
+    fn check(&self) -> (bool, String) {
+        run_check(self.dir.path(), &self.path("flows"), &self.path("locales"))
+    }
+}
+
+fn run_check(cwd: &Path, flows: &Path, locales: &Path) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+        .arg("check")
+        .current_dir(cwd)
+        .env_remove("LOTSA_CONFIG")
+        .env("LOTSA_FLOWS_DIR", flows)
+        .env("LOTSA_LOCALES_DIR", locales)
+        .output()
+        .expect("lotsa runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Asserts `check` fails and reports `file:line` containing `what`.
+fn assert_rejects(fx: &Fixture, file: &str, line: usize, what: &str) {
+    let (ok, stderr) = fx.check();
+    assert!(!ok, "check should fail for {what}");
+    let location = format!("{}:{line}:", fx.path(file).display());
+    assert!(
+        stderr.lines().any(|l| l.starts_with(&location) && l.contains(what)),
+        "expected `{location} … {what}` in:\n{stderr}"
+    );
+}
+
+#[test]
+fn fixture_is_valid() {
+    let fx = Fixture::new();
+    let (ok, stderr) = fx.check();
+    assert!(ok, "{stderr}");
+}
+
+#[test]
+fn repository_content_passes() {
+    let root = common::repo();
+    let (ok, stderr) = run_check(&root, &root.join("flows"), &root.join("locales"));
+    assert!(ok, "{stderr}");
+}
+
+#[test]
+fn missing_target_node() {
+    let fx = Fixture::new();
+    fx.edit("flows/main.toml", "next = \"human\"", "next = \"humane\"");
+    assert_rejects(&fx, "flows/main.toml", 14, "target node `humane` does not exist");
+}
+
+#[test]
+fn unreachable_node() {
+    let fx = Fixture::new();
+    fs::write(fx.path("flows/extra.toml"), "\n[[node]]\nid = \"island\"\nask = \"q-menu\"\n\n[[node.choice]]\nid = \"x\"\nlabel = \"to-menu\"\nnext = \"menu\"\n").unwrap();
+    assert_rejects(&fx, "flows/extra.toml", 3, "node `island` is unreachable");
+}
+
+#[test]
+fn node_with_no_way_on() {
+    let fx = Fixture::new();
+    fx.edit(
+        "flows/main.toml",
+        "[[node.choice]]\nid = \"human.menu\"\nlabel = \"to-menu\"\nnext = \"menu\"\n",
+        "",
+    );
+    assert_rejects(&fx, "flows/main.toml", 17, "node `human` has no way on");
+}
+
+#[test]
+fn message_missing_in_one_locale() {
+    let fx = Fixture::new();
+    fx.edit("locales/sv/main.ftl", "hello = sv hello\n", "");
+    assert_rejects(&fx, "flows/main.toml", 18, "message `hello` is missing in locale `sv`");
+}
+
+#[test]
+fn variable_missing_in_one_locale() {
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/sv/main.ftl",
+        "contact-phone = sv contact-phone { $name } { $phone }",
+        "contact-phone = sv contact-phone { $name }",
+    );
+    let line = fs::read_to_string(fx.path("locales/sv/main.ftl"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("contact-phone"))
+        .unwrap()
+        + 1;
+    assert_rejects(&fx, "locales/sv/main.ftl", line, "missing variable `$phone`");
+}
+
+#[test]
+fn unknown_variable_in_a_flow_message() {
+    let fx = Fixture::new();
+    fx.edit("locales/en/main.ftl", "hello = en hello", "hello = en hello { $name }");
+    assert_rejects(
+        &fx,
+        "locales/en/main.ftl",
+        7,
+        "uses variable `$name`, which is never provided",
+    );
+}
+
+#[test]
+fn duplicated_choice_id() {
+    let fx = Fixture::new();
+    fx.edit("flows/main.toml", "id = \"human.menu\"\nlabel = \"to-menu\"\nnext = \"menu\"\n", "id = \"human.menu\"\nlabel = \"to-menu\"\nnext = \"menu\"\n\n[[node.choice]]\nid = \"human.menu\"\nlabel = \"to-person\"\nnext = \"human\"\n");
+    assert_rejects(&fx, "flows/main.toml", 27, "choice id `human.menu` is duplicated");
+}
+
+#[test]
+fn ftl_that_does_not_parse() {
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/en/main.ftl",
+        "to-menu = en to-menu\n",
+        "to-menu = en { to-menu\n",
+    );
+    assert_rejects(&fx, "locales/en/main.ftl", 6, "Fluent syntax error");
+}
+
+#[test]
+fn toml_that_does_not_parse_or_has_unknown_keys() {
+    let fx = Fixture::new();
+    fx.edit(
+        "flows/main.toml",
+        "ask = \"q-human\"",
+        "ask = \"q-human\"\nsya = [\"hello\"]",
+    );
+    assert_rejects(&fx, "flows/main.toml", 20, "unknown field `sya`");
+}
+
+#[test]
+fn invalid_configuration_names_the_key() {
+    let fx = Fixture::new();
+    fs::write(
+        fx.path("lotsa.toml"),
+        "[[contacts.national]]\nname = \"x\"\nphone = \"call me\"\n",
+    )
+    .unwrap();
+    let (ok, stderr) = fx.check();
+    assert!(!ok);
+    assert!(stderr.contains("contacts.national[0].phone"), "{stderr}");
+}
+
+#[tokio::test]
+async fn startup_refuses_broken_content() {
+    let fx = Fixture::new();
+    fx.edit("flows/main.toml", "next = \"human\"", "next = \"nowhere\"");
+    let settings = lotsa::config::Settings::from_toml(&format!(
+        "bind = \"127.0.0.1:0\"\nflows_dir = \"{}\"\nlocales_dir = \"{}\"",
+        fx.path("flows").display(),
+        fx.path("locales").display()
+    ))
+    .unwrap();
+    let err = lotsa::startup::Application::build(settings)
+        .await
+        .err()
+        .expect("startup fails");
+    assert!(
+        err.to_string().contains("target node `nowhere` does not exist"),
+        "{err}"
+    );
+}

@@ -1,0 +1,204 @@
+//! Test harness: the real server on 127.0.0.1:0 and a real WebSocket client.
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use lotsa::config::Settings;
+use lotsa::content::Content;
+use lotsa::startup::Application;
+use serde_json::{Value, json};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+/// Contacts used by tests: a region with two contacts, national ones, the professional
+/// line. Fictional numbers, as in the example configuration.
+pub const TEST_CONTACTS: &str = r#"
+[[contacts.national]]
+name = "National Support"
+phone = "+46 8 000 00 01"
+hours = "mon-fri 09:00-17:00"
+
+[[contacts.region.syd]]
+name = "Coordinator South"
+phone = "+46 40 000 00 02"
+hours = "mon-thu 08:00-16:00; fri 08:00-12:00"
+
+[[contacts.region.syd]]
+name = "Shelter South"
+url = "https://example.org/shelter"
+hours = "24/7"
+
+[contacts.professional]
+name = "Line for professionals"
+phone = "+46 20 000 00 03"
+manual_url = "https://example.org/manual"
+"#;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Settings for a test server: repository content, port 0, test contacts, plus `extra`
+/// TOML lines (for example a short idle expiry).
+pub fn settings(extra: &str) -> Settings {
+    let root = repo();
+    let toml = format!(
+        "bind = \"127.0.0.1:0\"\nsecret_key = \"{}\"\nflows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
+        "5a".repeat(32),
+        root.join("flows").display(),
+        root.join("locales").display(),
+    );
+    Settings::from_toml(&toml).expect("test settings are valid")
+}
+
+/// The same content the server loads, for computing expected answers.
+pub fn content() -> Content {
+    Content::load(&settings("")).expect("repository content is valid")
+}
+
+pub struct TestApp {
+    pub addr: std::net::SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl TestApp {
+    pub fn http(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/chat/ws", self.addr)
+    }
+
+    pub async fn ws(&self) -> Ws {
+        let (stream, _) = tokio_tungstenite::connect_async(self.ws_url())
+            .await
+            .expect("websocket connects");
+        Ws { stream }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Builds and runs the real application on a free port.
+pub async fn spawn_app(extra: &str) -> TestApp {
+    let app = Application::build(settings(extra)).await.expect("application builds");
+    let addr = app.local_addr();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(app.run_until(async move {
+        let _ = rx.await;
+    }));
+    TestApp {
+        addr,
+        shutdown: Some(tx),
+    }
+}
+
+pub struct Ws {
+    pub stream: WebSocketStream<MaybeTlsStream<TcpStream>>,
+}
+
+impl Ws {
+    pub async fn send(&mut self, value: Value) {
+        self.stream
+            .send(Message::Text(value.to_string().into()))
+            .await
+            .expect("send");
+    }
+
+    pub async fn send_raw(&mut self, message: Message) {
+        self.stream.send(message).await.expect("send");
+    }
+
+    /// Next JSON frame from the server (fails the test after 10 s).
+    pub async fn recv(&mut self) -> Value {
+        loop {
+            let msg = tokio::time::timeout(Duration::from_secs(10), self.stream.next())
+                .await
+                .expect("server answered within 10 s")
+                .expect("connection open")
+                .expect("frame");
+            match msg {
+                Message::Text(t) => return serde_json::from_str(t.as_str()).expect("server frames are JSON"),
+                Message::Ping(_) | Message::Pong(_) => continue,
+                other => panic!("unexpected frame {other:?}"),
+            }
+        }
+    }
+
+    /// Frames up to and including the next `ask` or `status`, which end every answer
+    /// that continues or ends a conversation.
+    pub async fn until_ask(&mut self) -> Vec<Value> {
+        let mut frames = Vec::new();
+        loop {
+            let f = self.recv().await;
+            let done = f["type"] == "ask" || f["type"] == "status";
+            frames.push(f);
+            if done {
+                return frames;
+            }
+        }
+    }
+
+    pub async fn start(&mut self, lang: Option<&str>) -> Vec<Value> {
+        match lang {
+            Some(l) => self.send(json!({"type": "start", "lang": l})).await,
+            None => self.send(json!({"type": "start"})).await,
+        }
+        self.until_ask().await
+    }
+
+    pub async fn choose(&mut self, id: &str) -> Vec<Value> {
+        self.send(json!({"type": "choose", "id": id})).await;
+        self.until_ask().await
+    }
+}
+
+/// The last `ask` frame of a batch.
+pub fn last_ask(frames: &[Value]) -> &Value {
+    frames.iter().rev().find(|f| f["type"] == "ask").expect("an ask frame")
+}
+
+pub fn choice_ids(ask: &Value) -> Vec<String> {
+    ask["choices"]
+        .as_array()
+        .expect("choices")
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+pub fn token_of(frames: &[Value]) -> String {
+    frames
+        .iter()
+        .find(|f| f["type"] == "session")
+        .and_then(|f| f["token"].as_str())
+        .expect("a session frame")
+        .to_string()
+}
+
+/// Like [`spawn_app`], but `extra` may use `{port}`, replaced by the server's own port
+/// (for an exit URL that points back at the server).
+pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let extra = extra.replace("{port}", &addr.port().to_string());
+    let app = Application::with_listener(settings(&extra), listener).expect("application builds");
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(app.run_until(async move {
+        let _ = rx.await;
+    }));
+    TestApp {
+        addr,
+        shutdown: Some(tx),
+    }
+}

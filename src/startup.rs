@@ -12,6 +12,7 @@ use axum::Router;
 use axum::extract::MatchedPath;
 use axum::http::{HeaderValue, Request, header};
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -138,7 +139,12 @@ impl Application {
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let sweeper = self.store.spawn_sweeper();
-        let result = axum::serve(self.listener, self.router)
+        // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
+        // each one back waiting for an acknowledgement, adding tens of milliseconds.
+        let listener = self.listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        let result = axum::serve(listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
         sweeper.abort();

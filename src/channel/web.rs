@@ -37,7 +37,7 @@ pub const MAX_FRAME_BYTES: usize = 256 * 1024;
 pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
 /// Frames per second a connection may send on average, and the burst it may save up.
 const RATE_PER_SEC: f64 = 10.0;
-const RATE_BURST: f64 = 20.0;
+const RATE_BURST: f64 = 30.0;
 
 /// What the web channel needs from configuration.
 #[derive(Debug, Clone)]

@@ -1,0 +1,265 @@
+//! The page in real headless Chromium (Debian's `chromium` and `chromium-driver`): it loads
+//! without console errors or outside requests, a conversation clicks through to the rights
+//! information, Arabic renders right to left, and quick exit replaces the history entry,
+//! clears sessionStorage and ends the session.
+
+mod common;
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+/// A chromedriver process on a free port, killed on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn driver() -> Driver {
+    assert!(
+        std::path::Path::new("/usr/bin/chromedriver").exists(),
+        "chromium-driver is not installed: run scripts/test.sh, which installs it"
+    );
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Driver {
+        child,
+        port,
+        _profile: tempfile::tempdir().unwrap(),
+    }
+}
+
+async fn browser(driver: &Driver) -> Client {
+    // The flags keep Chromium from reaching for Google's services, which this machine
+    // cannot reach and which would show up as outside requests.
+    let caps = json!({
+        "browserName": "chrome",
+        "goog:loggingPrefs": {"browser": "ALL"},
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions",
+                "--window-size=320,640",
+                format!("--user-data-dir={}", driver._profile.path().display()),
+            ]
+        }
+    });
+    let serde_json::Value::Object(caps) = caps else {
+        unreachable!()
+    };
+    ClientBuilder::rustls()
+        .expect("tls config")
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("webdriver session")
+}
+
+/// Chromium's console messages since the last call (legacy chromedriver log endpoint).
+async fn console(driver: &Driver, client: &Client) -> Vec<Value> {
+    let id = client.session_id().await.unwrap().expect("session id");
+    let url = format!("http://127.0.0.1:{}/session/{id}/se/log", driver.port);
+    let body: Value = reqwest::Client::new()
+        .post(url)
+        .json(&json!({"type": "browser"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    body["value"]
+        .as_array()
+        .cloned()
+        .unwrap_or_else(|| panic!("chromedriver log endpoint answered {body}"))
+}
+
+async fn js(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.expect("script runs")
+}
+
+/// Waits until `script` returns true (10 s at most).
+async fn until(client: &Client, script: &str) {
+    for _ in 0..100 {
+        if js(client, script).await == json!(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting for: {script}");
+}
+
+async fn click_choice(client: &Client, id: &str) {
+    let selector = format!(".choice[data-id=\"{id}\"]:not([disabled])");
+    until(
+        client,
+        &format!(
+            "return document.querySelector('{}') !== null",
+            selector.replace('\'', "\\'")
+        ),
+    )
+    .await;
+    client
+        .find(Locator::Css(&selector))
+        .await
+        .expect("choice button")
+        .click()
+        .await
+        .expect("click");
+}
+
+async fn last_bot_text(client: &Client) -> String {
+    js(
+        client,
+        "const m = document.querySelectorAll('.msg.bot'); return m.length ? m[m.length-1].textContent : ''",
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn page_works_in_headless_chromium() {
+    let app = common::spawn_app_on_own_port("exit_url = \"http://127.0.0.1:{port}/healthz\"").await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let client = browser(&driver).await;
+
+    // A page before the chat, so Back has somewhere to go.
+    client.goto(&format!("{origin}/chat.css")).await.unwrap();
+    client.goto(&format!("{origin}/")).await.unwrap();
+    until(
+        &client,
+        "return document.querySelector('.choice[data-id=\"lang.en\"]') !== null",
+    )
+    .await;
+
+    // Quick exit is the first thing in tab order.
+    let first = js(
+        &client,
+        "const f = document.querySelector('button, a, input, [tabindex]'); return f && f.id",
+    )
+    .await;
+    assert_eq!(first, json!("exit"));
+
+    // Click through to the rights information.
+    for id in [
+        "lang.en",
+        "promise.ok",
+        "safety.yes",
+        "who.info",
+        "menu.rights",
+        "rights.reflection",
+    ] {
+        click_choice(&client, id).await;
+    }
+    until(
+        &client,
+        "return [...document.querySelectorAll('.msg.bot')].some(m => m.textContent.includes('30 days'))",
+    )
+    .await;
+    let token = js(&client, "return sessionStorage.getItem('lotsa.token')").await;
+    let token = token.as_str().expect("token in sessionStorage").to_string();
+    assert_eq!(
+        js(&client, "return localStorage.length + document.cookie.length").await,
+        json!(0)
+    );
+
+    // Switch to Arabic at any time: the messages and the page turn right to left.
+    client
+        .find(Locator::Css("#language"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click_choice(&client, "lang.ar").await;
+    until(&client, "return document.documentElement.dir === 'rtl'").await;
+    let dirs = js(&client, "const m = [...document.querySelectorAll('.msg.bot')]; const l = m[m.length-1]; return [l.dir, l.lang, document.documentElement.lang]").await;
+    assert_eq!(dirs, json!(["rtl", "ar", "ar"]));
+    assert!(
+        last_bot_text(&client)
+            .await
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "Arabic text shown"
+    );
+
+    // Nothing but this server was asked for anything, and the console is clean.
+    let resources = js(
+        &client,
+        "return performance.getEntriesByType('resource').map(e => e.name)",
+    )
+    .await;
+    for r in resources.as_array().unwrap() {
+        assert!(r.as_str().unwrap().starts_with(&origin), "outside request: {r}");
+    }
+    let errors: Vec<Value> = console(&driver, &client)
+        .await
+        .into_iter()
+        .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+        .collect();
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+
+    if let Ok(dir) = std::env::var("LOTSA_SCREENSHOT_DIR") {
+        let png = client.screenshot().await.unwrap();
+        std::fs::write(std::path::Path::new(&dir).join("chat-ar-320.png"), png).unwrap();
+    }
+
+    // Quick exit: replace the page, clear storage, end the session.
+    client.find(Locator::Css("#exit")).await.unwrap().click().await.unwrap();
+    until(&client, "return location.pathname === '/healthz'").await;
+    assert_eq!(js(&client, "return sessionStorage.length").await, json!(0));
+    client.back().await.unwrap();
+    let after_back = client.current_url().await.unwrap();
+    assert_eq!(after_back.path(), "/chat.css", "Back must not return to the chat");
+
+    let mut ws = app.ws().await;
+    ws.send(json!({"type": "resume", "token": token})).await;
+    let frames = ws.until_ask().await;
+    assert_eq!(frames[0]["code"], "session_expired", "the beacon ended the session");
+
+    // Escape exits too.
+    client.goto(&format!("{origin}/?lang=sv")).await.unwrap();
+    until(
+        &client,
+        "return document.querySelector('.choice[data-id=\"promise.ok\"]') !== null",
+    )
+    .await;
+    client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys("\u{E00C}")
+        .await
+        .unwrap();
+    until(&client, "return location.pathname === '/healthz'").await;
+    assert_eq!(js(&client, "return sessionStorage.length").await, json!(0));
+
+    client.close().await.unwrap();
+}

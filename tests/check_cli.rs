@@ -234,3 +234,23 @@ async fn startup_refuses_broken_content() {
         "{err}"
     );
 }
+
+#[test]
+fn example_configuration_is_valid_and_marks_every_number() {
+    let root = common::repo();
+    let path = root.join("deploy/lotsa.example.toml");
+    lotsa::config::Settings::from_file(&path).expect("the example configuration loads");
+    for (i, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+        let value = line.split('#').next().unwrap();
+        let has_number = value.trim_start().starts_with("phone")
+            || value.trim_start().starts_with("url")
+            || value.contains("manual_url");
+        if has_number {
+            assert!(
+                line.contains("verify before use"),
+                "line {} lacks \"verify before use\": {line}",
+                i + 1
+            );
+        }
+    }
+}

@@ -9,6 +9,7 @@ use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
@@ -59,11 +60,13 @@ async fn browser(driver: &Driver) -> Client {
         "goog:loggingPrefs": {"browser": "ALL"},
         "goog:chromeOptions": {
             "binary": "/usr/bin/chromium",
+            // The smallest phone the page must work on.
+            "mobileEmulation": {"deviceMetrics": {"width": 320, "height": 640, "pixelRatio": 1.0}},
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--window-size=320,640",
+                "--window-size=360,640",
                 format!("--user-data-dir={}", driver._profile.path().display()),
             ]
         }
@@ -260,6 +263,22 @@ async fn page_works_in_headless_chromium() {
         .unwrap();
     until(&client, "return location.pathname === '/healthz'").await;
     assert_eq!(js(&client, "return sessionStorage.length").await, json!(0));
+
+    // Shift three times exits too.
+    client.goto(&format!("{origin}/?lang=en")).await.unwrap();
+    until(
+        &client,
+        "return document.querySelector('.choice[data-id=\"promise.ok\"]') !== null",
+    )
+    .await;
+    let mut keys = KeyActions::new("keyboard".into());
+    for _ in 0..3 {
+        keys = keys
+            .then(KeyAction::Down { value: '\u{E008}' })
+            .then(KeyAction::Up { value: '\u{E008}' });
+    }
+    client.perform_actions(keys).await.unwrap();
+    until(&client, "return location.pathname === '/healthz'").await;
 
     client.close().await.unwrap();
 }

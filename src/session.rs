@@ -30,21 +30,40 @@ pub enum StoreError {
     Unavailable,
 }
 
+/// What the store keeps for one conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The engine's state: language, step, history, region. Never any text.
+    pub state: State,
+    /// Channel data that must be kept to reply while the conversation lives (a Telegram
+    /// chat id, message ids for `/forget`), sealed by the channel with authenticated
+    /// encryption. Opaque to the store; `None` for web chat, which needs nothing.
+    pub sealed: Option<Vec<u8>>,
+}
+
+impl Record {
+    pub fn new(state: State) -> Record {
+        Record { state, sealed: None }
+    }
+}
+
 /// Loads, saves and erases conversations. Every save restarts the idle timer.
 #[async_trait]
 pub trait SessionStore: Send + Sync + 'static {
-    /// The state if it exists and has not expired; loading counts as activity.
-    async fn load(&self, key: &SessionKey) -> Result<Option<State>, StoreError>;
-    async fn save(&self, key: &SessionKey, state: &State) -> Result<(), StoreError>;
+    /// The record if it exists and has not expired; loading counts as activity.
+    async fn load(&self, key: &SessionKey) -> Result<Option<Record>, StoreError>;
+    async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError>;
     /// Erases the conversation now. Erasing an unknown key is not an error.
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError>;
+    /// Whether the store can serve requests now (`/readyz`).
+    async fn ping(&self) -> Result<(), StoreError>;
 }
 
 /// In-process store with idle expiry. Expired entries are never returned, and a sweeper
 /// task removes them from memory.
 pub struct MemoryStore {
     idle: Duration,
-    entries: Mutex<HashMap<SessionKey, (State, Instant)>>,
+    entries: Mutex<HashMap<SessionKey, (Record, Instant)>>,
 }
 
 impl MemoryStore {
@@ -89,7 +108,7 @@ impl MemoryStore {
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SessionKey, (State, Instant)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SessionKey, (Record, Instant)>> {
         // A panic while holding the lock cannot leave a map half-updated in a way that
         // matters (each operation is a single insert or remove), so recover the guard.
         self.entries.lock().unwrap_or_else(|e| e.into_inner())
@@ -98,13 +117,13 @@ impl MemoryStore {
 
 #[async_trait]
 impl SessionStore for MemoryStore {
-    async fn load(&self, key: &SessionKey) -> Result<Option<State>, StoreError> {
+    async fn load(&self, key: &SessionKey) -> Result<Option<Record>, StoreError> {
         let now = Instant::now();
         let mut entries = self.lock();
         match entries.get_mut(key) {
-            Some((state, expires)) if *expires > now => {
+            Some((record, expires)) if *expires > now => {
                 *expires = now + self.idle;
-                Ok(Some(state.clone()))
+                Ok(Some(record.clone()))
             }
             Some(_) => {
                 entries.remove(key);
@@ -114,13 +133,17 @@ impl SessionStore for MemoryStore {
         }
     }
 
-    async fn save(&self, key: &SessionKey, state: &State) -> Result<(), StoreError> {
-        self.lock().insert(*key, (state.clone(), Instant::now() + self.idle));
+    async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError> {
+        self.lock().insert(*key, (record.clone(), Instant::now() + self.idle));
         Ok(())
     }
 
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError> {
         self.lock().remove(key);
+        Ok(())
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
         Ok(())
     }
 }

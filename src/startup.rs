@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::MatchedPath;
-use axum::http::{HeaderValue, Request, header};
+use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::routing::get;
 use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
@@ -51,7 +51,9 @@ pub enum StartupError {
 pub fn app(state: AppState) -> Router {
     let csp = web::content_security_policy(&state.web.frame_ancestors);
     Router::new()
+        // Liveness: the process answers. Readiness: it can also reach its session store.
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
         .merge(web::router())
         .with_state(state)
         .layer(
@@ -83,6 +85,13 @@ pub fn app(state: AppState) -> Router {
             header::HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
         ))
+}
+
+async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
+    match app.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "session store unavailable"),
+    }
 }
 
 /// A bound, ready server.

@@ -10,6 +10,8 @@ async fn healthz_answers() {
     let r = reqwest::get(app.http("/healthz")).await.unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.text().await.unwrap(), "ok");
+    let r = reqwest::get(app.http("/readyz")).await.unwrap();
+    assert_eq!(r.status(), 200, "the in-memory store is always ready");
 }
 
 #[tokio::test]

@@ -23,7 +23,7 @@ use crate::dialogue::{self, Input, Reply};
 use crate::i18n::LangIdx;
 use crate::privacy::WebToken;
 use crate::render;
-use crate::session::SessionKey;
+use crate::session::{Record, SessionKey};
 use crate::startup::AppState;
 
 const PAGE: &str = include_str!("../../assets/chat.html");
@@ -261,7 +261,7 @@ impl Connection {
                 chosen: hinted.is_some(),
             },
         );
-        if self.app.store.save(&key, &state).await.is_err() {
+        if self.app.store.save(&key, &Record::new(state.clone())).await.is_err() {
             return vec![self.error("unavailable").await];
         }
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
@@ -276,7 +276,7 @@ impl Connection {
         };
         let key = token.key(&self.app.pseudonyms);
         match self.app.store.load(&key).await {
-            Ok(Some(state)) => {
+            Ok(Some(Record { state, .. })) => {
                 let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
                 self.attached = Some(Attached { key });
                 let (state, replies) =
@@ -296,7 +296,7 @@ impl Connection {
         };
         let key = attached.key;
         let state = match self.app.store.load(&key).await {
-            Ok(Some(state)) => state,
+            Ok(Some(record)) => record.state,
             Ok(None) => return self.expired().await,
             Err(_) => return vec![self.error("unavailable").await],
         };
@@ -307,7 +307,7 @@ impl Connection {
             self.attached = None;
             self.app.store.erase(&key).await
         } else {
-            self.app.store.save(&key, &state).await
+            self.app.store.save(&key, &Record::new(state.clone())).await
         };
         if stored.is_err() {
             return vec![self.error("unavailable").await];
@@ -343,7 +343,7 @@ impl Connection {
     async fn error(&self, code: &'static str) -> String {
         let lang = match &self.attached {
             Some(a) => match self.app.store.load(&a.key).await {
-                Ok(Some(state)) => state.lang,
+                Ok(Some(record)) => record.state.lang,
                 _ => self.default_lang,
             },
             None => self.default_lang,

@@ -236,14 +236,22 @@ impl OpeningHours {
                 .trim()
                 .split_once('-')
                 .ok_or_else(|| format!("`{times}` should look like `08:00-17:00`"))?;
-            for t in [open, close] {
-                let ok = t.len() == 5
-                    && t.as_bytes()[2] == b':'
-                    && t[..2].parse::<u8>().is_ok_and(|h| h <= 24)
-                    && t[3..].parse::<u8>().is_ok_and(|m| m < 60);
-                if !ok {
-                    return Err(format!("`{t}` is not a time like 08:00"));
+            let minutes = |t: &str| -> Result<u16, String> {
+                let bad = || format!("`{t}` is not a time like 08:00");
+                if t.len() != 5 || t.as_bytes()[2] != b':' {
+                    return Err(bad());
                 }
+                let h: u16 = t[..2].parse().map_err(|_| bad())?;
+                let m: u16 = t[3..].parse().map_err(|_| bad())?;
+                let total = h * 60 + m;
+                if m >= 60 || total > 24 * 60 {
+                    Err(bad())
+                } else {
+                    Ok(total)
+                }
+            };
+            if minutes(open)? >= minutes(close)? {
+                return Err(format!("`{times}` closes before it opens"));
             }
             spans.push(HoursSpan {
                 first,
@@ -281,7 +289,7 @@ impl Settings {
 
     /// Settings from one TOML file alone (tests, tools).
     pub fn from_file(path: &Path) -> Result<Settings, ConfigError> {
-        Settings::from_figment(Figment::new().merge(Toml::file(path)))
+        Settings::from_figment(Figment::new().merge(Toml::file_exact(path)))
     }
 
     /// Settings from a TOML string alone (tests).
@@ -307,10 +315,11 @@ impl Settings {
         if !(raw.exit_url.starts_with("https://") || raw.exit_url.starts_with("http://")) {
             return Err(invalid("exit_url", "expected an http(s) address of a neutral site"));
         }
-        if raw.frame_ancestors.contains([';', '\n', '\r', ',']) {
+        let printable = raw.frame_ancestors.bytes().all(|b| (0x20..0x7f).contains(&b));
+        if !printable || raw.frame_ancestors.trim().is_empty() || raw.frame_ancestors.contains([';', ',']) {
             return Err(invalid(
                 "frame_ancestors",
-                "a CSP source list may not contain `;`, `,` or line breaks",
+                "expected a CSP source list of printable ASCII without `;` or `,` (e.g. 'self' https://example.org)",
             ));
         }
         Ok(Settings {
@@ -358,8 +367,17 @@ fn compile_contacts(raw: RawContacts) -> Result<Contacts, ConfigError> {
         contacts.regions.insert(region, compiled);
     }
     if let Some(p) = raw.professional {
-        if let Some(name) = p.name {
-            contacts.professional = Some(compile_contact("contacts.professional", name, p.phone, p.url, p.hours)?);
+        match p.name {
+            Some(name) => {
+                contacts.professional = Some(compile_contact("contacts.professional", name, p.phone, p.url, p.hours)?)
+            }
+            None if p.phone.is_some() || p.url.is_some() || p.hours.is_some() => {
+                return Err(invalid(
+                    "contacts.professional.name",
+                    "is required when a phone, url or hours is set",
+                ));
+            }
+            None => {}
         }
         if let Some(url) = p.manual_url {
             check_url("contacts.professional.manual_url", &url)?;
@@ -439,6 +457,14 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("contacts.national[0].hours"), "{e}");
+        let e = Settings::from_toml("[contacts.professional]\nphone = \"1\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("contacts.professional.name"), "{e}");
+        let e = Settings::from_toml("frame_ancestors = \"https://exämple.org\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("frame_ancestors"), "{e}");
         let e = Settings::from_toml("bnid = \"x\"").unwrap_err().to_string();
         assert!(e.contains("bnid"), "{e}");
     }
@@ -460,5 +486,8 @@ mod tests {
         assert_eq!((spans[1].first, spans[1].last), (Day::Sat, Day::Sat));
         assert!(OpeningHours::parse("someday 08:00-17:00").is_err());
         assert!(OpeningHours::parse("mon 8:00-17:00").is_err());
+        assert!(OpeningHours::parse("mon 17:00-08:00").is_err());
+        assert!(OpeningHours::parse("mon 08:00-24:59").is_err());
+        assert!(OpeningHours::parse("mon 08:00-24:00").is_ok());
     }
 }

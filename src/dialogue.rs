@@ -5,9 +5,9 @@
 //! words in the person's language. Free text never enters the engine: [`Input::Text`]
 //! carries no content, so there is nothing here that could leak it.
 //!
-//! Global commands work at every step: `nav.back`, `nav.menu`, `nav.language`,
-//! `nav.human` and `nav.end`. Anything unexpected gets a gentle error and the same
-//! question again, so no input leads to a dead end.
+//! Global commands work at every step where they make sense: `nav.back`, `nav.menu`,
+//! `nav.language`, `nav.human` and `nav.end` (always). Anything unexpected gets a gentle
+//! error and the same question again, so no input leads to a dead end.
 
 use serde::{Deserialize, Serialize};
 
@@ -190,16 +190,14 @@ pub fn step(flows: &Flows, locales: &Locales, state: State, input: Input<'_>) ->
 }
 
 fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mut Vec<Reply>) -> State {
-    if let Some(command) = Command::parse(id) {
+    if let Some(command) = Command::parse(id).filter(|c| nav(flows, &state).offers(*c)) {
         match command {
-            Command::Back => match state.history.pop() {
-                Some(previous) => state.node = previous,
-                None => {
-                    // Nothing to go back to: ask again rather than fail.
-                    ask(flows, &state, out);
-                    return state;
+            Command::Back => {
+                // Offered only when there is somewhere to go back to.
+                if let Some(previous) = state.history.pop() {
+                    state.node = previous;
                 }
-            },
+            }
             Command::Menu => go(&mut state, flows.menu),
             Command::Language => go(&mut state, flows.start),
             Command::Human => go(&mut state, flows.human),
@@ -258,8 +256,17 @@ fn enter(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
 }
 
 fn ask(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
+    out.push(Reply::Ask {
+        node: state.node,
+        nav: nav(flows, state),
+    });
+}
+
+/// The global commands offered at the current step. Commands not offered are refused
+/// like any unknown choice, so what works is exactly what the person sees.
+fn nav(flows: &Flows, state: &State) -> Nav {
     let at_picker = state.node == flows.start;
-    let nav = Nav {
+    Nav {
         back: !state.history.is_empty(),
         // Before a language is chosen the menu and a person are not offered yet: the
         // person could not read them.
@@ -267,6 +274,5 @@ fn ask(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
         language: !at_picker,
         human: !at_picker && state.node != flows.human,
         end: true,
-    };
-    out.push(Reply::Ask { node: state.node, nav });
+    }
 }

@@ -2,9 +2,10 @@
 //! who anyone is.
 //!
 //! Store keys are a keyed hash (HMAC-SHA-256, truncated to 128 bits) of a channel's user
-//! id, or of the random web token, under a key derived from `LOTSA_SECRET_KEY`. The store
-//! therefore never holds a raw chat id, nor the bearer token a browser holds: a copy of
-//! the store alone cannot be used to take over a conversation or to find a person.
+//! id, or of the random web token, under a key derived from `LOTSA_SECRET_KEY` for this
+//! purpose alone ([`derive_key`]). The store therefore never holds a raw chat id, nor the
+//! bearer token a browser holds: a copy of the store alone cannot be used to take over a
+//! conversation or to find a person.
 
 use hmac::{Hmac, Mac};
 use rand::RngCore;
@@ -21,9 +22,31 @@ pub enum PrivacyError {
     BadSecretKey,
 }
 
-/// The root secret. Never printed: `Debug` on [`SecretBox`] shows nothing of it.
+/// The pseudonym key, derived from the root secret. Never printed.
 pub struct Pseudonyms {
     key: SecretBox<[u8; 32]>,
+}
+
+/// Derives a purpose-specific key from the root secret (HMAC-SHA-256 as a PRF keyed by the
+/// root, over a label), so pseudonyms and encryption never share a key.
+pub fn derive_key(root: &[u8; 32], label: &[u8]) -> [u8; 32] {
+    let mut mac = HmacSha256::new_from_slice(root).expect("HMAC takes any key length");
+    mac.update(label);
+    mac.finalize().into_bytes().into()
+}
+
+/// Parses the configured 64-hex-character root secret.
+pub fn root_from_hex(secret: &SecretString) -> Result<SecretBox<[u8; 32]>, PrivacyError> {
+    let mut root = [0u8; 32];
+    hex::decode_to_slice(secret.expose_secret(), &mut root).map_err(|_| PrivacyError::BadSecretKey)?;
+    Ok(SecretBox::new(Box::new(root)))
+}
+
+/// A fresh random root secret, for a single instance without configuration.
+pub fn random_root() -> SecretBox<[u8; 32]> {
+    let mut root = [0u8; 32];
+    rand::rng().fill_bytes(&mut root);
+    SecretBox::new(Box::new(root))
 }
 
 impl std::fmt::Debug for Pseudonyms {

@@ -203,16 +203,27 @@ fn contacts_text(content: &Content, lang: LangIdx, view: ContactsView, region: O
     match view {
         ContactsView::Region => {
             let region = region.unwrap_or(Region::National);
-            let regional = contacts.region(region);
-            if region != Region::National && !regional.is_empty() {
+            if region != Region::National && !contacts.region(region).is_empty() {
                 let mut args = FluentArgs::new();
                 args.set("region", loc.format(lang, &region.label_id(), None));
                 lines.push(loc.format(lang, "contacts-heading", Some(&args)));
-                lines.extend(regional.iter().flat_map(|c| contact_lines(content, lang, c)));
+                lines.extend(
+                    contacts
+                        .region(region)
+                        .iter()
+                        .flat_map(|c| contact_lines(content, lang, c)),
+                );
             }
-            if !contacts.national.is_empty() {
+            // Everyone sees the national contacts; "don't know / prefer not to say" also
+            // sees the national team configured as `contacts.region.national`.
+            let national: Vec<&Contact> = contacts
+                .region(Region::National)
+                .iter()
+                .chain(&contacts.national)
+                .collect();
+            if !national.is_empty() {
                 lines.push(loc.format(lang, "contacts-national-heading", None));
-                lines.extend(contacts.national.iter().flat_map(|c| contact_lines(content, lang, c)));
+                lines.extend(national.into_iter().flat_map(|c| contact_lines(content, lang, c)));
             }
             if lines.is_empty() {
                 lines.push(loc.format(lang, "contacts-none", None));

@@ -9,6 +9,7 @@
 use std::io::IsTerminal;
 
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::fmt::MakeWriter;
 
 use crate::config::LogFormat;
@@ -30,14 +31,26 @@ const CAPPED: &[&str] = &[
     "redis",
 ];
 
-/// Builds the filter from `RUST_LOG`-style directives plus the privacy caps.
+/// Builds the filter from `RUST_LOG`-style directives plus the privacy caps: capped
+/// crates log at `info` or at the global level, whichever is quieter.
 pub fn filter(directives: &str) -> EnvFilter {
+    let global = directives
+        .split(',')
+        .filter(|d| !d.contains('='))
+        .filter_map(|d| d.trim().parse::<LevelFilter>().ok())
+        .next_back()
+        .unwrap_or(LevelFilter::INFO);
+    let cap = global.min(LevelFilter::INFO);
     let mut filter = EnvFilter::builder()
-        .with_default_directive(tracing::Level::INFO.into())
+        .with_default_directive(LevelFilter::INFO.into())
         .parse_lossy(directives);
     for krate in CAPPED {
         // `axum::rejection` at trace logs rejection reasons, which can quote input.
-        let level = if *krate == "axum::rejection" { "off" } else { "info" };
+        let level = if *krate == "axum::rejection" {
+            LevelFilter::OFF
+        } else {
+            cap
+        };
         if let Ok(d) = format!("{krate}={level}").parse() {
             filter = filter.add_directive(d);
         }
@@ -66,4 +79,18 @@ where
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Pretty => builder.try_init(),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_follow_a_quieter_global_level_and_never_exceed_info() {
+        assert!(filter("trace").to_string().contains("hyper=info"));
+        assert!(filter("warn").to_string().contains("hyper=warn"));
+        assert!(filter("lotsa=trace,hyper=trace").to_string().contains("hyper=info"));
+        assert!(!filter("trace").to_string().contains("hyper=trace"));
+        assert!(filter("trace").to_string().contains("axum::rejection=off"));
+    }
 }

@@ -133,3 +133,21 @@ async fn flooding_is_rate_limited_without_dropping_the_connection() {
     let frames = ws.choose("promise.ok").await;
     assert!(choice_ids(last_ask(&frames)).contains(&"safety.yes".to_string()));
 }
+
+#[tokio::test]
+async fn commands_not_offered_are_refused_like_unknown_choices() {
+    let app = spawn_app("").await;
+    let mut ws = app.ws().await;
+    let frames = ws.start(None).await;
+    let offered = choice_ids(last_ask(&frames));
+    assert!(
+        !offered.contains(&"nav.menu".to_string()),
+        "no menu before a language is chosen"
+    );
+    let frames = ws.choose("nav.menu").await;
+    assert_eq!(frames[0]["code"], "unknown_choice");
+    assert_eq!(
+        last_ask(&frames)["choices"],
+        last_ask(&ws.choose("nav.back").await)["choices"]
+    );
+}

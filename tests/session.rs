@@ -123,3 +123,15 @@ async fn accept_language_chooses_the_pickers_language_and_a_hint_skips_it() {
     let frames = ws.start(Some("sv")).await;
     assert!(common::choice_ids(last_ask(&frames)).contains(&"promise.ok".to_string()));
 }
+
+#[tokio::test]
+async fn starting_again_erases_the_earlier_conversation() {
+    let app = spawn_app("").await;
+    let mut ws = app.ws().await;
+    let first = token_of(&ws.start(Some("en")).await);
+    let second = token_of(&ws.start(Some("en")).await);
+    assert_ne!(first, second);
+    let mut other = app.ws().await;
+    other.send(json!({"type": "resume", "token": first})).await;
+    assert_eq!(other.until_ask().await[0]["code"], "session_expired");
+}

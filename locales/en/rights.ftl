@@ -3,7 +3,7 @@
 
 rights-ask = What do you want to know about? Choose one.
 rights-reflection = Time to rest and think (30 days)
-rights-package = Support you can get
+rights-package = Support you can ask for
 rights-police = Help without the police
 rights-punish = Forced to commit crimes
 rights-selling = Selling sex and the law

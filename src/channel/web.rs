@@ -159,9 +159,9 @@ struct Attached {
 
 struct Connection {
     app: AppState,
-    /// Language for errors before a conversation exists: Accept-Language or the fallback.
+    /// The language the person was last answered in: Accept-Language (or the fallback)
+    /// until a conversation speaks. Errors and a fresh picker use it.
     default_lang: LangIdx,
-    accept: Option<LangIdx>,
     attached: Option<Attached>,
     /// The language the page's chrome was last labelled in, to send `ui` only on change.
     ui_lang: Option<LangIdx>,
@@ -176,7 +176,6 @@ impl Connection {
         Connection {
             app,
             default_lang,
-            accept,
             attached: None,
             ui_lang: None,
             allowance: RATE_BURST,
@@ -188,14 +187,10 @@ impl Connection {
         tracing::debug!("web chat connection opened");
         while let Some(Ok(message)) = socket.recv().await {
             let frames = match message {
-                Message::Text(text) => {
-                    if self.rate_limited() {
-                        vec![self.error("rate_limited").await]
-                    } else {
-                        self.handle_text(text).await
-                    }
-                }
-                Message::Binary(_) => vec![self.error("bad_request").await],
+                // Every data frame counts against the rate limit, text or not.
+                Message::Text(_) | Message::Binary(_) if self.rate_limited() => vec![self.error("rate_limited")],
+                Message::Text(text) => self.handle_text(text).await,
+                Message::Binary(_) => vec![self.error("bad_request")],
                 Message::Close(_) => break,
                 // Pings are answered by axum; pongs need nothing.
                 Message::Ping(_) | Message::Pong(_) => continue,
@@ -228,11 +223,11 @@ impl Connection {
 
     async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {
         if text.len() > MAX_MESSAGE_BYTES {
-            return vec![self.error("too_long").await];
+            return vec![self.error("too_long")];
         }
         // The parse error is deliberately dropped unlogged: serde's messages quote input.
         let Ok(frame) = serde_json::from_str::<ClientFrame>(text.as_str()) else {
-            return vec![self.error("bad_request").await];
+            return vec![self.error("bad_request")];
         };
         drop(text);
         match frame {
@@ -248,7 +243,14 @@ impl Connection {
     async fn start(&mut self, hint: Option<&str>) -> Vec<String> {
         let locales = &self.app.content.locales;
         let hinted = hint.and_then(|h| locales.by_code(h).or_else(|| locales.negotiate(&[h])));
-        let lang = hinted.or(self.accept).unwrap_or(locales.fallback());
+        // Without a hint the picker speaks the language the person was last answered in
+        // (Accept-Language at first), so an expired conversation does not switch language.
+        let lang = hinted.unwrap_or(self.default_lang);
+        // Starting again on an attached connection ends the earlier conversation now,
+        // rather than leaving it to idle expiry.
+        if let Some(previous) = self.attached.take() {
+            let _ = self.app.store.erase(&previous.key).await;
+        }
         let token = WebToken::generate();
         let key = token.key(&self.app.pseudonyms);
         let state = dialogue::State::new(&self.app.content.flows, lang);
@@ -262,7 +264,7 @@ impl Connection {
             },
         );
         if self.app.store.save(&key, &Record::new(state.clone())).await.is_err() {
-            return vec![self.error("unavailable").await];
+            return vec![self.error("unavailable")];
         }
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
         self.attached = Some(Attached { key });
@@ -272,7 +274,7 @@ impl Connection {
 
     async fn resume(&mut self, token: &str) -> Vec<String> {
         let Some(token) = WebToken::parse(token) else {
-            return vec![self.error("bad_request").await];
+            return vec![self.error("bad_request")];
         };
         let key = token.key(&self.app.pseudonyms);
         match self.app.store.load(&key).await {
@@ -285,20 +287,20 @@ impl Connection {
                 out
             }
             Ok(None) => self.expired().await,
-            Err(_) => vec![self.error("unavailable").await],
+            Err(_) => vec![self.error("unavailable")],
         }
     }
 
     /// Choose, text or end on the attached conversation.
     async fn input(&mut self, input: Input<'_>) -> Vec<String> {
         let Some(attached) = &self.attached else {
-            return vec![self.error("no_session").await];
+            return vec![self.error("no_session")];
         };
         let key = attached.key;
         let state = match self.app.store.load(&key).await {
             Ok(Some(record)) => record.state,
             Ok(None) => return self.expired().await,
-            Err(_) => return vec![self.error("unavailable").await],
+            Err(_) => return vec![self.error("unavailable")],
         };
         let content = &self.app.content;
         let (state, replies) = dialogue::step(&content.flows, &content.locales, state, input);
@@ -310,7 +312,7 @@ impl Connection {
             self.app.store.save(&key, &Record::new(state.clone())).await
         };
         if stored.is_err() {
-            return vec![self.error("unavailable").await];
+            return vec![self.error("unavailable")];
         }
         let mut out = Vec::new();
         self.emit(state.lang, &replies, &mut out);
@@ -320,7 +322,7 @@ impl Connection {
     /// The conversation timed out or was erased elsewhere: say so, then begin again.
     async fn expired(&mut self) -> Vec<String> {
         self.attached = None;
-        let mut out = vec![self.error("session_expired").await];
+        let mut out = vec![self.error("session_expired")];
         out.extend(self.start(None).await);
         out
     }
@@ -339,16 +341,10 @@ impl Connection {
         out.extend(render::render(content, lang, replies).iter().map(json));
     }
 
-    /// An error in the conversation's language when there is one.
-    async fn error(&self, code: &'static str) -> String {
-        let lang = match &self.attached {
-            Some(a) => match self.app.store.load(&a.key).await {
-                Ok(Some(record)) => record.state.lang,
-                _ => self.default_lang,
-            },
-            None => self.default_lang,
-        };
-        json(&render::error(&self.app.content, lang, code))
+    /// An error in the language the person was last answered in. Deliberately does not
+    /// touch the store: a stream of bad frames must not keep a session alive.
+    fn error(&self, code: &'static str) -> String {
+        json(&render::error(&self.app.content, self.default_lang, code))
     }
 }
 

@@ -31,6 +31,11 @@ name = "Shelter South"
 url = "https://example.org/shelter"
 hours = "24/7"
 
+[[contacts.region.national]]
+name = "National Team"
+phone = "+46 8 000 00 04"
+hours = "24/7"
+
 [contacts.professional]
 name = "Line for professionals"
 phone = "+46 20 000 00 03"

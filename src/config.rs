@@ -28,6 +28,9 @@ const ENV_KEYS: &[&str] = &[
     "exit_url",
     "frame_ancestors",
     "log_format",
+    "telegram_token",
+    "telegram_api_url",
+    "telegram_webhook_url",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +74,12 @@ pub struct Settings {
     pub frame_ancestors: String,
     pub log_format: Option<LogFormat>,
     pub contacts: Contacts,
+    /// Set: the Telegram channel runs. Never printed.
+    pub telegram_token: Option<SecretString>,
+    /// Another Bot API server (tests, self-hosted); unset: the official one.
+    pub telegram_api_url: Option<String>,
+    /// Set: webhook mode at this public URL (ending in `/telegram/webhook`); unset: polling.
+    pub telegram_webhook_url: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -92,6 +101,9 @@ struct RawSettings {
     log_format: Option<LogFormat>,
     #[serde(default)]
     contacts: RawContacts,
+    telegram_token: Option<SecretString>,
+    telegram_api_url: Option<String>,
+    telegram_webhook_url: Option<String>,
 }
 
 fn default_bind() -> String {
@@ -322,6 +334,23 @@ impl Settings {
                 "expected a CSP source list of printable ASCII without `;` or `,` (e.g. 'self' https://example.org)",
             ));
         }
+        for (key, url) in [
+            ("telegram_api_url", &raw.telegram_api_url),
+            ("telegram_webhook_url", &raw.telegram_webhook_url),
+        ] {
+            if let Some(url) = url
+                && !(url.starts_with("https://") || url.starts_with("http://"))
+            {
+                return Err(invalid(key, "expected an http(s) URL"));
+            }
+        }
+        if raw
+            .telegram_token
+            .as_ref()
+            .is_some_and(|t| t.expose_secret().trim().is_empty())
+        {
+            return Err(invalid("telegram_token", "must not be empty"));
+        }
         Ok(Settings {
             bind,
             secret_key: raw.secret_key,
@@ -332,6 +361,9 @@ impl Settings {
             frame_ancestors: raw.frame_ancestors,
             log_format: raw.log_format,
             contacts: compile_contacts(raw.contacts)?,
+            telegram_token: raw.telegram_token,
+            telegram_api_url: raw.telegram_api_url,
+            telegram_webhook_url: raw.telegram_webhook_url,
         })
     }
 }

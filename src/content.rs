@@ -26,7 +26,10 @@ impl Content {
     pub fn load_from(flows_dir: &Path, locales_dir: &Path, contacts: Contacts) -> Result<Content, Problems> {
         let locales = Locales::load(locales_dir).map_err(Problems)?;
         let mut problems: Vec<Problem> = Vec::new();
-        for (id, vars) in render::builtin_messages() {
+        for (id, vars) in render::builtin_messages()
+            .into_iter()
+            .chain(crate::channel::telegram::builtin_messages())
+        {
             problems.extend(locales.require(&id, vars, (locales_dir, 0)));
         }
         let flows = match Flows::load(flows_dir, &locales) {

@@ -49,6 +49,8 @@ struct MessageInfo {
     line: usize,
     /// Variables (`$name`) the message uses anywhere, including select expressions.
     vars: BTreeSet<String>,
+    /// Attribute names: channel-specific variants such as `.telegram`.
+    attrs: BTreeSet<String>,
 }
 
 /// One language: its bundle plus what the checker needs to know about its messages.
@@ -171,6 +173,16 @@ impl Locales {
                 }
             }
             if let Some(reference) = reference {
+                for attr in reference.attrs.difference(&info.attrs) {
+                    problems.push(Problem::new(
+                        &info.file,
+                        info.line,
+                        format!(
+                            "message `{id}` is missing attribute `.{attr}`, which locale `{}` has",
+                            self.code(self.fallback)
+                        ),
+                    ));
+                }
                 for var in reference.vars.difference(&info.vars) {
                     problems.push(Problem::new(
                         &info.file,
@@ -254,6 +266,21 @@ impl Locales {
             }
         }
         id.to_string()
+    }
+
+    /// Formats attribute `attr` of message `id` (a channel-specific variant), if the
+    /// language has it.
+    pub fn format_attribute(
+        &self,
+        lang: LangIdx,
+        id: &str,
+        attr: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
+        let bundle = &self.locale(lang).bundle;
+        let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
     }
 
     fn locale(&self, lang: LangIdx) -> &Locale {
@@ -363,12 +390,14 @@ fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
                     if m.value.is_none() {
                         problems.push(Problem::new(&file, line, format!("message `{name}` has no value")));
                     }
+                    let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
                     messages.insert(
                         name.to_string(),
                         MessageInfo {
                             file: file.clone(),
                             line,
                             vars: walk.vars,
+                            attrs,
                         },
                     );
                 }

@@ -72,24 +72,22 @@ impl Channel {
 }
 
 impl Pseudonyms {
-    /// From the configured 64-hex-character key.
-    pub fn from_hex(secret: &SecretString) -> Result<Pseudonyms, PrivacyError> {
-        let mut key = [0u8; 32];
-        hex::decode_to_slice(secret.expose_secret(), &mut key).map_err(|_| PrivacyError::BadSecretKey)?;
-        Ok(Pseudonyms {
-            key: SecretBox::new(Box::new(key)),
-        })
+    /// From the root secret, through a key derived for pseudonyms alone.
+    pub fn new(root: &SecretBox<[u8; 32]>) -> Pseudonyms {
+        Pseudonyms {
+            key: SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/pseudonym/v1"))),
+        }
     }
 
-    /// A fresh random key, for a single instance without configuration. Sessions do not
-    /// survive a restart with it, which is acceptable for a conversation that is meant to
-    /// be forgotten anyway.
+    /// From the configured 64-hex-character root secret.
+    pub fn from_hex(secret: &SecretString) -> Result<Pseudonyms, PrivacyError> {
+        Ok(Pseudonyms::new(&root_from_hex(secret)?))
+    }
+
+    /// From a fresh random root, for a single instance without configuration. Sessions do
+    /// not survive a restart with it, which suits a conversation meant to be forgotten.
     pub fn generate() -> Pseudonyms {
-        let mut key = [0u8; 32];
-        rand::rng().fill_bytes(&mut key);
-        Pseudonyms {
-            key: SecretBox::new(Box::new(key)),
-        }
+        Pseudonyms::new(&random_root())
     }
 
     /// The store key for a user id on a channel.
@@ -102,6 +100,64 @@ impl Pseudonyms {
         let mut out = [0u8; 16];
         out.copy_from_slice(&digest[..16]);
         SessionKey(out)
+    }
+}
+
+/// Authenticated encryption for what a channel must keep to reply (a Telegram chat id,
+/// message ids), so the store never holds it in the clear. ChaCha20-Poly1305 with a
+/// random nonce per seal; the session key is the associated data, so a sealed blob only
+/// opens for the conversation it belongs to.
+pub struct Sealer {
+    cipher: chacha20poly1305::ChaCha20Poly1305,
+}
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sealer(..)")
+    }
+}
+
+const NONCE_LEN: usize = 12;
+
+impl Sealer {
+    pub fn new(root: &SecretBox<[u8; 32]>) -> Sealer {
+        use chacha20poly1305::KeyInit;
+        let key = derive_key(root.expose_secret(), b"lotsa/seal/v1");
+        Sealer {
+            cipher: chacha20poly1305::ChaCha20Poly1305::new(&key.into()),
+        }
+    }
+
+    pub fn seal(&self, key: &SessionKey, plaintext: &[u8]) -> Vec<u8> {
+        use chacha20poly1305::aead::{Aead, Payload};
+        let mut nonce = [0u8; NONCE_LEN];
+        rand::rng().fill_bytes(&mut nonce);
+        let sealed = self
+            .cipher
+            .encrypt(
+                &nonce.into(),
+                Payload {
+                    msg: plaintext,
+                    aad: &key.0,
+                },
+            )
+            .expect("ChaCha20-Poly1305 encryption cannot fail for in-memory buffers");
+        let mut out = nonce.to_vec();
+        out.extend(sealed);
+        out
+    }
+
+    /// `None` when the blob was not sealed by this key for this session.
+    pub fn open(&self, key: &SessionKey, sealed: &[u8]) -> Option<Vec<u8>> {
+        use chacha20poly1305::aead::{Aead, Payload};
+        if sealed.len() < NONCE_LEN {
+            return None;
+        }
+        let (nonce, body) = sealed.split_at(NONCE_LEN);
+        let nonce: [u8; NONCE_LEN] = nonce.try_into().ok()?;
+        self.cipher
+            .decrypt(&nonce.into(), Payload { msg: body, aad: &key.0 })
+            .ok()
     }
 }
 
@@ -154,6 +210,22 @@ mod tests {
             a.session_key(Channel::Telegram, b"1")
         );
         assert!(Pseudonyms::from_hex(&SecretString::from("xyz")).is_err());
+    }
+
+    #[test]
+    fn sealed_data_opens_only_for_its_session_and_key() {
+        let root = random_root();
+        let sealer = Sealer::new(&root);
+        let (a, b) = (SessionKey([1; 16]), SessionKey([2; 16]));
+        let sealed = sealer.seal(&a, b"chat 12345");
+        assert!(!sealed.windows(5).any(|w| w == b"12345"), "ciphertext hides the id");
+        assert_eq!(sealer.open(&a, &sealed).as_deref(), Some(&b"chat 12345"[..]));
+        assert_eq!(sealer.open(&b, &sealed), None);
+        assert_eq!(Sealer::new(&random_root()).open(&a, &sealed), None);
+        let mut tampered = sealed.clone();
+        *tampered.last_mut().unwrap() ^= 1;
+        assert_eq!(sealer.open(&a, &tampered), None);
+        assert_eq!(sealer.open(&a, b"short"), None);
     }
 
     proptest! {

@@ -106,12 +106,26 @@ impl Rendered {
 
 /// Renders a batch of replies in `lang`.
 pub fn render(content: &Content, lang: LangIdx, replies: &[Reply]) -> Vec<Rendered> {
-    replies.iter().flat_map(|r| render_one(content, lang, r)).collect()
+    render_variant(content, lang, replies, None)
 }
 
-fn render_one(content: &Content, lang: LangIdx, reply: &Reply) -> Vec<Rendered> {
+/// As [`render`], preferring a message's channel attribute (`.telegram`) where the words
+/// must differ: a message about the web page's Exit button means nothing in Telegram.
+pub fn render_variant(content: &Content, lang: LangIdx, replies: &[Reply], variant: Option<&str>) -> Vec<Rendered> {
+    replies
+        .iter()
+        .flat_map(|r| render_one(content, lang, r, variant))
+        .collect()
+}
+
+fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&str>) -> Vec<Rendered> {
     match reply {
-        Reply::Say(id) => vec![say(content, lang, content.locales.format(lang, id, None))],
+        Reply::Say(id) => {
+            let text = variant
+                .and_then(|v| content.locales.format_attribute(lang, id, v, None))
+                .unwrap_or_else(|| content.locales.format(lang, id, None));
+            vec![say(content, lang, text)]
+        }
         Reply::Contacts(view, region) => vec![say(content, lang, contacts_text(content, lang, *view, *region))],
         Reply::Ask { node, nav } => {
             let node = content.flows.node(*node);

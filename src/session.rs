@@ -82,6 +82,11 @@ impl MemoryStore {
         entries.len()
     }
 
+    /// Every live record, for tests that check what is (not) kept.
+    pub fn records(&self) -> Vec<Record> {
+        self.lock().values().map(|(r, _)| r.clone()).collect()
+    }
+
     pub fn len(&self) -> usize {
         self.lock().len()
     }

@@ -17,12 +17,14 @@ use tokio::net::TcpListener;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::channel::telegram::{self, Telegram, TelegramSettings};
 use crate::channel::web;
 use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
-use crate::privacy::Pseudonyms;
+use crate::privacy::{self, Pseudonyms, Sealer};
 use crate::session::{MemoryStore, SessionStore};
+use secrecy::{ExposeSecret, SecretString};
 
 /// Everything a request handler may use, passed explicitly; cheap to clone.
 #[derive(Clone)]
@@ -35,6 +37,8 @@ pub struct AppState {
     pub pseudonyms: Arc<Pseudonyms>,
     /// Page settings the web channel needs (exit site, embedding policy).
     pub web: Arc<web::WebSettings>,
+    /// The Telegram channel when a token is configured; its webhook route needs it.
+    pub telegram: Option<Arc<Telegram>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +47,8 @@ pub enum StartupError {
     Content(#[from] Problems),
     #[error("secret key: {0}")]
     Secret(#[from] crate::privacy::PrivacyError),
+    #[error(transparent)]
+    Telegram(#[from] crate::channel::telegram::TelegramError),
     #[error("cannot listen on the configured address: {0}")]
     Bind(#[source] std::io::Error),
 }
@@ -55,6 +61,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .merge(web::router())
+        .merge(telegram::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -99,6 +106,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     store: Arc<MemoryStore>,
+    telegram: Option<Arc<Telegram>>,
 }
 
 impl Application {
@@ -113,28 +121,57 @@ impl Application {
     /// port before the application exists, as a test that points the exit URL back at
     /// the server does). `settings.bind` is ignored.
     pub fn with_listener(settings: Settings, listener: TcpListener) -> Result<Application, StartupError> {
-        let content = Content::load(&settings)?;
-        let pseudonyms = match &settings.secret_key {
-            Some(key) => Pseudonyms::from_hex(key)?,
+        let content = Arc::new(Content::load(&settings)?);
+        let root = match &settings.secret_key {
+            Some(key) => privacy::root_from_hex(key)?,
             None => {
                 tracing::warn!(
                     "LOTSA_SECRET_KEY is not set: using a random key for this process; set it when running more than one instance"
                 );
-                Pseudonyms::generate()
+                privacy::random_root()
             }
         };
-        let store = Arc::new(MemoryStore::new(settings.session_idle));
+        let pseudonyms = Arc::new(Pseudonyms::new(&root));
+        let memory = Arc::new(MemoryStore::new(settings.session_idle));
+        let store: Arc<dyn SessionStore> = memory.clone();
+        let telegram = match &settings.telegram_token {
+            Some(token) => {
+                let telegram_settings = TelegramSettings {
+                    token: token.clone(),
+                    api_url: settings.telegram_api_url.clone(),
+                    webhook_url: settings.telegram_webhook_url.clone(),
+                };
+                // Telegram accepts 1-256 characters of [A-Za-z0-9_-]; hex fits.
+                let secret = hex::encode(privacy::derive_key(root.expose_secret(), b"lotsa/telegram-webhook/v1"));
+                Some(Telegram::new(
+                    &telegram_settings,
+                    content.clone(),
+                    store.clone(),
+                    pseudonyms.clone(),
+                    Arc::new(Sealer::new(&root)),
+                    SecretString::from(secret),
+                )?)
+            }
+            None => None,
+        };
         let state = AppState {
-            content: Arc::new(content),
-            store: store.clone(),
-            pseudonyms: Arc::new(pseudonyms),
+            content,
+            store,
+            pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
+            telegram: telegram.clone(),
         };
         Ok(Application {
             listener,
             router: app(state),
-            store,
+            store: memory,
+            telegram,
         })
+    }
+
+    /// The in-memory session store, for tests that check what is (not) kept.
+    pub fn memory_store(&self) -> Arc<MemoryStore> {
+        self.store.clone()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -148,6 +185,8 @@ impl Application {
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let sweeper = self.store.spawn_sweeper();
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let bot = self.telegram.clone().map(|t| tokio::spawn(t.run(stopped)));
         // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
         // each one back waiting for an acknowledgement, adding tens of milliseconds.
         let listener = self.listener.tap_io(|tcp| {
@@ -157,6 +196,10 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await;
         sweeper.abort();
+        let _ = stop.send(true);
+        if let Some(bot) = bot {
+            let _ = bot.await;
+        }
         result
     }
 }

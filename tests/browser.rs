@@ -53,6 +53,9 @@ async fn driver() -> Driver {
 }
 
 async fn browser(driver: &Driver) -> Client {
+    // Two rustls crypto providers are linked into the tests (teloxide and fantoccini pull
+    // in different ones), so the WebDriver client must be told which to use.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     // The flags keep Chromium from reaching for Google's services, which this machine
     // cannot reach and which would show up as outside requests.
     let caps = json!({

@@ -48,7 +48,10 @@ impl Fixture {
             for id in ["pick", "q-menu", "to-person", "q-human", "to-menu", "hello"] {
                 ftl.push_str(&format!("{id} = {lang} {id}\n"));
             }
-            for (id, vars) in lotsa::render::builtin_messages() {
+            for (id, vars) in lotsa::render::builtin_messages()
+                .into_iter()
+                .chain(lotsa::channel::telegram::builtin_messages())
+            {
                 let placeables: String = vars.iter().map(|v| format!(" {{ ${v} }}")).collect();
                 ftl.push_str(&format!("{id} = {lang} {id}{placeables}\n"));
             }

@@ -4,34 +4,14 @@
 
 mod common;
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::BTreeSet;
 
-use common::{choice_ids, last_ask, spawn_app};
+use common::{choice_ids, last_ask, paths, spawn_app};
 use lotsa::content::Content;
 use lotsa::dialogue::{self, Input, State};
-use lotsa::flow::NodeId;
 use lotsa::i18n::LangIdx;
 use lotsa::render;
 use serde_json::Value;
-
-/// Shortest choice path from the first step after the picker to every node.
-fn paths(content: &Content) -> HashMap<NodeId, Vec<String>> {
-    let flows = &content.flows;
-    let first = flows.node(flows.start).next.expect("picker has next");
-    let mut paths = HashMap::from([(first, Vec::new())]);
-    let mut queue = VecDeque::from([first]);
-    while let Some(id) = queue.pop_front() {
-        for c in &flows.node(id).choices {
-            if !paths.contains_key(&c.next) {
-                let mut p = paths[&id].clone();
-                p.push(c.id.clone());
-                paths.insert(c.next, p);
-                queue.push_back(c.next);
-            }
-        }
-    }
-    paths
-}
 
 /// What the engine says for `inputs`, as protocol frames (without session/ui frames).
 fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {

@@ -7,6 +7,7 @@ language-ask = Välj ditt språk.
 
 promise-anonymous = Hej. Här kan du fråga om hjälp och om dina rättigheter. Du behöver inte säga ditt namn. Vi sparar inte det du skriver eller vem du är.
 promise-exit = Du kan gå härifrån när du vill. Tryck på "Lämna" högst upp eller på Esc-tangenten. Då stängs chatten och raderas.
+    .telegram = Du kan sluta när du vill. Skicka /forget eller välj "Avsluta och radera". Då raderas samtalet och meddelandena tas bort.
 promise-ask = Ska vi börja?
 promise-ok = Ja, börja
 
@@ -19,6 +20,7 @@ safety-unsure = Jag vet inte
 
 danger-112 = Om du är i fara nu, ring 112. Det är gratis. 112 är numret vid nödläge, till polis, ambulans och brandkår.
 danger-discreet = Om någon kan se din telefon, lämna chatten med "Lämna". Kom tillbaka när du är ensam. Polisens nummer när det inte är akut är 114 14.
+    .telegram = Om någon kan se din telefon, skicka /forget så tas samtalet bort. Kom tillbaka när du är ensam. Polisens nummer när det inte är akut är 114 14.
 danger-ask = Vad vill du göra nu?
 danger-continue = Fortsätt chatten
 danger-human = Hitta en person att prata med

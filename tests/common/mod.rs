@@ -1,6 +1,8 @@
 //! Test harness: the real server on 127.0.0.1:0 and a real WebSocket client.
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+pub mod telegram;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -66,6 +68,7 @@ pub fn content() -> Content {
 
 pub struct TestApp {
     pub addr: std::net::SocketAddr,
+    pub store: std::sync::Arc<lotsa::session::MemoryStore>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -98,12 +101,14 @@ impl Drop for TestApp {
 pub async fn spawn_app(extra: &str) -> TestApp {
     let app = Application::build(settings(extra)).await.expect("application builds");
     let addr = app.local_addr();
+    let store = app.memory_store();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = rx.await;
     }));
     TestApp {
         addr,
+        store,
         shutdown: Some(tx),
     }
 }
@@ -198,12 +203,33 @@ pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
     let addr = listener.local_addr().unwrap();
     let extra = extra.replace("{port}", &addr.port().to_string());
     let app = Application::with_listener(settings(&extra), listener).expect("application builds");
+    let store = app.memory_store();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = rx.await;
     }));
     TestApp {
         addr,
+        store,
         shutdown: Some(tx),
     }
+}
+
+/// Shortest choice path from the first step after the picker to every node.
+pub fn paths(content: &Content) -> std::collections::HashMap<lotsa::flow::NodeId, Vec<String>> {
+    let flows = &content.flows;
+    let first = flows.node(flows.start).next.expect("picker has next");
+    let mut paths = std::collections::HashMap::from([(first, Vec::new())]);
+    let mut queue = std::collections::VecDeque::from([first]);
+    while let Some(id) = queue.pop_front() {
+        for c in &flows.node(id).choices {
+            if !paths.contains_key(&c.next) {
+                let mut p = paths[&id].clone();
+                p.push(c.id.clone());
+                paths.insert(c.next, p);
+                queue.push_back(c.next);
+            }
+        }
+    }
+    paths
 }

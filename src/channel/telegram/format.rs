@@ -1,0 +1,150 @@
+//! Rendered replies as Telegram messages: one message per step (its says and question
+//! joined), split cleanly under Telegram's 4096-character limit, with the choices as an
+//! inline keyboard whose callback data is the choice id.
+//!
+//! Bidi: Fluent wraps every placeable in FSI/PDI isolation marks. In a right-to-left
+//! language they keep a phone number or a Latin name from scrambling the sentence, so they
+//! stay. In a left-to-right language they do nothing useful and some Telegram clients
+//! draw them as boxes, so they are removed.
+
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use crate::render::{Rendered, RenderedChoice};
+
+/// Telegram's limit for one message's text, in UTF-16 code units.
+pub const MAX_MESSAGE_UTF16: usize = 4096;
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// One Telegram message to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub text: String,
+    /// Only on the last message of a step.
+    pub choices: Vec<RenderedChoice>,
+}
+
+/// Turns one step's rendered replies into messages. Paragraphs are joined with a blank
+/// line; the question closes the last message and carries the keyboard.
+pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut choices = Vec::new();
+    for r in rendered {
+        match r {
+            Rendered::Say { text, dir, .. } | Rendered::Error { text, dir, .. } => paragraphs.push(bidi(text, dir)),
+            Rendered::Ask {
+                text, dir, choices: c, ..
+            } => {
+                paragraphs.push(bidi(text, dir));
+                choices = c.clone();
+            }
+            Rendered::Status { .. } => {}
+        }
+    }
+    if paragraphs.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<Outgoing> = split(&paragraphs.join("\n\n"))
+        .into_iter()
+        .map(|text| Outgoing {
+            text,
+            choices: Vec::new(),
+        })
+        .collect();
+    if let Some(last) = out.last_mut() {
+        last.choices = choices;
+    }
+    out
+}
+
+/// The keyboard for a message: answers one per row (they are sentences), the global
+/// commands two per row below them.
+pub fn keyboard(choices: &[RenderedChoice]) -> Option<InlineKeyboardMarkup> {
+    if choices.is_empty() {
+        return None;
+    }
+    let button = |c: &RenderedChoice| InlineKeyboardButton::callback(bidi(&c.label, c.dir), c.id.clone());
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = choices.iter().filter(|c| !c.nav).map(|c| vec![button(c)]).collect();
+    let nav: Vec<&RenderedChoice> = choices.iter().filter(|c| c.nav).collect();
+    rows.extend(nav.chunks(2).map(|pair| pair.iter().map(|c| button(c)).collect()));
+    Some(InlineKeyboardMarkup::new(rows))
+}
+
+/// Removes isolation marks from left-to-right text; keeps them for right-to-left.
+pub fn bidi(text: &str, dir: &str) -> String {
+    if dir == "rtl" {
+        text.to_string()
+    } else {
+        text.chars().filter(|c| *c != FSI && *c != PDI).collect()
+    }
+}
+
+/// Splits text into pieces within the limit, preferring paragraph, then line, then word
+/// boundaries, and never splitting inside a character.
+pub fn split(text: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while utf16_len(rest) > MAX_MESSAGE_UTF16 {
+        // The longest prefix within the limit, on a char boundary.
+        let mut units = 0;
+        let mut limit = 0;
+        for (i, c) in rest.char_indices() {
+            units += c.len_utf16();
+            if units > MAX_MESSAGE_UTF16 {
+                break;
+            }
+            limit = i + c.len_utf8();
+        }
+        let window = &rest[..limit];
+        let cut = ["\n\n", "\n", " "]
+            .iter()
+            .find_map(|sep| window.rfind(sep).filter(|&i| i > 0).map(|i| (i, sep.len())))
+            .unwrap_or((limit, 0));
+        pieces.push(rest[..cut.0].trim_end().to_string());
+        rest = rest[cut.0 + cut.1..].trim_start();
+    }
+    if !rest.is_empty() || pieces.is_empty() {
+        pieces.push(rest.to_string());
+    }
+    pieces
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn isolation_marks_stay_only_in_rtl() {
+        let text = "Ring \u{2068}112\u{2069}";
+        assert_eq!(bidi(text, "ltr"), "Ring 112");
+        assert_eq!(bidi(text, "rtl"), text);
+    }
+
+    #[test]
+    fn splits_on_paragraphs_first() {
+        let a = "a".repeat(3000);
+        let b = "b".repeat(3000);
+        let pieces = split(&format!("{a}\n\n{b}"));
+        assert_eq!(pieces, vec![a, b]);
+    }
+
+    proptest! {
+        #[test]
+        fn pieces_fit_and_keep_every_word(words in proptest::collection::vec("[a-zA-Zäöå\u{0627}-\u{064a}😀]{1,40}", 0..600)) {
+            let text = words.join(" ");
+            let pieces = split(&text);
+            for p in &pieces {
+                prop_assert!(utf16_len(p) <= MAX_MESSAGE_UTF16);
+            }
+            let rejoined: Vec<&str> = pieces.iter().flat_map(|p| p.split_whitespace()).collect();
+            let original: Vec<&str> = text.split_whitespace().collect();
+            prop_assert_eq!(rejoined, original);
+        }
+    }
+}

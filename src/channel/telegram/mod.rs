@@ -1,0 +1,580 @@
+//! Telegram: the same flows and answers as the web chat, with teloxide as transport only.
+//!
+//! Updates arrive by long polling (default) or by webhook (`LOTSA_TELEGRAM_WEBHOOK_URL`,
+//! checked against a secret token in constant time). Each update is reduced at the edge
+//! to what the engine needs: a chat's pseudonym, a choice id or the fact that text was
+//! typed, and a language hint. Names and usernames are never read; no update is ever
+//! logged (lotsa does not use teloxide's dispatcher, whose default handlers log updates).
+//!
+//! What must be kept to reply, the chat id and the ids of messages to delete on
+//! `/forget`, is sealed ([`crate::privacy::Sealer`]) inside the session record and expires
+//! with it. Sends are paced ([`pace`]) within Telegram's limits (one message per second per
+//! chat, thirty overall) without dropping or reordering.
+//!
+//! # Layout
+//! - [`format`]: steps as Telegram messages, splitting, keyboards, bidi marks.
+//! - [`pace`]: sends within Telegram's limits, measured on arrival.
+//! - [`queue`]: one ordered worker per conversation.
+
+pub mod format;
+pub mod pace;
+pub mod queue;
+
+use std::future::IntoFuture;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use fluent_bundle::FluentArgs;
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq;
+use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters, SetWebhookSetters};
+use teloxide::prelude::Requester;
+use teloxide::types::{
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardMarkup, Message, MessageId,
+    Update, UpdateKind,
+};
+use teloxide::{Bot, RequestError};
+use tokio::sync::watch;
+
+use crate::content::Content;
+use crate::dialogue::{self, Command, Input, Reply};
+use crate::i18n::LangIdx;
+use crate::privacy::{Channel, Pseudonyms, Sealer};
+use crate::render;
+use crate::session::{Record, SessionKey, SessionStore};
+use crate::startup::AppState;
+
+/// The Fluent attribute holding Telegram's wording where it must differ from the web's.
+pub const VARIANT: &str = "telegram";
+/// Where Telegram posts updates in webhook mode.
+pub const WEBHOOK_PATH: &str = "/telegram/webhook";
+const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+/// Long-polling wait; below teloxide's HTTP timeout.
+const POLL_SECS: u32 = 10;
+/// How many message ids a conversation remembers for `/forget`.
+const MAX_REMEMBERED: usize = 400;
+/// Typed text longer than this is answered with `too_long`, like the web chat.
+const MAX_TEXT_CHARS: usize = 2000;
+
+/// The commands, registered with `setMyCommands` in every language.
+const COMMANDS: [(&str, &str); 6] = [
+    ("start", "tg-cmd-start"),
+    ("language", "tg-cmd-language"),
+    ("menu", "tg-cmd-menu"),
+    ("help", "tg-cmd-help"),
+    ("human", "tg-cmd-human"),
+    ("forget", "tg-cmd-forget"),
+];
+
+/// Messages only Telegram uses; checked in every locale at startup.
+pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
+    let mut list: Vec<(String, &'static [&'static str])> =
+        COMMANDS.iter().map(|(_, m)| (m.to_string(), &[] as &[&str])).collect();
+    for id in [
+        "tg-text-only",
+        "tg-group",
+        "tg-forgotten",
+        "tg-forget-nothing",
+        "tg-help",
+    ] {
+        list.push((id.to_string(), &[]));
+    }
+    list.push(("tg-forget-partial".to_string(), &["count"]));
+    list
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TelegramError {
+    #[error("configuration key `{0}`: expected an http(s) URL")]
+    BadUrl(&'static str),
+}
+
+/// What lotsa needs from configuration to run the bot.
+#[derive(Clone)]
+pub struct TelegramSettings {
+    pub token: SecretString,
+    pub api_url: Option<String>,
+    pub webhook_url: Option<String>,
+}
+
+/// What a conversation must keep to reply; sealed in the session record.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Seal {
+    /// The chat to write to.
+    chat: i64,
+    /// Messages in the chat, both sides, for `/forget`. Oldest first, bounded.
+    ids: Vec<i32>,
+    /// The message whose keyboard is live; older keyboards are removed.
+    keyboard: Option<i32>,
+}
+
+impl Seal {
+    fn remember(&mut self, id: MessageId) {
+        if self.ids.len() == MAX_REMEMBERED {
+            self.ids.remove(0);
+        }
+        self.ids.push(id.0);
+    }
+}
+
+/// The running Telegram channel.
+pub struct Telegram {
+    bot: Bot,
+    pacer: pace::Pacer,
+    content: Arc<Content>,
+    store: Arc<dyn SessionStore>,
+    pseudonyms: Arc<Pseudonyms>,
+    sealer: Arc<Sealer>,
+    webhook_url: Option<url::Url>,
+    webhook_secret: SecretString,
+    queues: queue::ChatQueues<Update>,
+}
+
+impl Telegram {
+    pub fn new(
+        settings: &TelegramSettings,
+        content: Arc<Content>,
+        store: Arc<dyn SessionStore>,
+        pseudonyms: Arc<Pseudonyms>,
+        sealer: Arc<Sealer>,
+        webhook_secret: SecretString,
+    ) -> Result<Arc<Telegram>, TelegramError> {
+        let mut bot = Bot::new(settings.token.expose_secret());
+        if let Some(url) = &settings.api_url {
+            bot = bot.set_api_url(parse_url(url).ok_or(TelegramError::BadUrl("telegram_api_url"))?);
+        }
+        let webhook_url = settings
+            .webhook_url
+            .as_deref()
+            .map(|u| parse_url(u).ok_or(TelegramError::BadUrl("telegram_webhook_url")))
+            .transpose()?;
+        Ok(Arc::new(Telegram {
+            bot,
+            pacer: pace::Pacer::default(),
+            content,
+            store,
+            pseudonyms,
+            sealer,
+            webhook_url,
+            webhook_secret,
+            queues: queue::ChatQueues::default(),
+        }))
+    }
+
+    /// Registers commands, then polls (or waits, in webhook mode) until `shutdown`.
+    pub async fn run(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
+        self.register_commands().await;
+        if let Some(url) = &self.webhook_url {
+            let set = self
+                .bot
+                .set_webhook(url.clone())
+                .secret_token(self.webhook_secret.expose_secret().to_string());
+            if let Err(e) = set.await {
+                tracing::warn!(error = error_kind(&e), "telegram: setWebhook failed");
+            }
+            let _ = shutdown.wait_for(|stop| *stop).await;
+            return;
+        }
+        if let Err(e) = self.bot.delete_webhook().await {
+            tracing::warn!(error = error_kind(&e), "telegram: deleteWebhook failed");
+        }
+        let mut offset: i32 = 0;
+        let mut backoff = Duration::from_millis(500);
+        loop {
+            let request = self
+                .bot
+                .get_updates()
+                .offset(offset)
+                .timeout(POLL_SECS)
+                .allowed_updates([
+                    AllowedUpdate::Message,
+                    AllowedUpdate::CallbackQuery,
+                    AllowedUpdate::MyChatMember,
+                ]);
+            let result = tokio::select! {
+                r = request => r,
+                _ = shutdown.wait_for(|stop| *stop) => return,
+            };
+            match result {
+                Ok(updates) => {
+                    backoff = Duration::from_millis(500);
+                    for update in updates {
+                        offset = offset.max(update.id.0 as i32 + 1);
+                        self.dispatch(update);
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = error_kind(&e), "telegram: getUpdates failed; retrying");
+                    if matches!(e, RequestError::InvalidJson { .. }) {
+                        // A batch that cannot be read would be fetched again forever:
+                        // skip to the newest update instead.
+                        if let Ok(last) = self.bot.get_updates().offset(-1).await {
+                            offset = last.iter().map(|u| u.id.0 as i32 + 1).max().unwrap_or(offset);
+                        }
+                    }
+                    tokio::select! {
+                        _ = tokio::time::sleep(backoff) => {},
+                        _ = shutdown.wait_for(|stop| *stop) => return,
+                    }
+                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                }
+            }
+        }
+    }
+
+    async fn register_commands(&self) {
+        let locales = &self.content.locales;
+        let commands = |lang: LangIdx| -> Vec<BotCommand> {
+            COMMANDS
+                .iter()
+                .map(|(c, m)| BotCommand::new(*c, locales.format(lang, m, None)))
+                .collect()
+        };
+        let _ = self.bot.set_my_commands(commands(locales.fallback())).await;
+        for lang in locales.all() {
+            let request = self
+                .bot
+                .set_my_commands(commands(lang))
+                .language_code(locales.code(lang).to_string());
+            if let Err(e) = request.await {
+                tracing::warn!(error = error_kind(&e), "telegram: setMyCommands failed");
+            }
+        }
+    }
+
+    /// Queues an update behind the earlier ones of the same chat.
+    pub fn dispatch(self: &Arc<Self>, update: Update) {
+        let Some(chat) = chat_of(&update) else { return };
+        let key = self.pseudonyms.session_key(Channel::Telegram, &chat.0.to_le_bytes());
+        let this = self.clone();
+        self.queues.dispatch(key, update, move |update| {
+            let this = this.clone();
+            async move { this.handle(key, update).await }
+        });
+    }
+
+    async fn handle(&self, key: SessionKey, update: Update) {
+        match update.kind {
+            UpdateKind::Message(m) => self.on_message(key, m).await,
+            UpdateKind::CallbackQuery(q) => self.on_callback(key, q).await,
+            UpdateKind::MyChatMember(u) => self.on_membership(u).await,
+            // Malformed or other kinds: nothing to do, and nothing is logged about them.
+            _ => {}
+        }
+    }
+
+    fn hint(&self, code: Option<&str>) -> LangIdx {
+        code.and_then(|c| self.content.locales.negotiate(&[c]))
+            .unwrap_or(self.content.locales.fallback())
+    }
+
+    async fn on_membership(&self, update: ChatMemberUpdated) {
+        if !update.chat.is_private() && update.new_chat_member.is_present() {
+            let lang = self.hint(update.from.language_code.as_deref());
+            self.refuse_group(update.chat.id, lang).await;
+        }
+    }
+
+    /// In a group the bot cannot promise anonymity: it says so and leaves.
+    async fn refuse_group(&self, chat: ChatId, lang: LangIdx) {
+        let text = self.text(lang, "tg-group", None);
+        self.send(chat, text, None).await;
+        let _ = self.bot.leave_chat(chat).await;
+    }
+
+    async fn on_message(&self, key: SessionKey, m: Message) {
+        let chat = m.chat.id;
+        let hint = self.hint(m.from.as_ref().and_then(|u| u.language_code.as_deref()));
+        if !m.chat.is_private() {
+            return self.refuse_group(chat, hint).await;
+        }
+        let Ok(loaded) = self.store.load(&key).await else {
+            return self.unavailable(chat, hint).await;
+        };
+        let (record, mut seal) = self.open(&key, loaded, chat);
+        let lang = record.as_ref().map(|r| r.state.lang).unwrap_or(hint);
+        seal.remember(m.id);
+
+        let Some(text) = m.text() else {
+            // Only text is read. A shared location or contact is deleted from the chat at
+            // once and never stored: it could identify the person or someone else.
+            if m.location().is_some() || m.contact().is_some() || m.venue().is_some() {
+                let _ = self.bot.delete_message(chat, m.id).await;
+                seal.ids.pop();
+            }
+            let notice = self.text(lang, "tg-text-only", None);
+            if let Some(sent) = self.send(chat, notice, None).await {
+                seal.remember(sent.id);
+            }
+            if let Some(record) = record {
+                self.save(&key, record, &seal).await;
+            }
+            return;
+        };
+
+        let command = text.strip_prefix('/').map(|c| c.split([' ', '@']).next().unwrap_or(""));
+        let input = match (command, &record) {
+            (Some("forget"), _) => return self.forget(key, chat, lang, record.is_some(), seal).await,
+            (Some("start"), _) | (_, None) => Input::Start {
+                lang: hint,
+                chosen: false,
+            },
+            (Some("language"), Some(_)) => Input::Choose(Command::Language.id()),
+            (Some("menu"), Some(_)) => Input::Choose(Command::Menu.id()),
+            (Some("human"), Some(_)) => Input::Choose(Command::Human.id()),
+            (Some("help"), Some(_)) => Input::Repeat,
+            _ => Input::Text,
+        };
+        let too_long = text.chars().count() > MAX_TEXT_CHARS;
+        let state = record
+            .map(|r| r.state)
+            .unwrap_or_else(|| dialogue::State::new(&self.content.flows, hint));
+        let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, state, input);
+        let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
+        if too_long && input == Input::Text {
+            rendered.retain(|r| !matches!(r, render::Rendered::Error { .. }));
+            rendered.insert(0, render::error(&self.content, state.lang, "too_long"));
+        }
+        if command == Some("help") {
+            rendered.insert(
+                0,
+                say(&self.content, state.lang, self.text(state.lang, "tg-help", None)),
+            );
+        }
+        self.finish(key, chat, state, &replies, rendered, seal).await;
+    }
+
+    async fn on_callback(&self, key: SessionKey, q: CallbackQuery) {
+        // Every press is answered, or the button keeps spinning on the person's phone.
+        let _ = self.bot.answer_callback_query(q.id.clone()).await;
+        let Some(message) = q.message.as_ref() else { return };
+        let chat = message.chat().id;
+        if !message.chat().is_private() {
+            return;
+        }
+        let hint = self.hint(q.from.language_code.as_deref());
+        let Ok(loaded) = self.store.load(&key).await else {
+            return self.unavailable(chat, hint).await;
+        };
+        let (record, seal) = self.open(&key, loaded, chat);
+        let Some(record) = record else {
+            // The conversation expired or was forgotten: say so and begin again.
+            let _ = self.bot.edit_message_reply_markup(chat, message.id()).await;
+            let state = dialogue::State::new(&self.content.flows, hint);
+            let (state, replies) = dialogue::step(
+                &self.content.flows,
+                &self.content.locales,
+                state,
+                Input::Start {
+                    lang: hint,
+                    chosen: false,
+                },
+            );
+            let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
+            rendered.insert(0, render::error(&self.content, state.lang, "session_expired"));
+            return self.finish(key, chat, state, &replies, rendered, seal).await;
+        };
+        if seal.keyboard != Some(message.id().0) {
+            // An old keyboard that should already be gone: remove it and ignore the press.
+            let _ = self.bot.edit_message_reply_markup(chat, message.id()).await;
+            return;
+        }
+        let data = q.data.as_deref().unwrap_or("");
+        let (state, replies) = dialogue::step(
+            &self.content.flows,
+            &self.content.locales,
+            record.state,
+            Input::Choose(data),
+        );
+        if replies.contains(&Reply::Ended) {
+            return self.forget(key, chat, state.lang, true, seal).await;
+        }
+        let rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
+        self.finish(key, chat, state, &replies, rendered, seal).await;
+    }
+
+    /// Sends a step, removing the previous keyboard first, and saves the conversation.
+    async fn finish(
+        &self,
+        key: SessionKey,
+        chat: ChatId,
+        state: dialogue::State,
+        replies: &[Reply],
+        rendered: Vec<render::Rendered>,
+        mut seal: Seal,
+    ) {
+        if replies.contains(&Reply::Ended) {
+            return self.forget(key, chat, state.lang, true, seal).await;
+        }
+        if let Some(previous) = seal.keyboard.take() {
+            let _ = self.bot.edit_message_reply_markup(chat, MessageId(previous)).await;
+        }
+        for outgoing in format::messages(&rendered) {
+            let keyboard = format::keyboard(&outgoing.choices);
+            let has_keyboard = keyboard.is_some();
+            if let Some(sent) = self.send(chat, outgoing.text, keyboard).await {
+                seal.remember(sent.id);
+                if has_keyboard {
+                    seal.keyboard = Some(sent.id.0);
+                }
+            }
+        }
+        self.save(&key, Record::new(state), &seal).await;
+    }
+
+    /// `/forget` and "End and erase": delete the conversation's messages on both sides,
+    /// erase the session, and say plainly what could not be deleted.
+    async fn forget(&self, key: SessionKey, chat: ChatId, lang: LangIdx, known: bool, seal: Seal) {
+        let mut failed = 0usize;
+        for id in &seal.ids {
+            if self.bot.delete_message(chat, MessageId(*id)).await.is_err() {
+                failed += 1;
+            }
+        }
+        if self.store.erase(&key).await.is_err() {
+            tracing::warn!("telegram: could not erase a session: store unavailable");
+        }
+        let text = if !known {
+            self.text(lang, "tg-forget-nothing", None)
+        } else if failed == 0 {
+            self.text(lang, "tg-forgotten", None)
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("count", failed);
+            self.text(lang, "tg-forget-partial", Some(&args))
+        };
+        self.send(chat, text, None).await;
+    }
+
+    /// Sends one message, paced within Telegram's limits.
+    async fn send(&self, chat: ChatId, text: String, keyboard: Option<InlineKeyboardMarkup>) -> Option<Message> {
+        let key = self.pseudonyms.session_key(Channel::Telegram, &chat.0.to_le_bytes());
+        let result = self
+            .pacer
+            .send(key, || {
+                let mut request = self.bot.send_message(chat, text.clone());
+                if let Some(kb) = &keyboard {
+                    request = request.reply_markup(kb.clone());
+                }
+                request.into_future()
+            })
+            .await;
+        match result {
+            Ok(sent) => Some(sent),
+            Err(e) => {
+                tracing::warn!(error = error_kind(&e), "telegram: sendMessage failed");
+                None
+            }
+        }
+    }
+
+    async fn unavailable(&self, chat: ChatId, lang: LangIdx) {
+        let text = self.text(lang, "error-unavailable", None);
+        self.send(chat, text, None).await;
+    }
+
+    /// The record and its opened seal. A seal that does not open (another key, tampering)
+    /// is treated as no conversation at all.
+    fn open(&self, key: &SessionKey, loaded: Option<Record>, chat: ChatId) -> (Option<Record>, Seal) {
+        let opened = loaded.and_then(|record| {
+            let seal = record
+                .sealed
+                .as_deref()
+                .and_then(|s| self.sealer.open(key, s))
+                .and_then(|plain| serde_json::from_slice::<Seal>(&plain).ok())?;
+            Some((record, seal))
+        });
+        match opened {
+            Some((record, seal)) => (Some(record), seal),
+            None => (
+                None,
+                Seal {
+                    chat: chat.0,
+                    ..Seal::default()
+                },
+            ),
+        }
+    }
+
+    async fn save(&self, key: &SessionKey, mut record: Record, seal: &Seal) {
+        let plain = serde_json::to_vec(seal).expect("seal serializes");
+        record.sealed = Some(self.sealer.seal(key, &plain));
+        if self.store.save(key, &record).await.is_err() {
+            tracing::warn!("telegram: could not save a session: store unavailable");
+        }
+    }
+
+    fn text(&self, lang: LangIdx, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let text = self.content.locales.format(lang, id, args);
+        format::bidi(&text, self.content.locales.dir(lang).as_str())
+    }
+
+    /// The webhook's secret token check, in constant time.
+    fn webhook_secret_matches(&self, given: Option<&[u8]>) -> bool {
+        let expected = self.webhook_secret.expose_secret().as_bytes();
+        given.is_some_and(|g| g.len() == expected.len() && bool::from(g.ct_eq(expected)))
+    }
+}
+
+fn say(content: &Content, lang: LangIdx, text: String) -> render::Rendered {
+    render::Rendered::Say {
+        text,
+        lang: content.locales.code(lang).to_string(),
+        dir: content.locales.dir(lang).as_str(),
+    }
+}
+
+/// The chat an update belongs to, if any.
+fn chat_of(update: &Update) -> Option<ChatId> {
+    match &update.kind {
+        UpdateKind::Message(m) => Some(m.chat.id),
+        UpdateKind::CallbackQuery(q) => q.message.as_ref().map(|m| m.chat().id),
+        UpdateKind::MyChatMember(u) => Some(u.chat.id),
+        _ => None,
+    }
+}
+
+fn parse_url(url: &str) -> Option<url::Url> {
+    url::Url::parse(url)
+        .ok()
+        .filter(|u| u.scheme() == "https" || u.scheme() == "http")
+}
+
+/// A loggable category for a request error. Never the error's text: a network error's
+/// message contains the request URL, and the URL contains the bot token.
+fn error_kind(e: &RequestError) -> &'static str {
+    match e {
+        RequestError::Api(_) => "api",
+        RequestError::MigrateToChatId(_) => "migrated",
+        RequestError::RetryAfter(_) => "retry_after",
+        RequestError::Network(_) => "network",
+        RequestError::InvalidJson { .. } => "invalid_json",
+        RequestError::Io(_) => "io",
+    }
+}
+
+/// `POST /telegram/webhook`.
+pub fn router() -> Router<AppState> {
+    Router::new().route(WEBHOOK_PATH, post(webhook))
+}
+
+async fn webhook(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let Some(telegram) = app.telegram.as_ref() else {
+        return StatusCode::NOT_FOUND;
+    };
+    if !telegram.webhook_secret_matches(headers.get(SECRET_HEADER).map(|v| v.as_bytes())) {
+        return StatusCode::UNAUTHORIZED;
+    }
+    // An update that cannot be read is acknowledged and dropped, unlogged: answering with
+    // an error would make Telegram send it again and again.
+    if let Ok(update) = serde_json::from_slice::<Update>(&body) {
+        telegram.dispatch(update);
+    }
+    StatusCode::OK
+}

@@ -1,0 +1,398 @@
+//! A fake Telegram Bot API on 127.0.0.1:0 for a real teloxide `Bot` (via `set_api_url`).
+//!
+//! It queues updates for `getUpdates`, records every message per chat (both sides),
+//! keyboards, edits, deletions, callback answers, commands and leaves, and enforces
+//! Telegram's limits on sends: 30 per second overall and 1 per second per chat, answering
+//! 429 (counted) when they are broken.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::extract::{Path, State};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{Value, json};
+use tokio::sync::Notify;
+
+pub const TOKEN: &str = "123456:TEST-token-must-never-be-logged";
+const BOT_ID: i64 = 999;
+
+#[derive(Debug, Clone)]
+pub struct Msg {
+    pub id: i32,
+    pub from_bot: bool,
+    pub text: String,
+    /// (callback data, label) per button, row by row flattened.
+    pub keyboard: Vec<(String, String)>,
+    pub keyboard_removed: bool,
+    pub deleted: bool,
+}
+
+#[derive(Default)]
+pub struct FakeState {
+    updates: Vec<Value>,
+    next_update: u64,
+    next_message: i32,
+    pub chats: HashMap<i64, Vec<Msg>>,
+    sends: VecDeque<Instant>,
+    last_send: HashMap<i64, Instant>,
+    pub too_many: usize,
+    pub callback_answers: usize,
+    pub commands: HashMap<String, Vec<(String, String)>>,
+    pub left: Vec<i64>,
+    pub webhook_secret: Option<String>,
+    pub get_updates_calls: usize,
+    /// Messages Telegram refuses to delete (older than 48 hours).
+    pub undeletable: HashSet<i32>,
+    pub methods: Vec<String>,
+}
+
+#[derive(Clone)]
+pub struct FakeTelegram {
+    pub addr: std::net::SocketAddr,
+    pub state: Arc<Mutex<FakeState>>,
+    notify: Arc<Notify>,
+}
+
+fn message_json(id: i32, chat: i64, text: &str, from_bot: bool) -> Value {
+    let from = if from_bot {
+        json!({"id": BOT_ID, "is_bot": true, "first_name": "lotsa"})
+    } else {
+        json!({"id": chat, "is_bot": false, "first_name": "Secret Name", "last_name": "Secretsson", "username": "secret_user"})
+    };
+    json!({
+        "message_id": id,
+        "date": 1_790_000_000,
+        "chat": {"id": chat, "type": "private", "first_name": "Secret Name", "username": "secret_user"},
+        "from": from,
+        "text": text,
+    })
+}
+
+impl FakeTelegram {
+    pub async fn start() -> FakeTelegram {
+        let state = Arc::new(Mutex::new(FakeState {
+            next_update: 1,
+            next_message: 1,
+            ..FakeState::default()
+        }));
+        let notify = Arc::new(Notify::new());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let fake = FakeTelegram { addr, state, notify };
+        let app = Router::new()
+            .route("/{bot}/{method}", post(handle))
+            .with_state(fake.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        fake
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    fn push(&self, f: impl FnOnce(&mut FakeState, u64) -> Value) {
+        let mut s = self.state.lock().unwrap();
+        let id = s.next_update;
+        s.next_update += 1;
+        let update = f(&mut s, id);
+        s.updates.push(update);
+        drop(s);
+        self.notify.notify_waiters();
+    }
+
+    /// A raw update, as Telegram would send it (tests of malformed input).
+    pub fn push_raw(&self, mut update: Value) {
+        self.push(|_, id| {
+            update["update_id"] = json!(id);
+            update
+        });
+    }
+
+    fn user_message(&self, chat: i64, extra: Value, text: &str, lang: &str) -> i32 {
+        let mut msg_id = 0;
+        self.push(|s, id| {
+            msg_id = s.next_message;
+            s.next_message += 1;
+            s.chats.entry(chat).or_default().push(Msg {
+                id: msg_id,
+                from_bot: false,
+                text: text.into(),
+                keyboard: vec![],
+                keyboard_removed: false,
+                deleted: false,
+            });
+            let mut m = message_json(msg_id, chat, text, false);
+            m["from"]["language_code"] = json!(lang);
+            if text.is_empty() {
+                m.as_object_mut().unwrap().remove("text");
+            }
+            for (k, v) in extra.as_object().unwrap() {
+                m[k] = v.clone();
+            }
+            json!({"update_id": id, "message": m})
+        });
+        msg_id
+    }
+
+    pub fn user_text(&self, chat: i64, text: &str, lang: &str) -> i32 {
+        self.user_message(chat, json!({}), text, lang)
+    }
+
+    pub fn user_photo(&self, chat: i64) -> i32 {
+        let photo = json!({"photo": [{"file_id": "PHOTO-FILE-ID", "file_unique_id": "u1", "width": 1, "height": 1}]});
+        self.user_message(chat, photo, "", "en")
+    }
+
+    pub fn user_location(&self, chat: i64) -> i32 {
+        self.user_message(
+            chat,
+            json!({"location": {"latitude": 59.329_321, "longitude": 18.068_581}}),
+            "",
+            "en",
+        )
+    }
+
+    pub fn user_contact(&self, chat: i64) -> i32 {
+        let contact =
+            json!({"contact": {"phone_number": "+46701234567", "first_name": "Anna", "last_name": "Contactsson"}});
+        self.user_message(chat, contact, "", "en")
+    }
+
+    pub fn group_message(&self, chat: i64, text: &str) {
+        self.push(|s, id| {
+            let msg_id = s.next_message;
+            s.next_message += 1;
+            let mut m = message_json(msg_id, chat, text, false);
+            m["chat"] = json!({"id": chat, "type": "group", "title": "A group"});
+            m["from"]["id"] = json!(555);
+            json!({"update_id": id, "message": m})
+        });
+    }
+
+    /// Presses button `data` on bot message `message_id`.
+    pub fn press(&self, chat: i64, message_id: i32, data: &str) {
+        self.push(|s, id| {
+            let text = s.chats.get(&chat).and_then(|m| m.iter().find(|m| m.id == message_id)).map(|m| m.text.clone());
+            let message = message_json(message_id, chat, &text.unwrap_or_default(), true);
+            json!({"update_id": id, "callback_query": {
+                "id": format!("cb{id}"),
+                "from": {"id": chat, "is_bot": false, "first_name": "Secret Name", "username": "secret_user", "language_code": "en"},
+                "message": message,
+                "chat_instance": "ci",
+                "data": data,
+            }})
+        });
+    }
+
+    pub fn messages(&self, chat: i64) -> Vec<Msg> {
+        self.state.lock().unwrap().chats.get(&chat).cloned().unwrap_or_default()
+    }
+
+    /// Waits for the `n`th bot message in `chat` (0-based) to exist and returns the bot's
+    /// messages from index `from` (bot messages only) up to it.
+    pub async fn bot_messages_until(&self, chat: i64, n: usize) -> Vec<Msg> {
+        for _ in 0..600 {
+            let bot: Vec<Msg> = self.messages(chat).into_iter().filter(|m| m.from_bot).collect();
+            if bot.len() > n {
+                return bot;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "bot did not send message #{n} in chat within 15 s: {:#?}",
+            self.messages(chat)
+        );
+    }
+
+    /// Waits until the bot has sent a message with a keyboard after `after` bot messages;
+    /// returns the messages it sent since then (the step) and the keyboard message.
+    pub async fn next_step(&self, chat: i64, after: usize) -> (Vec<Msg>, Msg) {
+        for _ in 0..1200 {
+            let bot: Vec<Msg> = self.messages(chat).into_iter().filter(|m| m.from_bot).collect();
+            if let Some(pos) = bot.iter().skip(after).position(|m| !m.keyboard.is_empty()) {
+                let step: Vec<Msg> = bot[after..after + pos + 1].to_vec();
+                let last = step.last().unwrap().clone();
+                return (step, last);
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "no step with a keyboard after {after} in chat: {:#?}",
+            self.messages(chat)
+        );
+    }
+
+    pub fn bot_count(&self, chat: i64) -> usize {
+        self.messages(chat).iter().filter(|m| m.from_bot).count()
+    }
+}
+
+fn ok(result: Value) -> Json<Value> {
+    Json(json!({"ok": true, "result": result}))
+}
+
+async fn handle(
+    State(fake): State<FakeTelegram>,
+    Path((bot, method)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Json<Value> {
+    assert_eq!(bot, format!("bot{TOKEN}"), "the bot uses its token");
+    let p: Value = serde_json::from_slice(&body).unwrap_or(json!({}));
+    // Bot API method names are case-insensitive; teloxide sends `SendMessage`.
+    let method = method.to_ascii_lowercase();
+    fake.state.lock().unwrap().methods.push(method.clone());
+    match method.as_str() {
+        "getme" => ok(json!({"id": BOT_ID, "is_bot": true, "first_name": "lotsa", "username": "lotsa_bot"})),
+        "deletewebhook" | "setmycommands" | "setwebhook" | "leavechat" | "answercallbackquery" => {
+            let mut s = fake.state.lock().unwrap();
+            match method.as_str() {
+                "setmycommands" => {
+                    let lang = p["language_code"].as_str().unwrap_or("").to_string();
+                    let cmds = p["commands"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|c| {
+                            (
+                                c["command"].as_str().unwrap().to_string(),
+                                c["description"].as_str().unwrap().to_string(),
+                            )
+                        })
+                        .collect();
+                    s.commands.insert(lang, cmds);
+                }
+                // teloxide sends setWebhook as multipart/form-data.
+                "setwebhook" => {
+                    let text = String::from_utf8_lossy(&body);
+                    s.webhook_secret = text
+                        .split("name=\"secret_token\"")
+                        .nth(1)
+                        .and_then(|rest| rest.split("\r\n\r\n").nth(1))
+                        .and_then(|v| v.split("\r\n").next())
+                        .map(String::from);
+                }
+                "leavechat" => s.left.push(p["chat_id"].as_i64().unwrap()),
+                "answercallbackquery" => s.callback_answers += 1,
+                _ => {}
+            }
+            ok(json!(true))
+        }
+        "getupdates" => {
+            let offset = p["offset"].as_i64().unwrap_or(0);
+            let timeout = p["timeout"].as_u64().unwrap_or(0).min(2);
+            let deadline = Instant::now() + Duration::from_secs(timeout);
+            loop {
+                let notified = fake.notify.notified();
+                {
+                    let mut s = fake.state.lock().unwrap();
+                    s.get_updates_calls += 1;
+                    if offset > 0 {
+                        s.updates.retain(|u| u["update_id"].as_i64().unwrap() >= offset);
+                    }
+                    if !s.updates.is_empty() || Instant::now() >= deadline {
+                        return ok(Value::Array(s.updates.iter().take(100).cloned().collect()));
+                    }
+                }
+                let _ = tokio::time::timeout(deadline.saturating_duration_since(Instant::now()), notified).await;
+            }
+        }
+        "sendmessage" => {
+            let chat = p["chat_id"].as_i64().unwrap();
+            let now = Instant::now();
+            let mut s = fake.state.lock().unwrap();
+            while s
+                .sends
+                .front()
+                .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
+            {
+                s.sends.pop_front();
+            }
+            // Limits are measured at arrival, so allow for the jitter between the sender's
+            // pacing and this server's clock; a real burst breaks them by far.
+            let chat_too_fast = s
+                .last_send
+                .get(&chat)
+                .is_some_and(|t| now.duration_since(*t) < Duration::from_millis(800));
+            if s.sends.len() >= 30 || chat_too_fast {
+                s.too_many += 1;
+                return Json(
+                    json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}),
+                );
+            }
+            s.sends.push_back(now);
+            s.last_send.insert(chat, now);
+            let id = s.next_message;
+            s.next_message += 1;
+            let text = p["text"].as_str().unwrap().to_string();
+            assert!(text.encode_utf16().count() <= 4096, "message over Telegram's limit");
+            let keyboard: Vec<(String, String)> = p["reply_markup"]["inline_keyboard"]
+                .as_array()
+                .map(|rows| {
+                    rows.iter()
+                        .flat_map(|r| r.as_array().unwrap().iter())
+                        .map(|b| {
+                            (
+                                b["callback_data"].as_str().unwrap().to_string(),
+                                b["text"].as_str().unwrap().to_string(),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            s.chats.entry(chat).or_default().push(Msg {
+                id,
+                from_bot: true,
+                text: text.clone(),
+                keyboard,
+                keyboard_removed: false,
+                deleted: false,
+            });
+            ok(message_json(id, chat, &text, true))
+        }
+        "editmessagereplymarkup" => {
+            let chat = p["chat_id"].as_i64().unwrap();
+            let id = p["message_id"].as_i64().unwrap() as i32;
+            let mut s = fake.state.lock().unwrap();
+            let msg = s.chats.get_mut(&chat).and_then(|m| m.iter_mut().find(|m| m.id == id));
+            match msg {
+                Some(m) => {
+                    m.keyboard_removed = p.get("reply_markup").is_none()
+                        || p["reply_markup"]["inline_keyboard"]
+                            .as_array()
+                            .is_none_or(|k| k.is_empty());
+                    let text = m.text.clone();
+                    ok(message_json(id, chat, &text, true))
+                }
+                None => Json(
+                    json!({"ok": false, "error_code": 400, "description": "Bad Request: message to edit not found"}),
+                ),
+            }
+        }
+        "deletemessage" => {
+            let chat = p["chat_id"].as_i64().unwrap();
+            let id = p["message_id"].as_i64().unwrap() as i32;
+            let mut s = fake.state.lock().unwrap();
+            if s.undeletable.contains(&id) {
+                return Json(
+                    json!({"ok": false, "error_code": 400, "description": "Bad Request: message can't be deleted"}),
+                );
+            }
+            match s
+                .chats
+                .get_mut(&chat)
+                .and_then(|m| m.iter_mut().find(|m| m.id == id && !m.deleted))
+            {
+                Some(m) => {
+                    m.deleted = true;
+                    ok(json!(true))
+                }
+                None => Json(
+                    json!({"ok": false, "error_code": 400, "description": "Bad Request: message to delete not found"}),
+                ),
+            }
+        }
+        other => Json(json!({"ok": false, "error_code": 404, "description": format!("Not Found: {other}")})),
+    }
+}

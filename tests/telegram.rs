@@ -1,0 +1,519 @@
+//! The Telegram channel against a fake Bot API on loopback, driven by a real teloxide
+//! `Bot`: every flow in every language by inline buttons, the same words as the web chat,
+//! the webhook secret, `/forget`, non-text updates, Telegram's rate limits under load,
+//! malformed updates, groups, and what reaches the logs and the store.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use common::telegram::{FakeTelegram, Msg, TOKEN};
+use common::{paths, spawn_app};
+use lotsa::channel::telegram::format::bidi;
+use lotsa::config::LogFormat;
+use lotsa::content::Content;
+use lotsa::dialogue::{self, Input, State};
+use lotsa::render::{self, Rendered};
+use serde_json::{Value, json};
+
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
+    type Writer = Capture;
+    fn make_writer(&'a self) -> Capture {
+        self.clone()
+    }
+}
+
+/// Logs of this whole test binary at TRACE, through the production filter.
+fn logs() -> &'static Capture {
+    static CAPTURE: OnceLock<Capture> = OnceLock::new();
+    CAPTURE.get_or_init(|| {
+        let capture = Capture::default();
+        lotsa::telemetry::install(lotsa::telemetry::filter("trace"), LogFormat::Json, capture.clone());
+        capture
+    })
+}
+
+fn telegram(fake: &FakeTelegram, extra: &str) -> String {
+    format!(
+        "telegram_token = \"{TOKEN}\"\ntelegram_api_url = \"{}\"\n{extra}",
+        fake.url()
+    )
+}
+
+/// Starts a conversation in `code` and returns the keyboard message of the first step.
+async fn begin(fake: &FakeTelegram, chat: i64, code: &str) -> Msg {
+    fake.user_text(chat, "/start", code);
+    let (_, picker) = fake.next_step(chat, 0).await;
+    fake.press(chat, picker.id, &format!("lang.{code}"));
+    let (_, first) = fake.next_step(chat, 1).await;
+    first
+}
+
+/// Presses `id` on `keyboard` and returns the next step's messages and keyboard message.
+async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> (Vec<Msg>, Msg) {
+    assert!(
+        keyboard.keyboard.iter().any(|(d, _)| d == id),
+        "`{id}` not offered: {:?}",
+        keyboard.keyboard
+    );
+    let before = fake.bot_count(chat);
+    fake.press(chat, keyboard.id, id);
+    fake.next_step(chat, before).await
+}
+
+/// The Telegram text the web chat's answer for `path` corresponds to: the same paragraphs,
+/// except where a message has a `.telegram` attribute (it mentions the web page's Exit
+/// button), which Telegram shows instead.
+fn expected_from_web(content: &Content, code: &str, path: &[String], web: &[Value]) -> (String, Vec<(String, String)>) {
+    let lang = content.locales.by_code(code).unwrap();
+    let (mut state, mut replies) = dialogue::step(
+        &content.flows,
+        &content.locales,
+        State::new(&content.flows, lang),
+        Input::Start { lang, chosen: true },
+    );
+    for id in path {
+        (state, replies) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
+    }
+    let plain = render::render(content, state.lang, &replies);
+    let variant = render::render_variant(content, state.lang, &replies, Some("telegram"));
+    let web: Vec<&Value> = web
+        .iter()
+        .filter(|f| f["type"] != "session" && f["type"] != "ui")
+        .collect();
+    assert_eq!(web.len(), plain.len());
+    let dir = content.locales.dir(state.lang).as_str();
+    let mut paragraphs = Vec::new();
+    let mut keyboard = Vec::new();
+    for ((w, p), v) in web.iter().zip(&plain).zip(&variant) {
+        let text = if p == v {
+            w["text"].as_str().unwrap().to_string()
+        } else {
+            v.text().unwrap().to_string()
+        };
+        paragraphs.push(bidi(&text, dir));
+        if let Rendered::Ask { .. } = p {
+            keyboard = w["choices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    (
+                        c["id"].as_str().unwrap().to_string(),
+                        bidi(c["label"].as_str().unwrap(), c["dir"].as_str().unwrap()),
+                    )
+                })
+                .collect();
+        }
+    }
+    (paragraphs.join("\n\n"), keyboard)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_flow_in_every_language_by_buttons_matches_the_web_chat() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let app = Arc::new(spawn_app(&telegram(&fake, "")).await);
+    let content = Arc::new(common::content());
+    let paths = paths(&content);
+    let mut jobs = Vec::new();
+    for code in content.locales.codes() {
+        for (node_id, path) in &paths {
+            for choice in &content.flows.node(*node_id).choices {
+                let mut p = path.clone();
+                p.push(choice.id.clone());
+                jobs.push((code.to_string(), p));
+            }
+        }
+    }
+    let total = jobs.len();
+    let limit = Arc::new(tokio::sync::Semaphore::new(64));
+    let mut tasks = Vec::new();
+    for (i, (code, path)) in jobs.into_iter().enumerate() {
+        let (fake, app, content, limit) = (fake.clone(), app.clone(), content.clone(), limit.clone());
+        tasks.push(tokio::spawn(async move {
+            let _permit = limit.acquire().await.unwrap();
+            let chat = 10_000 + i as i64;
+            let mut keyboard = begin(&fake, chat, &code).await;
+            let mut step = Vec::new();
+            for id in &path {
+                let pressed = keyboard.id;
+                (step, keyboard) = press(&fake, chat, &keyboard, id).await;
+                let old = fake.messages(chat).into_iter().find(|m| m.id == pressed).unwrap();
+                assert!(old.keyboard_removed, "the answered keyboard is removed");
+            }
+            // The web chat, over a real WebSocket, for the same choice ids.
+            let mut ws = app.ws().await;
+            ws.start(Some(&code)).await;
+            let mut web = Vec::new();
+            for id in &path {
+                web = ws.choose(id).await;
+            }
+            let (text, buttons) = expected_from_web(&content, &code, &path, &web);
+            let got: Vec<&str> = step.iter().map(|m| m.text.as_str()).collect();
+            assert_eq!(got.join("\n\n"), text, "{code}: {}", path.join(" → "));
+            assert_eq!(keyboard.keyboard, buttons, "{code}: {}", path.join(" → "));
+            let reached = content.flows.node(dialogue_node(&content, &code, &path)).name.clone();
+            (code, reached)
+        }));
+    }
+    let mut visited = std::collections::BTreeSet::new();
+    for t in tasks {
+        visited.insert(t.await.expect("walk succeeded"));
+    }
+    for code in content.locales.codes() {
+        let seen: std::collections::BTreeSet<&str> = visited
+            .iter()
+            .filter(|(c, _)| c == code)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        for id in content.flows.ids() {
+            let name = content.flows.node(id).name.as_str();
+            let reached_otherwise = name == "language" || paths.get(&id).is_some_and(|p| p.is_empty());
+            assert!(
+                seen.contains(name) || reached_otherwise,
+                "{code}: node {name} never visited"
+            );
+        }
+    }
+    let s = fake.state.lock().unwrap();
+    assert_eq!(s.too_many, 0, "no 429 from the fake Bot API");
+    assert!(s.callback_answers >= total, "every press is answered");
+}
+
+fn dialogue_node(content: &Content, code: &str, path: &[String]) -> lotsa::flow::NodeId {
+    let lang = content.locales.by_code(code).unwrap();
+    let (mut state, _) = dialogue::step(
+        &content.flows,
+        &content.locales,
+        State::new(&content.flows, lang),
+        Input::Start { lang, chosen: true },
+    );
+    for id in path {
+        (state, _) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
+    }
+    state.node
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_are_registered_in_every_language_and_work() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&telegram(&fake, "")).await;
+    let content = common::content();
+    let chat = 7;
+    let first = begin(&fake, chat, "sv").await;
+    assert!(
+        first.text.contains(
+            &content
+                .locales
+                .format(content.locales.by_code("sv").unwrap(), "promise-anonymous", None)
+        )
+    );
+    {
+        let s = fake.state.lock().unwrap();
+        for code in content.locales.codes().chain([""]) {
+            let cmds: Vec<&str> = s
+                .commands
+                .get(code)
+                .unwrap_or_else(|| panic!("commands for `{code}`"))
+                .iter()
+                .map(|(c, _)| c.as_str())
+                .collect();
+            assert_eq!(cmds, ["start", "language", "menu", "help", "human", "forget"]);
+        }
+        assert_eq!(s.commands["ar"][0].1, "البدء من جديد");
+    }
+    // /human shows the regions, /menu the menu, /language the picker, typed text a hint.
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "/human", "sv");
+    let (_, kb) = fake.next_step(chat, n).await;
+    assert!(kb.keyboard.iter().any(|(d, _)| d == "region.syd"));
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "/menu", "sv");
+    let (_, kb) = fake.next_step(chat, n).await;
+    assert!(kb.keyboard.iter().any(|(d, _)| d == "menu.rights"));
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "hej, vad gör jag nu?", "sv");
+    let (step, kb) = fake.next_step(chat, n).await;
+    let sv = content.locales.by_code("sv").unwrap();
+    assert!(
+        step[0]
+            .text
+            .starts_with(&content.locales.format(sv, "error-pick_option", None))
+    );
+    assert!(
+        kb.keyboard.iter().any(|(d, _)| d == "menu.rights"),
+        "the same question again"
+    );
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "/language", "sv");
+    let (_, kb) = fake.next_step(chat, n).await;
+    assert!(kb.keyboard.iter().any(|(d, _)| d == "lang.ar"));
+    let (step, _) = press(&fake, chat, &kb, "lang.ar").await;
+    assert!(
+        step[0].text.contains('\u{2068}') || !step[0].text.contains('{'),
+        "Arabic keeps isolation marks"
+    );
+    // A stale keyboard: pressing it changes nothing.
+    let n = fake.bot_count(chat);
+    fake.press(chat, first.id, "promise.ok");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(fake.bot_count(chat), n, "an old button does nothing");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forget_deletes_the_conversation_on_both_sides() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let app = spawn_app(&telegram(&fake, "")).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let chat = 42;
+    let kb = begin(&fake, chat, "en").await;
+    let (_, _kb) = press(&fake, chat, &kb, "promise.ok").await;
+    let before: Vec<i32> = fake.messages(chat).iter().map(|m| m.id).collect();
+    let forget_id = fake.user_text(chat, "/forget", "en");
+    let all = fake.bot_messages_until(chat, 3).await;
+    let last = all.last().unwrap();
+    assert_eq!(last.text, content.locales.format(en, "tg-forgotten", None));
+    for m in fake.messages(chat) {
+        if before.contains(&m.id) || m.id == forget_id {
+            assert!(m.deleted, "message {} was not deleted", m.id);
+        }
+    }
+    assert!(app.store.records().is_empty(), "the session is erased");
+
+    // Messages older than 48 hours cannot be deleted: the person is told plainly.
+    let chat = 43;
+    let kb = begin(&fake, chat, "en").await;
+    fake.state.lock().unwrap().undeletable.insert(kb.id);
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "/forget", "en");
+    let all = fake.bot_messages_until(chat, n).await;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", 1);
+    assert_eq!(
+        all.last().unwrap().text,
+        bidi(&content.locales.format(en, "tg-forget-partial", Some(&args)), "ltr")
+    );
+    assert!(
+        all.last().unwrap().text.contains("one message is"),
+        "singular: {}",
+        all.last().unwrap().text
+    );
+
+    // "End and erase" does the same.
+    let chat = 44;
+    let kb = begin(&fake, chat, "en").await;
+    let n = fake.bot_count(chat);
+    fake.press(chat, kb.id, "nav.end");
+    let all = fake.bot_messages_until(chat, n).await;
+    assert_eq!(
+        all.last().unwrap().text,
+        content.locales.format(en, "tg-forgotten", None)
+    );
+    assert!(
+        fake.messages(chat)
+            .iter()
+            .filter(|m| m.id != all.last().unwrap().id)
+            .all(|m| m.deleted)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn non_text_updates_get_the_text_only_answer_and_leave_no_trace() {
+    let capture = logs();
+    let fake = FakeTelegram::start().await;
+    let app = spawn_app(&telegram(&fake, "")).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let chat = 77;
+    begin(&fake, chat, "en").await;
+    for (kind, send) in [("photo", 0), ("location", 1), ("contact", 2)] {
+        let n = fake.bot_count(chat);
+        let id = match send {
+            0 => fake.user_photo(chat),
+            1 => fake.user_location(chat),
+            _ => fake.user_contact(chat),
+        };
+        let all = fake.bot_messages_until(chat, n).await;
+        assert_eq!(
+            all.last().unwrap().text,
+            content.locales.format(en, "tg-text-only", None),
+            "{kind}"
+        );
+        let user_msg = fake.messages(chat).into_iter().find(|m| m.id == id).unwrap();
+        assert_eq!(
+            user_msg.deleted,
+            kind != "photo",
+            "{kind}: a location or contact is deleted from the chat"
+        );
+    }
+    let stored = format!("{:?}", app.store.records());
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    for secret in [
+        "59.329",
+        "18.068",
+        "46701234567",
+        "Contactsson",
+        "PHOTO-FILE-ID",
+        "Secret Name",
+        "secret_user",
+        TOKEN,
+        "\"77\"",
+    ] {
+        assert!(!stored.contains(secret), "{secret} in the store");
+        assert!(!logs.contains(secret), "{secret} in the logs");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_users_at_once_stay_within_limits_and_lose_nothing() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&telegram(&fake, "")).await;
+    let users: Vec<i64> = (0..200).map(|i| 50_000 + i).collect();
+    for chat in &users {
+        fake.user_text(*chat, "/start", "en");
+    }
+    let mut tasks = Vec::new();
+    for chat in users.clone() {
+        let fake = fake.clone();
+        tasks.push(tokio::spawn(async move {
+            let (_, picker) = fake.next_step(chat, 0).await;
+            fake.press(chat, picker.id, "lang.en");
+            let (_, first) = fake.next_step(chat, 1).await;
+            first.keyboard.iter().any(|(d, _)| d == "promise.ok")
+        }));
+    }
+    for t in tasks {
+        assert!(t.await.unwrap(), "every user reached the first step");
+    }
+    let s = fake.state.lock().unwrap();
+    assert_eq!(s.too_many, 0, "no 429");
+    for chat in users {
+        assert_eq!(
+            s.chats[&chat].iter().filter(|m| m.from_bot).count(),
+            2,
+            "no message lost or doubled"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_updates_neither_crash_nor_get_logged() {
+    let capture = logs();
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&telegram(&fake, "")).await;
+    let chat = 88;
+    fake.push_raw(json!({"message": {"message_id": 1, "text": "MALFORMED-no-chat"}, "surprise": {"MALFORMED": true}}));
+    fake.push_raw(json!({"unknown_kind": {"MALFORMED": "field"}}));
+    fake.push_raw(json!({"callback_query": {"id": "x", "data": "MALFORMED-cb"}}));
+    let kb = begin(&fake, chat, "en").await;
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, &format!("MALFORMED-long {}", "x".repeat(10 * 1024)), "en");
+    let (step, again) = fake.next_step(chat, n).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    assert!(
+        step[0]
+            .text
+            .starts_with(&content.locales.format(en, "error-too_long", None))
+    );
+    assert_eq!(again.keyboard, kb.keyboard, "the same question again");
+    // Groups: the bot says why and leaves.
+    fake.group_message(-100, "hello bot");
+    for _ in 0..200 {
+        if fake.state.lock().unwrap().left.contains(&-100) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert!(fake.state.lock().unwrap().left.contains(&-100), "left the group");
+    assert_eq!(
+        fake.messages(-100).last().unwrap().text,
+        content.locales.format(en, "tg-group", None)
+    );
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(!logs.contains("MALFORMED"), "malformed updates are not logged");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_requires_the_secret() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let app = spawn_app(&telegram(
+        &fake,
+        "telegram_webhook_url = \"https://example.org/telegram/webhook\"",
+    ))
+    .await;
+    // The secret lotsa registered with setWebhook.
+    let mut secret = None;
+    for _ in 0..200 {
+        secret = fake.state.lock().unwrap().webhook_secret.clone();
+        if secret.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let secret = secret.expect("setWebhook with a secret token");
+    assert_eq!(
+        fake.state.lock().unwrap().get_updates_calls,
+        0,
+        "no polling in webhook mode"
+    );
+    let update = json!({"update_id": 1, "message": {
+        "message_id": 5, "date": 1_790_000_000,
+        "chat": {"id": 321, "type": "private", "first_name": "Secret Name"},
+        "from": {"id": 321, "is_bot": false, "first_name": "Secret Name", "language_code": "ar"},
+        "text": "/start"}});
+    let client = reqwest::Client::new();
+    let url = app.http("/telegram/webhook");
+    let r = client.post(&url).json(&update).send().await.unwrap();
+    assert_eq!(r.status(), 401, "no secret");
+    let r = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", "wrong")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401, "wrong secret");
+    let r = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let (_, picker) = fake.next_step(321, 0).await;
+    assert!(
+        picker.keyboard.iter().any(|(d, _)| d == "lang.ar"),
+        "the update was handled"
+    );
+    // A body that is not an update is acknowledged and dropped.
+    let r = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", &secret)
+        .body("{nonsense")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}

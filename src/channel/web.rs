@@ -152,9 +152,12 @@ enum WebFrame<'a> {
     },
 }
 
-/// The conversation this connection is attached to.
+/// The conversation this connection is attached to, with the state it last wrote. Keeping
+/// the state here means a message costs one store round trip (a conditional write)
+/// instead of a load and a save.
 struct Attached {
     key: SessionKey,
+    state: dialogue::State,
 }
 
 struct Connection {
@@ -190,12 +193,12 @@ impl Connection {
             let frames = match message {
                 Message::Text(text) => {
                     if self.rate_limited() {
-                        vec![self.error("rate_limited").await]
+                        vec![self.error("rate_limited")]
                     } else {
                         self.handle_text(text).await
                     }
                 }
-                Message::Binary(_) => vec![self.error("bad_request").await],
+                Message::Binary(_) => vec![self.error("bad_request")],
                 Message::Close(_) => break,
                 // Pings are answered by axum; pongs need nothing.
                 Message::Ping(_) | Message::Pong(_) => continue,
@@ -228,11 +231,11 @@ impl Connection {
 
     async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {
         if text.len() > MAX_MESSAGE_BYTES {
-            return vec![self.error("too_long").await];
+            return vec![self.error("too_long")];
         }
         // The parse error is deliberately dropped unlogged: serde's messages quote input.
         let Ok(frame) = serde_json::from_str::<ClientFrame>(text.as_str()) else {
-            return vec![self.error("bad_request").await];
+            return vec![self.error("bad_request")];
         };
         drop(text);
         match frame {
@@ -262,55 +265,57 @@ impl Connection {
             },
         );
         if self.app.store.save(&key, &Record::new(state.clone())).await.is_err() {
-            return vec![self.error("unavailable").await];
+            return self.unavailable();
         }
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
-        self.attached = Some(Attached { key });
         self.emit(state.lang, &replies, &mut out);
+        self.attached = Some(Attached { key, state });
         out
     }
 
     async fn resume(&mut self, token: &str) -> Vec<String> {
         let Some(token) = WebToken::parse(token) else {
-            return vec![self.error("bad_request").await];
+            return vec![self.error("bad_request")];
         };
         let key = token.key(&self.app.pseudonyms);
         match self.app.store.load(&key).await {
             Ok(Some(Record { state, .. })) => {
                 let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
-                self.attached = Some(Attached { key });
                 let (state, replies) =
                     dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat);
                 self.emit(state.lang, &replies, &mut out);
+                self.attached = Some(Attached { key, state });
                 out
             }
             Ok(None) => self.expired().await,
-            Err(_) => vec![self.error("unavailable").await],
+            Err(_) => self.unavailable(),
         }
     }
 
-    /// Choose, text or end on the attached conversation.
+    /// Choose, text or end on the attached conversation: one store round trip.
     async fn input(&mut self, input: Input<'_>) -> Vec<String> {
         let Some(attached) = &self.attached else {
-            return vec![self.error("no_session").await];
+            return vec![self.error("no_session")];
         };
         let key = attached.key;
-        let state = match self.app.store.load(&key).await {
-            Ok(Some(record)) => record.state,
-            Ok(None) => return self.expired().await,
-            Err(_) => return vec![self.error("unavailable").await],
-        };
         let content = &self.app.content;
-        let (state, replies) = dialogue::step(&content.flows, &content.locales, state, input);
-        let ended = replies.contains(&Reply::Ended);
-        let stored = if ended {
+        let (state, replies) = dialogue::step(&content.flows, &content.locales, attached.state.clone(), input);
+        if replies.contains(&Reply::Ended) {
+            if self.app.store.erase(&key).await.is_err() {
+                return self.unavailable();
+            }
             self.attached = None;
-            self.app.store.erase(&key).await
         } else {
-            self.app.store.save(&key, &Record::new(state.clone())).await
-        };
-        if stored.is_err() {
-            return vec![self.error("unavailable").await];
+            match self.app.store.update(&key, &Record::new(state.clone())).await {
+                Ok(true) => {}
+                // Erased or expired since the last message (quick exit in another tab,
+                // idle expiry): never resurrect it.
+                Ok(false) => return self.expired().await,
+                Err(_) => return self.unavailable(),
+            }
+            if let Some(attached) = &mut self.attached {
+                attached.state = state.clone();
+            }
         }
         let mut out = Vec::new();
         self.emit(state.lang, &replies, &mut out);
@@ -320,7 +325,7 @@ impl Connection {
     /// The conversation timed out or was erased elsewhere: say so, then begin again.
     async fn expired(&mut self) -> Vec<String> {
         self.attached = None;
-        let mut out = vec![self.error("session_expired").await];
+        let mut out = vec![self.error("session_expired")];
         out.extend(self.start(None).await);
         out
     }
@@ -339,16 +344,23 @@ impl Connection {
         out.extend(render::render(content, lang, replies).iter().map(json));
     }
 
+    /// The conversation's language when there is one, else the connection's default.
+    fn lang(&self) -> LangIdx {
+        self.attached.as_ref().map_or(self.default_lang, |a| a.state.lang)
+    }
+
     /// An error in the conversation's language when there is one.
-    async fn error(&self, code: &'static str) -> String {
-        let lang = match &self.attached {
-            Some(a) => match self.app.store.load(&a.key).await {
-                Ok(Some(record)) => record.state.lang,
-                _ => self.default_lang,
-            },
-            None => self.default_lang,
-        };
-        json(&render::error(&self.app.content, lang, code))
+    fn error(&self, code: &'static str) -> String {
+        json(&render::error(&self.app.content, self.lang(), code))
+    }
+
+    /// The store cannot be reached: say so at once, with 112 and the national contacts,
+    /// so a person in danger is never left waiting on a spinner.
+    fn unavailable(&self) -> Vec<String> {
+        render::unavailable(&self.app.content, self.lang())
+            .iter()
+            .map(json)
+            .collect()
     }
 }
 

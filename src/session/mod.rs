@@ -52,7 +52,14 @@ impl Record {
 pub trait SessionStore: Send + Sync + 'static {
     /// The record if it exists and has not expired; loading counts as activity.
     async fn load(&self, key: &SessionKey) -> Result<Option<Record>, StoreError>;
+    /// Creates or replaces the record.
     async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError>;
+    /// Replaces the record only if it still exists (Redis `SET … XX`), so a conversation
+    /// erased or expired elsewhere is never brought back. `false`: it is gone.
+    ///
+    /// A connection that keeps the state it last wrote needs only this one round trip
+    /// per message.
+    async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError>;
     /// Erases the conversation now. Erasing an unknown key is not an error.
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError>;
     /// Whether the store can serve requests now (`/readyz`).
@@ -136,6 +143,22 @@ impl SessionStore for MemoryStore {
     async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError> {
         self.lock().insert(*key, (record.clone(), Instant::now() + self.idle));
         Ok(())
+    }
+
+    async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError> {
+        let now = Instant::now();
+        let mut entries = self.lock();
+        match entries.get_mut(key) {
+            Some(entry) if entry.1 > now => {
+                *entry = (record.clone(), now + self.idle);
+                Ok(true)
+            }
+            Some(_) => {
+                entries.remove(key);
+                Ok(false)
+            }
+            None => Ok(false),
+        }
     }
 
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError> {

@@ -22,6 +22,7 @@ use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
 use crate::privacy::Pseudonyms;
+use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
 
 /// Everything a request handler may use, passed explicitly; cheap to clone.
@@ -45,6 +46,8 @@ pub enum StartupError {
     Secret(#[from] crate::privacy::PrivacyError),
     #[error("cannot listen on the configured address: {0}")]
     Bind(#[source] std::io::Error),
+    #[error(transparent)]
+    Redis(#[from] RedisStoreError),
 }
 
 /// The whole HTTP surface. Tests can build it around any state.
@@ -98,7 +101,8 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (S
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    store: Arc<MemoryStore>,
+    /// The memory store's sweeper runs while serving; Redis expires keys by itself.
+    sweep: Option<Arc<MemoryStore>>,
 }
 
 impl Application {
@@ -123,17 +127,29 @@ impl Application {
                 Pseudonyms::generate()
             }
         };
-        let store = Arc::new(MemoryStore::new(settings.session_idle));
+        let content = Arc::new(content);
+        // `LOTSA_REDIS_URL` chooses Redis; without it, one instance keeps sessions in memory.
+        let (store, sweep): (Arc<dyn SessionStore>, _) = match &settings.redis {
+            Some(redis) => {
+                let conn = RedisConn::open(redis)?;
+                let store = RedisStore::new(conn, content.clone(), settings.session_idle);
+                (Arc::new(store), None)
+            }
+            None => {
+                let memory = Arc::new(MemoryStore::new(settings.session_idle));
+                (memory.clone(), Some(memory))
+            }
+        };
         let state = AppState {
-            content: Arc::new(content),
-            store: store.clone(),
+            content,
+            store,
             pseudonyms: Arc::new(pseudonyms),
             web: Arc::new(web::WebSettings::from(&settings)),
         };
         Ok(Application {
             listener,
             router: app(state),
-            store,
+            sweep,
         })
     }
 
@@ -147,7 +163,7 @@ impl Application {
 
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let sweeper = self.store.spawn_sweeper();
+        let sweeper = self.sweep.as_ref().map(MemoryStore::spawn_sweeper);
         // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
         // each one back waiting for an acknowledgement, adding tens of milliseconds.
         let listener = self.listener.tap_io(|tcp| {
@@ -156,7 +172,9 @@ impl Application {
         let result = axum::serve(listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
-        sweeper.abort();
+        if let Some(sweeper) = sweeper {
+            sweeper.abort();
+        }
         result
     }
 }

@@ -1,9 +1,12 @@
 //! Session storage: where a conversation's [`State`] waits between messages.
 //!
-//! [`SessionStore`] is the seam a Redis implementation plugs into; [`MemoryStore`] is the
-//! embedded default for one instance. Keys are pseudonyms ([`SessionKey`]), values hold no
-//! text, and every entry expires after the configured idle time, so a conversation that
+//! [`SessionStore`] is the seam; [`MemoryStore`] is the embedded default for one instance
+//! and [`redis_store::RedisStore`] the shared store for many. Keys are pseudonyms
+//! ([`SessionKey`]), values hold no text, and every entry expires after the configured idle time, so a conversation that
 //! is left alone disappears by itself.
+
+pub mod codec;
+pub mod redis_store;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
 pub mod contract;
+pub mod redis;
 
 use std::path::PathBuf;
 use std::time::Duration;

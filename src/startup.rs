@@ -22,6 +22,7 @@ use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
 use crate::privacy::Pseudonyms;
+use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
 
@@ -32,6 +33,8 @@ pub struct AppState {
     pub content: Arc<Content>,
     /// Where conversations wait between messages.
     pub store: Arc<dyn SessionStore>,
+    /// Carries events to the connection attached to a conversation, on any instance.
+    pub relay: Arc<dyn Relay>,
     /// Derives store keys from tokens and channel ids.
     pub pseudonyms: Arc<Pseudonyms>,
     /// Page settings the web channel needs (exit site, embedding policy).
@@ -92,7 +95,8 @@ pub fn app(state: AppState) -> Router {
 
 async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
     match app.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
+        Ok(()) if app.relay.ready() => (StatusCode::OK, "ready"),
+        Ok(()) => (StatusCode::SERVICE_UNAVAILABLE, "relay not subscribed"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "session store unavailable"),
     }
 }
@@ -103,6 +107,8 @@ pub struct Application {
     router: Router,
     /// The memory store's sweeper runs while serving; Redis expires keys by itself.
     sweep: Option<Arc<MemoryStore>>,
+    /// With Redis, the pub/sub listener runs while serving.
+    listen: Option<Arc<RedisRelay>>,
 }
 
 impl Application {
@@ -129,20 +135,22 @@ impl Application {
         };
         let content = Arc::new(content);
         // `LOTSA_REDIS_URL` chooses Redis; without it, one instance keeps sessions in memory.
-        let (store, sweep): (Arc<dyn SessionStore>, _) = match &settings.redis {
+        let (store, sweep, relay, listen): (Arc<dyn SessionStore>, _, Arc<dyn Relay>, _) = match &settings.redis {
             Some(redis) => {
                 let conn = RedisConn::open(redis)?;
-                let store = RedisStore::new(conn, content.clone(), settings.session_idle);
-                (Arc::new(store), None)
+                let store = RedisStore::new(conn.clone(), content.clone(), settings.session_idle);
+                let relay = Arc::new(RedisRelay::new(conn, redis.clone()));
+                (Arc::new(store), None, relay.clone(), Some(relay))
             }
             None => {
                 let memory = Arc::new(MemoryStore::new(settings.session_idle));
-                (memory.clone(), Some(memory))
+                (memory.clone(), Some(memory), Arc::new(MemoryRelay::default()), None)
             }
         };
         let state = AppState {
             content,
             store,
+            relay,
             pseudonyms: Arc::new(pseudonyms),
             web: Arc::new(web::WebSettings::from(&settings)),
         };
@@ -150,6 +158,7 @@ impl Application {
             listener,
             router: app(state),
             sweep,
+            listen,
         })
     }
 
@@ -164,6 +173,7 @@ impl Application {
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let sweeper = self.sweep.as_ref().map(MemoryStore::spawn_sweeper);
+        let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
         // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
         // each one back waiting for an acknowledgement, adding tens of milliseconds.
         let listener = self.listener.tap_io(|tcp| {
@@ -172,8 +182,8 @@ impl Application {
         let result = axum::serve(listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
-        if let Some(sweeper) = sweeper {
-            sweeper.abort();
+        for task in [sweeper, listener_task].into_iter().flatten() {
+            task.abort();
         }
         result
     }

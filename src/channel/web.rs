@@ -22,7 +22,8 @@ use crate::config::Settings;
 use crate::dialogue::{self, Input, Reply};
 use crate::i18n::LangIdx;
 use crate::privacy::WebToken;
-use crate::render;
+use crate::relay::{Event, Subscription};
+use crate::render::{self, Rendered};
 use crate::session::{Record, SessionKey};
 use crate::startup::AppState;
 
@@ -95,14 +96,27 @@ fn escape_html(s: &str) -> String {
 }
 
 /// Quick exit's `navigator.sendBeacon`: the body is the bare token. Always 204, so the
-/// answer reveals nothing about whether a conversation existed.
+/// answer reveals nothing about whether a conversation existed. A page still connected
+/// to the conversation (on any instance) is told it is closed.
 async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
-    if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse)
-        && app.store.erase(&token.key(&app.pseudonyms)).await.is_err()
-    {
-        tracing::warn!("quick exit could not erase a session: store unavailable");
+    if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse) {
+        end_everywhere(&app, &token.key(&app.pseudonyms)).await;
     }
     StatusCode::NO_CONTENT
+}
+
+/// Erases a conversation and tells every connection attached to it. `false` when the
+/// store could not be reached (nothing was erased).
+async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
+    if app.store.erase(key).await.is_err() {
+        tracing::warn!("could not erase a session: store unavailable");
+        return false;
+    }
+    if app.relay.publish(key, Event::Closed).await.is_err() {
+        // Erased all the same: other connections find it gone at their next message.
+        tracing::warn!("could not relay the end of a session");
+    }
+    true
 }
 
 async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
@@ -158,6 +172,15 @@ enum WebFrame<'a> {
 struct Attached {
     key: SessionKey,
     state: dialogue::State,
+    /// Events for this conversation from elsewhere; dropped with the attachment.
+    events: Subscription,
+}
+
+/// What the connection loop waits for next.
+enum Next {
+    Frame(Message),
+    Event(Event),
+    Gone,
 }
 
 struct Connection {
@@ -189,19 +212,28 @@ impl Connection {
 
     async fn run(mut self, mut socket: WebSocket) {
         tracing::debug!("web chat connection opened");
-        while let Some(Ok(message)) = socket.recv().await {
-            let frames = match message {
-                Message::Text(text) => {
+        loop {
+            let next = tokio::select! {
+                message = socket.recv() => match message {
+                    Some(Ok(message)) => Next::Frame(message),
+                    _ => Next::Gone,
+                },
+                Some(event) = next_event(&mut self.attached) => Next::Event(event),
+            };
+            let frames = match next {
+                Next::Gone => break,
+                Next::Event(event) => self.event(event),
+                Next::Frame(Message::Text(text)) => {
                     if self.rate_limited() {
                         vec![self.error("rate_limited")]
                     } else {
                         self.handle_text(text).await
                     }
                 }
-                Message::Binary(_) => vec![self.error("bad_request")],
-                Message::Close(_) => break,
+                Next::Frame(Message::Binary(_)) => vec![self.error("bad_request")],
+                Next::Frame(Message::Close(_)) => break,
                 // Pings are answered by axum; pongs need nothing.
-                Message::Ping(_) | Message::Pong(_) => continue,
+                Next::Frame(Message::Ping(_) | Message::Pong(_)) => continue,
             };
             let mut failed = false;
             for frame in frames {
@@ -215,6 +247,16 @@ impl Connection {
             }
         }
         tracing::debug!("web chat connection closed");
+    }
+
+    /// An event from elsewhere for the attached conversation.
+    fn event(&mut self, event: Event) -> Vec<String> {
+        match event {
+            Event::Closed => {
+                self.attached = None;
+                vec![json(&Rendered::Status { state: "closed" })]
+            }
+        }
     }
 
     fn rate_limited(&mut self) -> bool {
@@ -269,8 +311,15 @@ impl Connection {
         }
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
         self.emit(state.lang, &replies, &mut out);
-        self.attached = Some(Attached { key, state });
+        self.attach(key, state);
         out
+    }
+
+    fn attach(&mut self, key: SessionKey, state: dialogue::State) {
+        // Replacing an attachment drops the old subscription first.
+        self.attached = None;
+        let events = self.app.relay.subscribe(key);
+        self.attached = Some(Attached { key, state, events });
     }
 
     async fn resume(&mut self, token: &str) -> Vec<String> {
@@ -284,7 +333,7 @@ impl Connection {
                 let (state, replies) =
                     dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat);
                 self.emit(state.lang, &replies, &mut out);
-                self.attached = Some(Attached { key, state });
+                self.attach(key, state);
                 out
             }
             Ok(None) => self.expired().await,
@@ -301,10 +350,12 @@ impl Connection {
         let content = &self.app.content;
         let (state, replies) = dialogue::step(&content.flows, &content.locales, attached.state.clone(), input);
         if replies.contains(&Reply::Ended) {
-            if self.app.store.erase(&key).await.is_err() {
+            // Detach first, so this connection does not hear its own `closed`.
+            let attached = self.attached.take();
+            if !end_everywhere(&self.app, &key).await {
+                self.attached = attached;
                 return self.unavailable();
             }
-            self.attached = None;
         } else {
             match self.app.store.update(&key, &Record::new(state.clone())).await {
                 Ok(true) => {}
@@ -361,6 +412,14 @@ impl Connection {
             .iter()
             .map(json)
             .collect()
+    }
+}
+
+/// The next event for the attached conversation; never resolves while detached.
+async fn next_event(attached: &mut Option<Attached>) -> Option<Event> {
+    match attached {
+        Some(a) => a.events.recv().await,
+        None => std::future::pending().await,
     }
 }
 

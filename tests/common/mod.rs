@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
 pub mod contract;
+pub mod flows;
 pub mod redis;
 
 use std::path::PathBuf;
@@ -76,6 +77,23 @@ impl TestApp {
         format!("ws://{}/chat/ws", self.addr)
     }
 
+    /// `/readyz`'s status code.
+    pub async fn readyz(&self) -> u16 {
+        match reqwest::get(self.http("/readyz")).await {
+            Ok(r) => r.status().as_u16(),
+            Err(_) => 0,
+        }
+    }
+
+    /// Waits until `/readyz` says ready (store reachable, relay subscribed).
+    pub async fn wait_ready(&self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        while self.readyz().await != 200 {
+            assert!(std::time::Instant::now() < deadline, "server never became ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn ws(&self) -> Ws {
         let (stream, _) = tokio_tungstenite::connect_async(self.ws_url())
             .await
@@ -104,6 +122,14 @@ pub async fn spawn_app(extra: &str) -> TestApp {
         addr,
         shutdown: Some(tx),
     }
+}
+
+/// An instance using Redis at `url` (one URL, or a cluster's comma-separated nodes),
+/// ready to serve.
+pub async fn spawn_app_with_redis(url: &str, extra: &str) -> TestApp {
+    let app = spawn_app(&format!("redis_url = \"{url}\"\n{extra}")).await;
+    app.wait_ready().await;
+    app
 }
 
 pub struct Ws {

@@ -149,6 +149,10 @@ async fn redis_down_gives_the_degraded_answer_and_the_conversation_resumes_after
         assert_eq!(contacts["type"], "say");
         assert!(text.contains("National Support") && text.contains("112"), "{text}");
     }
+    // Ending cannot erase anything now, so it says so rather than pretend.
+    ws.send(json!({"type": "end"})).await;
+    assert_eq!(ws.recv().await["code"], "unavailable");
+    assert_eq!(ws.recv().await["type"], "say");
     // A new visitor also gets the degraded answer rather than a hang.
     let mut newcomer = b.ws().await;
     newcomer.send(json!({"type": "start", "lang": "sv"})).await;

@@ -350,10 +350,13 @@ impl Connection {
         let content = &self.app.content;
         let (state, replies) = dialogue::step(&content.flows, &content.locales, attached.state.clone(), input);
         if replies.contains(&Reply::Ended) {
-            // Detach first, so this connection does not hear its own `closed`.
-            let attached = self.attached.take();
+            // Detach (dropping the subscription) before publishing, so this connection
+            // does not hear its own `closed`; reattach if nothing could be erased.
+            let before = self.attached.take().map(|a| a.state);
             if !end_everywhere(&self.app, &key).await {
-                self.attached = attached;
+                if let Some(before) = before {
+                    self.attach(key, before);
+                }
                 return self.unavailable();
             }
         } else {

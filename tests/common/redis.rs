@@ -21,6 +21,7 @@ pub struct RedisServer {
     child: Option<Child>,
     dir: TempDir,
     extra: Vec<String>,
+    password: Option<String>,
 }
 
 impl RedisServer {
@@ -39,6 +40,7 @@ impl RedisServer {
             child: None,
             dir,
             extra: vec!["--unixsocket".into(), sock.display().to_string()],
+            password: None,
         };
         server.spawn().await;
         server
@@ -48,12 +50,26 @@ impl RedisServer {
         format!("unix://{}", self.dir.path().join("redis.sock").display())
     }
 
+    /// A server that requires `password` (`requirepass`); [`RedisServer::url`] carries it.
+    pub async fn start_with_password(password: &str) -> RedisServer {
+        let mut server = RedisServer {
+            port: free_port(),
+            child: None,
+            dir: tempfile::tempdir().unwrap(),
+            extra: vec!["--requirepass".into(), password.into()],
+            password: Some(password.into()),
+        };
+        server.spawn().await;
+        server
+    }
+
     async fn start_with(extra: Vec<String>) -> RedisServer {
         let mut server = RedisServer {
             port: free_port(),
             child: None,
             dir: tempfile::tempdir().unwrap(),
             extra,
+            password: None,
         };
         server.spawn().await;
         server
@@ -84,11 +100,14 @@ impl RedisServer {
 
     async fn spawn(&mut self) {
         self.child = Some(RedisServer::spawn_process(self.port, self.dir.path(), &self.extra));
-        wait_for_ping(self.port).await;
+        wait_for_ping(&self.url()).await;
     }
 
     pub fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}", self.port)
+        match &self.password {
+            Some(p) => format!("redis://:{p}@127.0.0.1:{}", self.port),
+            None => format!("redis://127.0.0.1:{}", self.port),
+        }
     }
 
     /// SIGKILL: no shutdown, no final save; only what AOF already holds survives.
@@ -121,17 +140,16 @@ impl Drop for RedisServer {
     }
 }
 
-async fn wait_for_ping(port: u16) {
+async fn wait_for_ping(url: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
-    let url = format!("redis://127.0.0.1:{port}");
     loop {
-        if let Ok(client) = redis::Client::open(url.as_str())
+        if let Ok(client) = redis::Client::open(url)
             && let Ok(mut conn) = client.get_multiplexed_async_connection().await
             && redis::cmd("PING").query_async::<String>(&mut conn).await.is_ok()
         {
             return;
         }
-        assert!(Instant::now() < deadline, "redis-server on port {port} did not start");
+        assert!(Instant::now() < deadline, "redis-server did not start");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

@@ -200,3 +200,41 @@ async fn after_expiry_no_lotsa_key_remains() {
     let dbsize: i64 = redis::cmd("DBSIZE").query_async(&mut conn).await.unwrap();
     assert_eq!(dbsize, 0, "nothing else was stored either");
 }
+
+/// Records name languages and steps, so a deploy with different flows can read them; a
+/// record naming a step that no longer exists is gone: the person starts again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_from_other_flows_starts_again_and_is_cleared() {
+    let redis = RedisServer::start().await;
+    let a = spawn_app_with_redis(&redis.url(), "").await;
+    let mut ws = a.ws().await;
+    let token = token_of(&ws.start(Some("sv")).await);
+    ws.choose("promise.ok").await;
+    drop(ws);
+    let mut conn = redis.client().await;
+    let keys = lotsa_keys(&mut conn).await;
+    assert_eq!(keys.len(), 1);
+    let stored: Vec<u8> = redis::cmd("GET").arg(&keys[0]).query_async(&mut conn).await.unwrap();
+    assert!(
+        stored.windows(2).any(|w| w == b"sv"),
+        "the language is stored by its code"
+    );
+    // As an older deploy whose flows had a step this one lacks would have written it.
+    let _: () = redis::cmd("SET")
+        .arg(&keys[0])
+        .arg(b"\x01\x02sv\x0cretired-step\x00\x00".as_slice())
+        .arg("EX")
+        .arg(60)
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    let mut ws = a.ws().await;
+    ws.send(json!({"type": "resume", "token": token})).await;
+    let frames = ws.until_ask().await;
+    assert_eq!(frames[0]["code"], "session_expired");
+    let fresh = token_of(&frames);
+    assert_ne!(fresh, token);
+    let keys_now = lotsa_keys(&mut conn).await;
+    assert!(!keys_now.contains(&keys[0]), "the unreadable record was cleared");
+    assert_eq!(keys_now.len(), 1, "only the fresh conversation remains");
+}

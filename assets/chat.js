@@ -326,7 +326,16 @@ function onClosed() {
 function onError(f) {
   if (f.code === "session_expired") dropToken(); // server sends a new session itself
   resuming = false;
+  // The store is down for now; nothing was saved, so the same question can be answered
+  // again once it is back.
+  if (f.code === "unavailable") reopenLastChoices();
   if (str(f.text)) settleAfter(addMsg("error", f.text, f, "error"), null);
+}
+
+function reopenLastChoices() {
+  const boxes = log.querySelectorAll(".choices");
+  const box = boxes[boxes.length - 1];
+  if (box) for (const b of box.querySelectorAll("button")) { b.disabled = false; b.classList.remove("chosen"); }
 }
 
 // --------------------------------------------------------- user actions

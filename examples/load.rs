@@ -5,7 +5,8 @@
 //! `pause-ms` (default 1000) separates walks on one connection, staying under the
 //! per-connection rate limit (burst 30, then 10 per second) as a person would.
 //! Without a URL it starts the real server in-process on 127.0.0.1:0 (sharing the CPU
-//! with the load, as a single small instance would). Bounded: it stops after the walks.
+//! with the load, as a single small instance would), on Redis when `LOTSA_REDIS_URL` is
+//! set. Bounded: it stops after the walks.
 
 use std::time::{Duration, Instant};
 
@@ -39,8 +40,12 @@ async fn main() {
         Some(url) => url.clone(),
         None => {
             let root = env!("CARGO_MANIFEST_DIR");
+            // `LOTSA_REDIS_URL` puts the in-process server on Redis instead of memory.
+            let redis = std::env::var("LOTSA_REDIS_URL")
+                .map(|u| format!("redis_url = \"{u}\"\n"))
+                .unwrap_or_default();
             let settings = Settings::from_toml(&format!(
-                "bind = \"127.0.0.1:0\"\nflows_dir = \"{root}/flows\"\nlocales_dir = \"{root}/locales\""
+                "bind = \"127.0.0.1:0\"\nflows_dir = \"{root}/flows\"\nlocales_dir = \"{root}/locales\"\n{redis}"
             ))
             .expect("settings");
             let app = Application::build(settings).await.expect("server builds");

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need when it is missing, checks
-# formatting and lints, then runs every test (unit, integration, headless browser).
+# formatting and lints, then runs every test (unit, integration, Redis, headless browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# Redis tests start real servers and a cluster; the package pulls in redis-tools
+# (redis-cli for `--cluster create`, redis-benchmark for docs/performance.md).
+command -v redis-server >/dev/null || need+=(redis-server)
+# The rediss:// test makes its certificates with the openssl command.
+command -v openssl >/dev/null || need+=(openssl)
 if ((${#need[@]})); then
     echo "installing: ${need[*]}"
     sudo=""

@@ -28,6 +28,7 @@ const ENV_KEYS: &[&str] = &[
     "exit_url",
     "frame_ancestors",
     "log_format",
+    "redis_url",
     "telegram_token",
     "telegram_api_url",
     "telegram_webhook_url",
@@ -73,6 +74,8 @@ pub struct Settings {
     /// CSP `frame-ancestors`: which sites may embed the chat in an iframe.
     pub frame_ancestors: String,
     pub log_format: Option<LogFormat>,
+    /// Where sessions live when several instances share state; `None`: in memory.
+    pub redis: Option<RedisSettings>,
     pub contacts: Contacts,
     /// Set: the Telegram channel runs. Never printed.
     pub telegram_token: Option<SecretString>,
@@ -80,6 +83,51 @@ pub struct Settings {
     pub telegram_api_url: Option<String>,
     /// Set: webhook mode at this public URL (ending in `/telegram/webhook`); unset: polling.
     pub telegram_webhook_url: Option<String>,
+}
+
+/// `redis_url` / `LOTSA_REDIS_URL`: one URL is a single server (`redis://`, `rediss://`
+/// for TLS, `unix:///path/redis.sock` or `redis+unix://`), several comma-separated URLs
+/// are the seed nodes of a Redis Cluster. URLs may carry a password, so they stay secret
+/// and never print.
+#[derive(Debug, Clone)]
+pub struct RedisSettings {
+    pub nodes: Vec<SecretString>,
+}
+
+impl RedisSettings {
+    pub fn is_cluster(&self) -> bool {
+        self.nodes.len() > 1
+    }
+
+    fn parse(url: &SecretString) -> Result<RedisSettings, ConfigError> {
+        let nodes: Vec<SecretString> = url
+            .expose_secret()
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(SecretString::from)
+            .collect();
+        if nodes.is_empty() {
+            return Err(invalid("redis_url", "is empty"));
+        }
+        let cluster = nodes.len() > 1;
+        for node in &nodes {
+            let scheme = node.expose_secret().split_once("://").map(|(s, _)| s);
+            let ok = match scheme {
+                Some("redis" | "rediss") => true,
+                Some("unix" | "redis+unix") => !cluster,
+                _ => false,
+            };
+            if !ok {
+                // The value may hold a password: name the key and the rule, never the URL.
+                return Err(invalid(
+                    "redis_url",
+                    "expected redis://, rediss:// or unix:// (one URL), or comma-separated redis:// or rediss:// cluster nodes",
+                ));
+            }
+        }
+        Ok(RedisSettings { nodes })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +147,7 @@ struct RawSettings {
     #[serde(default = "default_frame_ancestors")]
     frame_ancestors: String,
     log_format: Option<LogFormat>,
+    redis_url: Option<SecretString>,
     #[serde(default)]
     contacts: RawContacts,
     telegram_token: Option<SecretString>,
@@ -360,6 +409,7 @@ impl Settings {
             exit_url: raw.exit_url,
             frame_ancestors: raw.frame_ancestors,
             log_format: raw.log_format,
+            redis: raw.redis_url.as_ref().map(RedisSettings::parse).transpose()?,
             contacts: compile_contacts(raw.contacts)?,
             telegram_token: raw.telegram_token,
             telegram_api_url: raw.telegram_api_url,
@@ -499,6 +549,34 @@ mod tests {
         assert!(e.contains("frame_ancestors"), "{e}");
         let e = Settings::from_toml("bnid = \"x\"").unwrap_err().to_string();
         assert!(e.contains("bnid"), "{e}");
+    }
+
+    #[test]
+    fn redis_url_selects_single_or_cluster_and_never_prints() {
+        let s = Settings::from_toml("").unwrap();
+        assert!(s.redis.is_none());
+        let s = Settings::from_toml("redis_url = \"redis://:hunter2@127.0.0.1:6379/0\"").unwrap();
+        let redis = s.redis.as_ref().unwrap();
+        assert!(!redis.is_cluster());
+        assert!(!format!("{s:?}").contains("hunter2"));
+        for single in [
+            "rediss://r.example:6380",
+            "unix:///run/redis.sock",
+            "redis+unix:///run/r.sock",
+        ] {
+            let s = Settings::from_toml(&format!("redis_url = \"{single}\"")).unwrap();
+            assert!(!s.redis.unwrap().is_cluster(), "{single}");
+        }
+        let s = Settings::from_toml("redis_url = \"redis://a:7000, redis://b:7001,redis://c:7002\"").unwrap();
+        let redis = s.redis.unwrap();
+        assert!(redis.is_cluster());
+        assert_eq!(redis.nodes.len(), 3);
+        for bad in ["http://:hunter2@x", "", "unix:///a.sock,unix:///b.sock"] {
+            let e = Settings::from_toml(&format!("redis_url = \"{bad}\""))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("redis_url") && !e.contains("hunter2"), "{e}");
+        }
     }
 
     #[test]

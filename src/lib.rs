@@ -17,7 +17,9 @@
 //! - [`content`]: flows, locales and contacts loaded and cross-checked together.
 //! - [`dialogue`]: the engine, `step(&Flows, State, Input) -> (State, Vec<Reply>)`.
 //! - [`render`]: engine replies to localized, channel-neutral messages.
-//! - [`session`]: the `SessionStore` seam and the in-memory store with idle expiry.
+//! - [`session`]: the `SessionStore` seam, the in-memory store with idle expiry, and the
+//!   Redis store (one server or a cluster) shared by many instances.
+//! - [`relay`]: events for a conversation reach its connection on any instance (pub/sub).
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
 //! - [`telemetry`]: logging that cannot carry identifying data.
@@ -33,6 +35,7 @@ pub mod flow;
 pub mod i18n;
 pub mod privacy;
 pub mod region;
+pub mod relay;
 pub mod render;
 pub mod session;
 pub mod startup;

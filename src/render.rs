@@ -197,6 +197,16 @@ pub fn error(content: &Content, lang: LangIdx, code: &'static str) -> Rendered {
     }
 }
 
+/// The degraded answer when the session store cannot be reached: the `unavailable` error
+/// (which names 112) and the national contacts with the emergency numbers. Needs nothing
+/// but configuration, so it can always be given.
+pub fn unavailable(content: &Content, lang: LangIdx) -> Vec<Rendered> {
+    vec![
+        error(content, lang, "unavailable"),
+        say(content, lang, contacts_text(content, lang, ContactsView::Region, None)),
+    ]
+}
+
 /// The page chrome's labels in `lang`, keyed by [`UI_LABELS`].
 pub fn ui_labels(content: &Content, lang: LangIdx) -> serde_json::Map<String, serde_json::Value> {
     UI_LABELS

@@ -23,6 +23,8 @@ use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
 use crate::privacy::{self, Pseudonyms, Sealer};
+use crate::relay::{MemoryRelay, RedisRelay, Relay};
+use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -33,6 +35,8 @@ pub struct AppState {
     pub content: Arc<Content>,
     /// Where conversations wait between messages.
     pub store: Arc<dyn SessionStore>,
+    /// Carries events to the connection attached to a conversation, on any instance.
+    pub relay: Arc<dyn Relay>,
     /// Derives store keys from tokens and channel ids.
     pub pseudonyms: Arc<Pseudonyms>,
     /// Page settings the web channel needs (exit site, embedding policy).
@@ -51,6 +55,8 @@ pub enum StartupError {
     Telegram(#[from] crate::channel::telegram::TelegramError),
     #[error("cannot listen on the configured address: {0}")]
     Bind(#[source] std::io::Error),
+    #[error(transparent)]
+    Redis(#[from] RedisStoreError),
 }
 
 /// The whole HTTP surface. Tests can build it around any state.
@@ -96,7 +102,8 @@ pub fn app(state: AppState) -> Router {
 
 async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
     match app.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
+        Ok(()) if app.relay.ready() => (StatusCode::OK, "ready"),
+        Ok(()) => (StatusCode::SERVICE_UNAVAILABLE, "relay not subscribed"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "session store unavailable"),
     }
 }
@@ -105,7 +112,11 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (S
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    store: Arc<MemoryStore>,
+    /// The memory store's sweeper runs while serving; Redis expires keys by itself.
+    sweep: Option<Arc<MemoryStore>>,
+    /// With Redis, the pub/sub listener runs while serving.
+    listen: Option<Arc<RedisRelay>>,
+    /// The Telegram channel polls (or registers its webhook) while serving.
     telegram: Option<Arc<Telegram>>,
 }
 
@@ -132,8 +143,19 @@ impl Application {
             }
         };
         let pseudonyms = Arc::new(Pseudonyms::new(&root));
-        let memory = Arc::new(MemoryStore::new(settings.session_idle));
-        let store: Arc<dyn SessionStore> = memory.clone();
+        // `LOTSA_REDIS_URL` chooses Redis; without it, one instance keeps sessions in memory.
+        let (store, sweep, relay, listen): (Arc<dyn SessionStore>, _, Arc<dyn Relay>, _) = match &settings.redis {
+            Some(redis) => {
+                let conn = RedisConn::open(redis)?;
+                let store = RedisStore::new(conn.clone(), content.clone(), settings.session_idle);
+                let relay = Arc::new(RedisRelay::new(conn, redis.clone()));
+                (Arc::new(store), None, relay.clone(), Some(relay))
+            }
+            None => {
+                let memory = Arc::new(MemoryStore::new(settings.session_idle));
+                (memory.clone(), Some(memory), Arc::new(MemoryRelay::default()), None)
+            }
+        };
         let telegram = match &settings.telegram_token {
             Some(token) => {
                 let telegram_settings = TelegramSettings {
@@ -157,6 +179,7 @@ impl Application {
         let state = AppState {
             content,
             store,
+            relay,
             pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
             telegram: telegram.clone(),
@@ -164,14 +187,15 @@ impl Application {
         Ok(Application {
             listener,
             router: app(state),
-            store: memory,
+            sweep,
+            listen,
             telegram,
         })
     }
 
-    /// The in-memory session store, for tests that check what is (not) kept.
-    pub fn memory_store(&self) -> Arc<MemoryStore> {
-        self.store.clone()
+    /// The in-memory session store when there is one, for tests that check what is kept.
+    pub fn memory_store(&self) -> Option<Arc<MemoryStore>> {
+        self.sweep.clone()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -184,7 +208,8 @@ impl Application {
 
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let sweeper = self.store.spawn_sweeper();
+        let sweeper = self.sweep.as_ref().map(MemoryStore::spawn_sweeper);
+        let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let bot = self.telegram.clone().map(|t| tokio::spawn(t.run(stopped)));
         // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
@@ -195,7 +220,9 @@ impl Application {
         let result = axum::serve(listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
-        sweeper.abort();
+        for task in [sweeper, listener_task].into_iter().flatten() {
+            task.abort();
+        }
         let _ = stop.send(true);
         if let Some(bot) = bot {
             let _ = bot.await;

@@ -1,7 +1,8 @@
 //! The page in real headless Chromium (Debian's `chromium` and `chromium-driver`): it loads
 //! without console errors or outside requests, a conversation clicks through to the rights
 //! information, Arabic renders right to left, and quick exit replaces the history entry,
-//! clears sessionStorage and ends the session.
+//! clears sessionStorage and ends the session. With Redis down, the page gives the
+//! degraded answer and the same answer can be pressed again when Redis is back.
 
 mod common;
 
@@ -283,5 +284,46 @@ async fn page_works_in_headless_chromium() {
     client.perform_actions(keys).await.unwrap();
     until(&client, "return location.pathname === '/healthz'").await;
 
+    client.close().await.unwrap();
+}
+
+/// Redis dies mid-conversation: the page shows the degraded answer (112 and contacts) and
+/// lets the person press the same answer again, which works once Redis is back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn page_survives_redis_going_down_and_coming_back() {
+    let mut redis = common::redis::RedisServer::start().await;
+    let app = common::spawn_app_with_redis(&redis.url(), "").await;
+    let driver = driver().await;
+    let client = browser(&driver).await;
+    client.goto(&app.http("/?lang=en")).await.unwrap();
+    click_choice(&client, "promise.ok").await;
+    until(
+        &client,
+        "return document.querySelector('.choice[data-id=\"safety.yes\"]') !== null",
+    )
+    .await;
+
+    redis.kill();
+    click_choice(&client, "safety.yes").await;
+    until(
+        &client,
+        "return [...document.querySelectorAll('.msg.error')].some(m => m.textContent.includes('112'))",
+    )
+    .await;
+    assert!(
+        last_bot_text(&client).await.contains("National Support"),
+        "contacts shown"
+    );
+    assert_eq!(app.readyz().await, 503);
+
+    redis.restart().await;
+    app.wait_ready().await;
+    // The same button is offered again and now goes on.
+    click_choice(&client, "safety.yes").await;
+    until(
+        &client,
+        "return document.querySelector('.choice[data-id=\"who.self\"]:not([disabled])') !== null",
+    )
+    .await;
     client.close().await.unwrap();
 }

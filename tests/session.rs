@@ -88,6 +88,8 @@ async fn quick_exit_beacon_erases_the_conversation() {
         .await
         .unwrap();
     assert_eq!(response.status(), 204);
+    // The page's socket, if still open, hears that the conversation is closed.
+    assert_eq!(ws.recv().await, json!({"type": "status", "state": "closed"}));
     // Garbage gets the same answer, so the endpoint reveals nothing.
     let response = client.post(app.http("/chat/end")).body("garbage").send().await.unwrap();
     assert_eq!(response.status(), 204);

@@ -5,37 +5,18 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
+use common::capture::Capture;
+use common::flows::paths;
+use common::spawn_app;
 use common::telegram::{FakeTelegram, Msg, TOKEN};
-use common::{paths, spawn_app};
 use lotsa::channel::telegram::format::bidi;
 use lotsa::config::LogFormat;
 use lotsa::content::Content;
 use lotsa::dialogue::{self, Input, State};
 use lotsa::render::{self, Rendered};
 use serde_json::{Value, json};
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Capture {
-        self.clone()
-    }
-}
 
 /// Logs of this whole test binary at TRACE, through the production filter.
 fn logs() -> &'static Capture {
@@ -296,7 +277,10 @@ async fn forget_deletes_the_conversation_on_both_sides() {
             assert!(m.deleted, "message {} was not deleted", m.id);
         }
     }
-    assert!(app.store.records().is_empty(), "the session is erased");
+    assert!(
+        app.store.as_ref().expect("memory store").records().is_empty(),
+        "the session is erased"
+    );
 
     // Messages older than 48 hours cannot be deleted: the person is told plainly.
     let chat = 43;
@@ -364,8 +348,8 @@ async fn non_text_updates_get_the_text_only_answer_and_leave_no_trace() {
             "{kind}: a location or contact is deleted from the chat"
         );
     }
-    let stored = format!("{:?}", app.store.records());
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let stored = format!("{:?}", app.store.as_ref().expect("memory store").records());
+    let logs = capture.text();
     for secret in [
         "59.329",
         "18.068",
@@ -449,7 +433,7 @@ async fn malformed_updates_neither_crash_nor_get_logged() {
         fake.messages(-100).last().unwrap().text,
         content.locales.format(en, "tg-group", None)
     );
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(!logs.contains("MALFORMED"), "malformed updates are not logged");
 }
 
@@ -516,4 +500,35 @@ async fn webhook_requires_the_secret() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_redis_the_chat_id_is_only_stored_sealed() {
+    logs();
+    let redis = common::redis::RedisServer::start().await;
+    let fake = FakeTelegram::start().await;
+    let _app = common::spawn_app_with_redis(&redis.url(), &telegram(&fake, "")).await;
+    let chat: i64 = 5_550_123_456;
+    let kb = begin(&fake, chat, "en").await;
+    let (_, kb) = press(&fake, chat, &kb, "promise.ok").await;
+    let (_, _) = press(&fake, chat, &kb, "safety.yes").await;
+    let mut conn = redis.client().await;
+    let keys = common::redis::lotsa_keys(&mut conn).await;
+    assert_eq!(keys.len(), 1, "one conversation, one key: {keys:?}");
+    let value: Vec<u8> = redis::cmd("GET").arg(&keys[0]).query_async(&mut conn).await.unwrap();
+    for needle in [
+        chat.to_string().into_bytes(),
+        chat.to_le_bytes().to_vec(),
+        b"Secret Name".to_vec(),
+        b"secret_user".to_vec(),
+    ] {
+        assert!(
+            !value.windows(needle.len()).any(|w| w == needle.as_slice()),
+            "found {needle:?} in the stored record"
+        );
+        assert!(
+            !keys[0].as_bytes().windows(needle.len()).any(|w| w == needle.as_slice()),
+            "found {needle:?} in the key"
+        );
+    }
 }

@@ -6,38 +6,9 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{choice_ids, last_ask, paths, spawn_app};
-use lotsa::content::Content;
-use lotsa::dialogue::{self, Input, State};
-use lotsa::i18n::LangIdx;
-use lotsa::render;
+use common::flows::{content_frames, expected, paths};
+use common::{choice_ids, last_ask, spawn_app};
 use serde_json::Value;
-
-/// What the engine says for `inputs`, as protocol frames (without session/ui frames).
-fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {
-    let state = State::new(&content.flows, lang);
-    let (mut state, mut replies) = dialogue::step(
-        &content.flows,
-        &content.locales,
-        state,
-        Input::Start { lang, chosen: true },
-    );
-    for id in ids {
-        (state, replies) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
-    }
-    let frames = render::render(content, state.lang, &replies)
-        .iter()
-        .map(|r| serde_json::to_value(r).unwrap())
-        .collect();
-    (state, frames)
-}
-
-fn content_frames(frames: Vec<Value>) -> Vec<Value> {
-    frames
-        .into_iter()
-        .filter(|f| f["type"] != "session" && f["type"] != "ui")
-        .collect()
-}
 
 /// Independent of the engine: every message is in the requested language and direction,
 /// non-empty, and not a raw message id.

@@ -22,7 +22,8 @@ use crate::config::Settings;
 use crate::dialogue::{self, Input, Reply};
 use crate::i18n::LangIdx;
 use crate::privacy::WebToken;
-use crate::render;
+use crate::relay::{Event, Subscription};
+use crate::render::{self, Rendered};
 use crate::session::{Record, SessionKey};
 use crate::startup::AppState;
 
@@ -95,14 +96,27 @@ fn escape_html(s: &str) -> String {
 }
 
 /// Quick exit's `navigator.sendBeacon`: the body is the bare token. Always 204, so the
-/// answer reveals nothing about whether a conversation existed.
+/// answer reveals nothing about whether a conversation existed. A page still connected
+/// to the conversation (on any instance) is told it is closed.
 async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
-    if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse)
-        && app.store.erase(&token.key(&app.pseudonyms)).await.is_err()
-    {
-        tracing::warn!("quick exit could not erase a session: store unavailable");
+    if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse) {
+        end_everywhere(&app, &token.key(&app.pseudonyms)).await;
     }
     StatusCode::NO_CONTENT
+}
+
+/// Erases a conversation and tells every connection attached to it. `false` when the
+/// store could not be reached (nothing was erased).
+async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
+    if app.store.erase(key).await.is_err() {
+        tracing::warn!("could not erase a session: store unavailable");
+        return false;
+    }
+    if app.relay.publish(key, Event::Closed).await.is_err() {
+        // Erased all the same: other connections find it gone at their next message.
+        tracing::warn!("could not relay the end of a session");
+    }
+    true
 }
 
 async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
@@ -152,9 +166,21 @@ enum WebFrame<'a> {
     },
 }
 
-/// The conversation this connection is attached to.
+/// The conversation this connection is attached to, with the state it last wrote. Keeping
+/// the state here means a message costs one store round trip (a conditional write)
+/// instead of a load and a save.
 struct Attached {
     key: SessionKey,
+    state: dialogue::State,
+    /// Events for this conversation from elsewhere; dropped with the attachment.
+    events: Subscription,
+}
+
+/// What the connection loop waits for next.
+enum Next {
+    Frame(Message),
+    Event(Event),
+    Gone,
 }
 
 struct Connection {
@@ -185,15 +211,26 @@ impl Connection {
 
     async fn run(mut self, mut socket: WebSocket) {
         tracing::debug!("web chat connection opened");
-        while let Some(Ok(message)) = socket.recv().await {
-            let frames = match message {
+        loop {
+            let next = tokio::select! {
+                message = socket.recv() => match message {
+                    Some(Ok(message)) => Next::Frame(message),
+                    _ => Next::Gone,
+                },
+                Some(event) = next_event(&mut self.attached) => Next::Event(event),
+            };
+            let frames = match next {
+                Next::Gone => break,
+                Next::Event(event) => self.event(event),
                 // Every data frame counts against the rate limit, text or not.
-                Message::Text(_) | Message::Binary(_) if self.rate_limited() => vec![self.error("rate_limited")],
-                Message::Text(text) => self.handle_text(text).await,
-                Message::Binary(_) => vec![self.error("bad_request")],
-                Message::Close(_) => break,
+                Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
+                    vec![self.error("rate_limited")]
+                }
+                Next::Frame(Message::Text(text)) => self.handle_text(text).await,
+                Next::Frame(Message::Binary(_)) => vec![self.error("bad_request")],
+                Next::Frame(Message::Close(_)) => break,
                 // Pings are answered by axum; pongs need nothing.
-                Message::Ping(_) | Message::Pong(_) => continue,
+                Next::Frame(Message::Ping(_) | Message::Pong(_)) => continue,
             };
             let mut failed = false;
             for frame in frames {
@@ -207,6 +244,16 @@ impl Connection {
             }
         }
         tracing::debug!("web chat connection closed");
+    }
+
+    /// An event from elsewhere for the attached conversation.
+    fn event(&mut self, event: Event) -> Vec<String> {
+        match event {
+            Event::Closed => {
+                self.attached = None;
+                vec![json(&Rendered::Status { state: "closed" })]
+            }
+        }
     }
 
     fn rate_limited(&mut self) -> bool {
@@ -264,12 +311,19 @@ impl Connection {
             },
         );
         if self.app.store.save(&key, &Record::new(state.clone())).await.is_err() {
-            return vec![self.error("unavailable")];
+            return self.unavailable();
         }
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
-        self.attached = Some(Attached { key });
         self.emit(state.lang, &replies, &mut out);
+        self.attach(key, state);
         out
+    }
+
+    fn attach(&mut self, key: SessionKey, state: dialogue::State) {
+        // Replacing an attachment drops the old subscription first.
+        self.attached = None;
+        let events = self.app.relay.subscribe(key);
+        self.attached = Some(Attached { key, state, events });
     }
 
     async fn resume(&mut self, token: &str) -> Vec<String> {
@@ -280,39 +334,46 @@ impl Connection {
         match self.app.store.load(&key).await {
             Ok(Some(Record { state, .. })) => {
                 let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
-                self.attached = Some(Attached { key });
                 let (state, replies) =
                     dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat);
                 self.emit(state.lang, &replies, &mut out);
+                self.attach(key, state);
                 out
             }
             Ok(None) => self.expired().await,
-            Err(_) => vec![self.error("unavailable")],
+            Err(_) => self.unavailable(),
         }
     }
 
-    /// Choose, text or end on the attached conversation.
+    /// Choose, text or end on the attached conversation: one store round trip.
     async fn input(&mut self, input: Input<'_>) -> Vec<String> {
         let Some(attached) = &self.attached else {
             return vec![self.error("no_session")];
         };
         let key = attached.key;
-        let state = match self.app.store.load(&key).await {
-            Ok(Some(record)) => record.state,
-            Ok(None) => return self.expired().await,
-            Err(_) => return vec![self.error("unavailable")],
-        };
         let content = &self.app.content;
-        let (state, replies) = dialogue::step(&content.flows, &content.locales, state, input);
-        let ended = replies.contains(&Reply::Ended);
-        let stored = if ended {
-            self.attached = None;
-            self.app.store.erase(&key).await
+        let (state, replies) = dialogue::step(&content.flows, &content.locales, attached.state.clone(), input);
+        if replies.contains(&Reply::Ended) {
+            // Detach (dropping the subscription) before publishing, so this connection
+            // does not hear its own `closed`; reattach if nothing could be erased.
+            let before = self.attached.take().map(|a| a.state);
+            if !end_everywhere(&self.app, &key).await {
+                if let Some(before) = before {
+                    self.attach(key, before);
+                }
+                return self.unavailable();
+            }
         } else {
-            self.app.store.save(&key, &Record::new(state.clone())).await
-        };
-        if stored.is_err() {
-            return vec![self.error("unavailable")];
+            match self.app.store.update(&key, &Record::new(state.clone())).await {
+                Ok(true) => {}
+                // Erased or expired since the last message (quick exit in another tab,
+                // idle expiry): never resurrect it.
+                Ok(false) => return self.expired().await,
+                Err(_) => return self.unavailable(),
+            }
+            if let Some(attached) = &mut self.attached {
+                attached.state = state.clone();
+            }
         }
         let mut out = Vec::new();
         self.emit(state.lang, &replies, &mut out);
@@ -341,10 +402,31 @@ impl Connection {
         out.extend(render::render(content, lang, replies).iter().map(json));
     }
 
-    /// An error in the language the person was last answered in. Deliberately does not
-    /// touch the store: a stream of bad frames must not keep a session alive.
+    /// The conversation's language when there is one, else the connection's default.
+    fn lang(&self) -> LangIdx {
+        self.attached.as_ref().map_or(self.default_lang, |a| a.state.lang)
+    }
+
+    /// An error in the conversation's language when there is one.
     fn error(&self, code: &'static str) -> String {
-        json(&render::error(&self.app.content, self.default_lang, code))
+        json(&render::error(&self.app.content, self.lang(), code))
+    }
+
+    /// The store cannot be reached: say so at once, with 112 and the national contacts,
+    /// so a person in danger is never left waiting on a spinner.
+    fn unavailable(&self) -> Vec<String> {
+        render::unavailable(&self.app.content, self.lang())
+            .iter()
+            .map(json)
+            .collect()
+    }
+}
+
+/// The next event for the attached conversation; never resolves while detached.
+async fn next_event(attached: &mut Option<Attached>) -> Option<Event> {
+    match attached {
+        Some(a) => a.events.recv().await,
+        None => std::future::pending().await,
     }
 }
 

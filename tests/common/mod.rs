@@ -1,6 +1,10 @@
 //! Test harness: the real server on 127.0.0.1:0 and a real WebSocket client.
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+pub mod capture;
+pub mod contract;
+pub mod flows;
+pub mod redis;
 pub mod telegram;
 
 use std::path::PathBuf;
@@ -68,7 +72,8 @@ pub fn content() -> Content {
 
 pub struct TestApp {
     pub addr: std::net::SocketAddr,
-    pub store: std::sync::Arc<lotsa::session::MemoryStore>,
+    /// The in-memory store, when the app runs without Redis.
+    pub store: Option<std::sync::Arc<lotsa::session::MemoryStore>>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -79,6 +84,23 @@ impl TestApp {
 
     pub fn ws_url(&self) -> String {
         format!("ws://{}/chat/ws", self.addr)
+    }
+
+    /// `/readyz`'s status code.
+    pub async fn readyz(&self) -> u16 {
+        match reqwest::get(self.http("/readyz")).await {
+            Ok(r) => r.status().as_u16(),
+            Err(_) => 0,
+        }
+    }
+
+    /// Waits until `/readyz` says ready (store reachable, relay subscribed).
+    pub async fn wait_ready(&self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        while self.readyz().await != 200 {
+            assert!(std::time::Instant::now() < deadline, "server never became ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     pub async fn ws(&self) -> Ws {
@@ -111,6 +133,14 @@ pub async fn spawn_app(extra: &str) -> TestApp {
         store,
         shutdown: Some(tx),
     }
+}
+
+/// An instance using Redis at `url` (one URL, or a cluster's comma-separated nodes),
+/// ready to serve.
+pub async fn spawn_app_with_redis(url: &str, extra: &str) -> TestApp {
+    let app = spawn_app(&format!("redis_url = \"{url}\"\n{extra}")).await;
+    app.wait_ready().await;
+    app
 }
 
 pub struct Ws {
@@ -213,23 +243,4 @@ pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
         store,
         shutdown: Some(tx),
     }
-}
-
-/// Shortest choice path from the first step after the picker to every node.
-pub fn paths(content: &Content) -> std::collections::HashMap<lotsa::flow::NodeId, Vec<String>> {
-    let flows = &content.flows;
-    let first = flows.node(flows.start).next.expect("picker has next");
-    let mut paths = std::collections::HashMap::from([(first, Vec::new())]);
-    let mut queue = std::collections::VecDeque::from([first]);
-    while let Some(id) = queue.pop_front() {
-        for c in &flows.node(id).choices {
-            if !paths.contains_key(&c.next) {
-                let mut p = paths[&id].clone();
-                p.push(c.id.clone());
-                paths.insert(c.next, p);
-                queue.push_back(c.next);
-            }
-        }
-    }
-    paths
 }

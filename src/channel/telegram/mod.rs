@@ -474,9 +474,12 @@ impl Telegram {
         }
     }
 
+    /// The degraded answer when the session store cannot be reached: 112 and the
+    /// fallback contacts, in one message, the same words as the web chat.
     async fn unavailable(&self, chat: ChatId, lang: LangIdx) {
-        let text = self.text(lang, "error-unavailable", None);
-        self.send(chat, text, None).await;
+        for outgoing in format::messages(&render::unavailable(&self.content, lang)) {
+            self.send(chat, outgoing.text, None).await;
+        }
     }
 
     /// The record and its opened seal. A seal that does not open (another key, tampering)

@@ -1,9 +1,12 @@
 //! Session storage: where a conversation's [`State`] waits between messages.
 //!
-//! [`SessionStore`] is the seam a Redis implementation plugs into; [`MemoryStore`] is the
-//! embedded default for one instance. Keys are pseudonyms ([`SessionKey`]), values hold no
-//! text, and every entry expires after the configured idle time, so a conversation that
+//! [`SessionStore`] is the seam; [`MemoryStore`] is the embedded default for one instance
+//! and [`redis_store::RedisStore`] the shared store for many. Keys are pseudonyms
+//! ([`SessionKey`]), values hold no text, and every entry expires after the configured idle time, so a conversation that
 //! is left alone disappears by itself.
+
+pub mod codec;
+pub mod redis_store;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -52,7 +55,14 @@ impl Record {
 pub trait SessionStore: Send + Sync + 'static {
     /// The record if it exists and has not expired; loading counts as activity.
     async fn load(&self, key: &SessionKey) -> Result<Option<Record>, StoreError>;
+    /// Creates or replaces the record.
     async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError>;
+    /// Replaces the record only if it still exists (Redis `SET … XX`), so a conversation
+    /// erased or expired elsewhere is never brought back. `false`: it is gone.
+    ///
+    /// A connection that keeps the state it last wrote needs only this one round trip
+    /// per message.
+    async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError>;
     /// Erases the conversation now. Erasing an unknown key is not an error.
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError>;
     /// Whether the store can serve requests now (`/readyz`).
@@ -141,6 +151,22 @@ impl SessionStore for MemoryStore {
     async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError> {
         self.lock().insert(*key, (record.clone(), Instant::now() + self.idle));
         Ok(())
+    }
+
+    async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError> {
+        let now = Instant::now();
+        let mut entries = self.lock();
+        match entries.get_mut(key) {
+            Some(entry) if entry.1 > now => {
+                *entry = (record.clone(), now + self.idle);
+                Ok(true)
+            }
+            Some(_) => {
+                entries.remove(key);
+                Ok(false)
+            }
+            None => Ok(false),
+        }
     }
 
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError> {

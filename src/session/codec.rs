@@ -1,0 +1,167 @@
+//! The byte encoding of a [`Record`] in a shared store: compact, versioned, and stable
+//! across deploys.
+//!
+//! Engine indices ([`LangIdx`], [`NodeId`]) change whenever flows or locales change, and
+//! several versions of the application may read the same Redis during a rolling deploy,
+//! so the encoding names things: the language *code* and node *names*. A record whose
+//! language or node no longer exists decodes as gone, and the person simply starts again.
+//!
+//! Layout (version 1), lengths as one byte below 128, else two (high bit set):
+//! `1, len lang, len node, count, (len name)*count, len region-id (0: none), sealed?`
+//! where `sealed?` is absent for `None`, or `1` followed by the sealed bytes to the end.
+
+use crate::content::Content;
+use crate::dialogue::{HISTORY_LIMIT, State};
+use crate::region::Region;
+use crate::session::Record;
+
+const VERSION: u8 = 1;
+/// Longest name the two-byte length can carry; flow node names are far shorter.
+const MAX_LEN: usize = 0x7fff;
+
+pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
+    let state = &record.state;
+    let mut out = Vec::with_capacity(64);
+    out.push(VERSION);
+    put(&mut out, content.locales.code(state.lang).as_bytes());
+    put(&mut out, content.flows.node(state.node).name.as_bytes());
+    out.push(state.history.len().min(HISTORY_LIMIT) as u8);
+    for id in state.history.iter().rev().take(HISTORY_LIMIT).rev() {
+        put(&mut out, content.flows.node(*id).name.as_bytes());
+    }
+    put(&mut out, state.region.map_or("", Region::id).as_bytes());
+    if let Some(sealed) = &record.sealed {
+        out.push(1);
+        out.extend_from_slice(sealed);
+    }
+    out
+}
+
+/// `None` when the bytes are not a record this version understands, or name a language or
+/// node that no longer exists: either way the conversation cannot continue.
+pub fn decode(content: &Content, bytes: &[u8]) -> Option<Record> {
+    let mut r = Reader { bytes, at: 0 };
+    if r.byte()? != VERSION {
+        return None;
+    }
+    let lang = content.locales.by_code(r.str()?)?;
+    let node = content.flows.by_name(r.str()?)?;
+    let count = r.byte()? as usize;
+    if count > HISTORY_LIMIT {
+        return None;
+    }
+    let mut history = Vec::with_capacity(count);
+    for _ in 0..count {
+        history.push(content.flows.by_name(r.str()?)?);
+    }
+    let region = match r.str()? {
+        "" => None,
+        id => Some(Region::parse(id)?),
+    };
+    let sealed = match r.byte() {
+        None => None,
+        Some(1) => Some(r.rest().to_vec()),
+        Some(_) => return None,
+    };
+    Some(Record {
+        state: State {
+            lang,
+            node,
+            history,
+            region,
+        },
+        sealed,
+    })
+}
+
+fn put(out: &mut Vec<u8>, s: &[u8]) {
+    let len = s.len().min(MAX_LEN);
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        out.push(0x80 | (len >> 8) as u8);
+        out.push(len as u8);
+    }
+    out.extend_from_slice(&s[..len]);
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        let first = self.byte()? as usize;
+        let len = if first < 0x80 {
+            first
+        } else {
+            ((first & 0x7f) << 8) | self.byte()? as usize
+        };
+        let s = self.bytes.get(self.at..self.at + len)?;
+        self.at += len;
+        std::str::from_utf8(s).ok()
+    }
+
+    fn rest(&mut self) -> &'a [u8] {
+        let rest = &self.bytes[self.at..];
+        self.at = self.bytes.len();
+        rest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Contacts;
+    use crate::dialogue::{Input, step};
+
+    fn content() -> Content {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Content::load_from(&root.join("flows"), &root.join("locales"), Contacts::default()).unwrap()
+    }
+
+    #[test]
+    fn round_trips_and_stays_small() {
+        let content = content();
+        let lang = content.locales.by_code("ar").unwrap();
+        let (mut state, _) = step(
+            &content.flows,
+            &content.locales,
+            State::new(&content.flows, lang),
+            Input::Start { lang, chosen: true },
+        );
+        for id in ["promise.ok", "safety.yes", "who.self", "check.start"] {
+            (state, _) = step(&content.flows, &content.locales, state, Input::Choose(id));
+        }
+        state.region = Some(Region::Vast);
+        let record = Record {
+            state,
+            sealed: Some(vec![0, 1, 255]),
+        };
+        let bytes = encode(&content, &record);
+        assert_eq!(decode(&content, &bytes), Some(record.clone()));
+        assert!(bytes.len() < 128, "{} bytes", bytes.len());
+        let plain = Record::new(record.state);
+        assert_eq!(decode(&content, &encode(&content, &plain)), Some(plain));
+    }
+
+    #[test]
+    fn unknown_names_and_garbage_decode_as_gone() {
+        let content = content();
+        assert_eq!(decode(&content, b"\x01\x02sv\x04nope\x00\x00"), None);
+        assert_eq!(decode(&content, b"\x01\x02xx\x08language\x00\x00"), None);
+        assert!(decode(&content, b"\x01\x02sv\x08language\x00\x00").is_some());
+        assert_eq!(decode(&content, b""), None);
+        assert_eq!(decode(&content, b"\x02\x02sv"), None);
+        assert_eq!(decode(&content, b"\x01\x7fsv"), None);
+    }
+}

@@ -1,0 +1,194 @@
+//! [`RedisStore`]: sessions in Redis (one server, TLS, a unix socket, or Redis Cluster),
+//! so any number of stateless instances can serve the same conversations.
+//!
+//! Keys are `lotsa:{<32 hex of the pseudonym>}`; the braces are a cluster hash tag, so
+//! any later key of the same session (`lotsa:{…}:handoff`) lands in the same slot. Every
+//! write sets the idle TTL, and every command is one round trip: `GETEX` loads and
+//! refreshes, `SET … XX EX` updates only a record that still exists.
+//!
+//! Redis being down must never hang a person's chat: connections are made lazily and
+//! re-made automatically, and every command is bounded by a short timeout, after which
+//! the caller gets [`StoreError::Unavailable`] and answers with the degraded message.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use redis::cluster_async::ClusterConnection;
+use redis::{Cmd, FromRedisValue, Value};
+use secrecy::ExposeSecret;
+
+use crate::config::RedisSettings;
+use crate::content::Content;
+use crate::session::{Record, SessionKey, SessionStore, StoreError, codec};
+
+/// How long one command may take, connecting included, before the person gets the
+/// degraded answer. Redis answers in well under a millisecond when healthy.
+pub const COMMAND_TIMEOUT: Duration = Duration::from_millis(800);
+const CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// Every key lotsa writes starts with this.
+pub const KEY_PREFIX: &str = "lotsa:";
+
+#[derive(Debug, thiserror::Error)]
+pub enum RedisStoreError {
+    /// The message names the configuration key and the kind of problem, never the URL,
+    /// which may hold a password.
+    #[error("configuration key `redis_url`: {0}")]
+    Config(String),
+}
+
+/// A connection to one server or to a cluster; both reconnect by themselves and are
+/// cheap to clone (they multiplex one connection per node).
+#[derive(Clone)]
+pub enum RedisConn {
+    Single(ConnectionManager),
+    Cluster(ClusterConnection),
+}
+
+impl RedisConn {
+    /// Creates the connection without contacting Redis, so an instance starts (and
+    /// reports not ready) while Redis is still down.
+    pub fn open(settings: &RedisSettings) -> Result<RedisConn, RedisStoreError> {
+        let bad = |e: redis::RedisError| RedisStoreError::Config(format!("{:?}", e.kind()));
+        if settings
+            .nodes
+            .iter()
+            .any(|n| n.expose_secret().starts_with("rediss://"))
+        {
+            // Both rustls providers may be compiled in (dependencies enable them), and
+            // then rustls cannot choose by itself; an earlier install wins, which is fine.
+            let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+        }
+        if settings.is_cluster() {
+            let nodes: Vec<&str> = settings.nodes.iter().map(|n| n.expose_secret()).collect();
+            let client = redis::cluster::ClusterClient::builder(nodes)
+                .connection_timeout(CONNECT_TIMEOUT)
+                .response_timeout(COMMAND_TIMEOUT)
+                .retries(2)
+                .build()
+                .map_err(bad)?;
+            let config = redis::cluster::ClusterConfig::new()
+                .set_connection_timeout(CONNECT_TIMEOUT)
+                .set_response_timeout(COMMAND_TIMEOUT);
+            Ok(RedisConn::Cluster(
+                client.get_pending_async_connection_with_config(config),
+            ))
+        } else {
+            let client = redis::Client::open(settings.nodes[0].expose_secret()).map_err(bad)?;
+            let config = ConnectionManagerConfig::new()
+                .set_connection_timeout(Some(CONNECT_TIMEOUT))
+                .set_response_timeout(Some(COMMAND_TIMEOUT))
+                .set_number_of_retries(1)
+                .set_max_delay(Duration::from_millis(200));
+            Ok(RedisConn::Single(
+                ConnectionManager::new_lazy_with_config(client, config).map_err(bad)?,
+            ))
+        }
+    }
+
+    /// Runs one command within [`COMMAND_TIMEOUT`]. Failures are logged by kind only:
+    /// Redis error texts can quote keys and addresses.
+    pub async fn query<T: FromRedisValue>(&self, cmd: &Cmd) -> Result<T, StoreError> {
+        let run = async {
+            match self {
+                RedisConn::Single(c) => cmd.query_async::<T>(&mut c.clone()).await,
+                RedisConn::Cluster(c) => cmd.query_async::<T>(&mut c.clone()).await,
+            }
+        };
+        match tokio::time::timeout(COMMAND_TIMEOUT, run).await {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(e)) => {
+                tracing::warn!(kind = ?e.kind(), "redis command failed");
+                Err(StoreError::Unavailable)
+            }
+            Err(_) => {
+                tracing::warn!("redis command timed out");
+                Err(StoreError::Unavailable)
+            }
+        }
+    }
+}
+
+/// The Redis key of a session.
+pub fn session_key(key: &SessionKey) -> String {
+    format!("{KEY_PREFIX}{{{}}}", hex::encode(key.0))
+}
+
+pub struct RedisStore {
+    conn: RedisConn,
+    content: Arc<Content>,
+    ttl_secs: u64,
+}
+
+impl RedisStore {
+    /// `content` names languages and nodes in stored records (see [`codec`]); `idle` is
+    /// the TTL every write sets.
+    pub fn new(conn: RedisConn, content: Arc<Content>, idle: Duration) -> RedisStore {
+        RedisStore {
+            conn,
+            content,
+            ttl_secs: idle.as_secs().max(1),
+        }
+    }
+}
+
+#[async_trait]
+impl SessionStore for RedisStore {
+    async fn load(&self, key: &SessionKey) -> Result<Option<Record>, StoreError> {
+        let k = session_key(key);
+        let bytes: Option<Vec<u8>> = self
+            .conn
+            .query(redis::cmd("GETEX").arg(&k).arg("EX").arg(self.ttl_secs))
+            .await?;
+        let Some(bytes) = bytes else { return Ok(None) };
+        match codec::decode(&self.content, &bytes) {
+            Some(record) => Ok(Some(record)),
+            None => {
+                // Written by a deploy whose flows differ: it cannot continue, so clear it
+                // now rather than leave it to expire.
+                self.conn.query::<()>(redis::cmd("DEL").arg(&k)).await?;
+                Ok(None)
+            }
+        }
+    }
+
+    async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError> {
+        let bytes = codec::encode(&self.content, record);
+        self.conn
+            .query::<()>(
+                redis::cmd("SET")
+                    .arg(session_key(key))
+                    .arg(bytes)
+                    .arg("EX")
+                    .arg(self.ttl_secs),
+            )
+            .await
+    }
+
+    async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError> {
+        let bytes = codec::encode(&self.content, record);
+        let reply: Value = self
+            .conn
+            .query(
+                redis::cmd("SET")
+                    .arg(session_key(key))
+                    .arg(bytes)
+                    .arg("XX")
+                    .arg("EX")
+                    .arg(self.ttl_secs),
+            )
+            .await?;
+        // `OK` when written, nil when the key did not exist.
+        Ok(!matches!(reply, Value::Nil))
+    }
+
+    async fn erase(&self, key: &SessionKey) -> Result<(), StoreError> {
+        self.conn.query::<()>(redis::cmd("DEL").arg(session_key(key))).await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.conn.query::<()>(&redis::cmd("PING")).await
+    }
+}

@@ -1,0 +1,56 @@
+//! What the engine says for a path of choices, to compare with what a server sent: the
+//! shortest path to every node, and the expected frames at its end.
+
+use std::collections::{HashMap, VecDeque};
+
+use lotsa::content::Content;
+use lotsa::dialogue::{self, Input, State};
+use lotsa::flow::NodeId;
+use lotsa::i18n::LangIdx;
+use lotsa::render;
+use serde_json::Value;
+
+/// Shortest choice path from the first step after the picker to every node.
+pub fn paths(content: &Content) -> HashMap<NodeId, Vec<String>> {
+    let flows = &content.flows;
+    let first = flows.node(flows.start).next.expect("picker has next");
+    let mut paths = HashMap::from([(first, Vec::new())]);
+    let mut queue = VecDeque::from([first]);
+    while let Some(id) = queue.pop_front() {
+        for c in &flows.node(id).choices {
+            if !paths.contains_key(&c.next) {
+                let mut p = paths[&id].clone();
+                p.push(c.id.clone());
+                paths.insert(c.next, p);
+                queue.push_back(c.next);
+            }
+        }
+    }
+    paths
+}
+
+/// What the engine says for `inputs`, as protocol frames (without session/ui frames).
+pub fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {
+    let state = State::new(&content.flows, lang);
+    let (mut state, mut replies) = dialogue::step(
+        &content.flows,
+        &content.locales,
+        state,
+        Input::Start { lang, chosen: true },
+    );
+    for id in ids {
+        (state, replies) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
+    }
+    let frames = render::render(content, state.lang, &replies)
+        .iter()
+        .map(|r| serde_json::to_value(r).unwrap())
+        .collect();
+    (state, frames)
+}
+
+pub fn content_frames(frames: Vec<Value>) -> Vec<Value> {
+    frames
+        .into_iter()
+        .filter(|f| f["type"] != "session" && f["type"] != "ui")
+        .collect()
+}

@@ -1,0 +1,240 @@
+//! Many instances, one Redis: conversations that hop between instances after every
+//! message, events relayed between instances, Redis dying and coming back, Redis
+//! Cluster, and expiry that leaves no key behind. Every Redis here is a real
+//! `redis-server` started by the harness.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::flows::{content_frames, expected, paths};
+use common::redis::{RedisCluster, RedisServer, lotsa_keys};
+use common::{TestApp, Ws, choice_ids, last_ask, spawn_app_with_redis, token_of};
+use serde_json::{Value, json};
+
+async fn resume(app: &TestApp, token: &str) -> (Ws, Vec<Value>) {
+    let mut ws = app.ws().await;
+    ws.send(json!({"type": "resume", "token": token})).await;
+    let frames = ws.until_ask().await;
+    assert_eq!(token_of(&frames), token, "resumed the same conversation");
+    (ws, frames)
+}
+
+/// Every choice of every node in every language, reconnecting to the other instance
+/// before every message: the answers are exactly what the engine says.
+async fn walk_across(a: &TestApp, b: &TestApp) {
+    let content = common::content();
+    let paths = paths(&content);
+    for lang in content.locales.all() {
+        let code = content.locales.code(lang).to_string();
+        for node_id in content.flows.ids().filter(|id| paths.contains_key(id)) {
+            for choice in &content.flows.node(node_id).choices {
+                let mut path = paths[&node_id].clone();
+                path.push(choice.id.clone());
+                let mut ws = a.ws().await;
+                let token = token_of(&ws.start(Some(&code)).await);
+                drop(ws);
+                let mut frames = Vec::new();
+                for (i, id) in path.iter().enumerate() {
+                    let there = if i % 2 == 0 { b } else { a };
+                    let (mut ws, _) = resume(there, &token).await;
+                    frames = content_frames(ws.choose(id).await);
+                }
+                let (_, want) = expected(&content, lang, &path);
+                assert_eq!(frames, want, "{code}: {}", path.join(" → "));
+            }
+        }
+        // And ending on one instance ends it for the other.
+        let mut ws = a.ws().await;
+        let token = token_of(&ws.start(Some(&code)).await);
+        let (mut ws, _) = resume(b, &token).await;
+        assert_eq!(ws.choose("nav.end").await.last().unwrap()["state"], "closed");
+        let mut ws = a.ws().await;
+        ws.send(json!({"type": "resume", "token": token})).await;
+        assert_eq!(ws.until_ask().await[0]["code"], "session_expired");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_share_one_redis_and_every_flow_completes_across_them() {
+    let redis = RedisServer::start().await;
+    let a = spawn_app_with_redis(&redis.url(), "").await;
+    let b = spawn_app_with_redis(&redis.url(), "").await;
+    walk_across(&a, &b).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_cluster_serves_whole_conversations() {
+    let cluster = RedisCluster::start().await;
+    let a = spawn_app_with_redis(&cluster.url(), "").await;
+    let b = spawn_app_with_redis(&cluster.url(), "").await;
+    walk_across(&a, &b).await;
+    quick_exit_on_one_instance_closes_the_page_on_the_other(&a, &b).await;
+    // The walks' conversations (left to expire) are spread over the nodes by their hash
+    // tags, each key named by a pseudonym alone.
+    let mut nodes_used = 0;
+    for node in &cluster.nodes {
+        let keys = lotsa_keys(&mut node.client().await).await;
+        nodes_used += usize::from(!keys.is_empty());
+        for key in keys {
+            let hex = key.strip_prefix("lotsa:{").and_then(|k| k.strip_suffix('}')).unwrap();
+            assert!(hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()), "{key}");
+        }
+    }
+    assert_eq!(nodes_used, 3, "every node holds sessions");
+}
+
+async fn quick_exit_on_one_instance_closes_the_page_on_the_other(a: &TestApp, b: &TestApp) {
+    // The beacon goes to B; the page's socket is on A.
+    let mut ws = a.ws().await;
+    let token = token_of(&ws.start(Some("sv")).await);
+    ws.choose("promise.ok").await;
+    let response = reqwest::Client::new()
+        .post(b.http("/chat/end"))
+        .body(token.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_eq!(ws.recv().await, json!({"type": "status", "state": "closed"}));
+    // Detached: the next message has no conversation, and the token is gone.
+    ws.send(json!({"type": "choose", "id": "safety.yes"})).await;
+    assert_eq!(ws.recv().await["code"], "no_session");
+    let mut other = b.ws().await;
+    other.send(json!({"type": "resume", "token": token})).await;
+    assert_eq!(other.until_ask().await[0]["code"], "session_expired");
+
+    // `end` from a second tab on B closes the first tab's socket on A.
+    let mut first = a.ws().await;
+    let token = token_of(&first.start(Some("en")).await);
+    let (mut second, _) = resume(b, &token).await;
+    assert_eq!(second.choose("nav.end").await.last().unwrap()["state"], "closed");
+    assert_eq!(first.recv().await, json!({"type": "status", "state": "closed"}));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_reaches_a_page_on_another_instance() {
+    let redis = RedisServer::start().await;
+    let a = spawn_app_with_redis(&redis.url(), "").await;
+    let b = spawn_app_with_redis(&redis.url(), "").await;
+    quick_exit_on_one_instance_closes_the_page_on_the_other(&a, &b).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_down_gives_the_degraded_answer_and_the_conversation_resumes_after_restart() {
+    let content = common::content();
+    let mut redis = RedisServer::start().await;
+    let a = spawn_app_with_redis(&redis.url(), "").await;
+    let b = spawn_app_with_redis(&redis.url(), "").await;
+    let mut ws = a.ws().await;
+    let token = token_of(&ws.start(Some("ar")).await);
+    ws.choose("promise.ok").await;
+    ws.choose("safety.yes").await;
+
+    redis.kill();
+    for _ in 0..2 {
+        let sent = Instant::now();
+        ws.send(json!({"type": "choose", "id": "who.self"})).await;
+        let error = ws.recv().await;
+        let contacts = ws.recv().await;
+        assert!(
+            sent.elapsed() < Duration::from_secs(3),
+            "answered in {:?}",
+            sent.elapsed()
+        );
+        assert_eq!(error["code"], "unavailable");
+        assert_eq!(error["lang"], "ar", "in the person's language");
+        assert!(error["text"].as_str().unwrap().contains("112"), "{error}");
+        let text = contacts["text"].as_str().unwrap();
+        assert_eq!(contacts["type"], "say");
+        assert!(text.contains("National Support") && text.contains("112"), "{text}");
+    }
+    // Ending cannot erase anything now, so it says so rather than pretend.
+    ws.send(json!({"type": "end"})).await;
+    assert_eq!(ws.recv().await["code"], "unavailable");
+    assert_eq!(ws.recv().await["type"], "say");
+    // A new visitor also gets the degraded answer rather than a hang.
+    let mut newcomer = b.ws().await;
+    newcomer.send(json!({"type": "start", "lang": "sv"})).await;
+    assert_eq!(newcomer.recv().await["code"], "unavailable");
+    assert_eq!(a.readyz().await, 503);
+    let health = reqwest::get(a.http("/healthz")).await.unwrap();
+    assert_eq!(health.status(), 200, "alive while not ready");
+
+    // Redis returns with its AOF; nothing needs restarting.
+    redis.restart().await;
+    a.wait_ready().await;
+    b.wait_ready().await;
+    let frames = content_frames(ws.choose("who.self").await);
+    let path = ["promise.ok", "safety.yes", "who.self"].map(String::from);
+    let lang = content.locales.by_code("ar").unwrap();
+    assert_eq!(frames, expected(&content, lang, &path).1, "continues where it was");
+    let (mut other, _) = resume(&b, &token).await;
+    let next = other.choose("check.start").await;
+    assert!(choice_ids(last_ask(&next)).iter().any(|c| c.starts_with("nav.")));
+    assert!(!next.iter().any(|f| f["type"] == "error"), "{next:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_expiry_no_lotsa_key_remains() {
+    let redis = RedisServer::start().await;
+    let a = spawn_app_with_redis(&redis.url(), "session_idle_secs = 1").await;
+    let b = spawn_app_with_redis(&redis.url(), "session_idle_secs = 1").await;
+    let mut conn = redis.client().await;
+    let mut sockets = Vec::new();
+    for (i, lang) in ["sv", "en", "ar"].iter().enumerate() {
+        let app = if i % 2 == 0 { &a } else { &b };
+        let mut ws = app.ws().await;
+        ws.start(Some(lang)).await;
+        ws.choose("promise.ok").await;
+        sockets.push(ws);
+    }
+    let keys = lotsa_keys(&mut conn).await;
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    for key in &keys {
+        let ttl: i64 = redis::cmd("TTL").arg(key).query_async(&mut conn).await.unwrap();
+        assert!((0..=1).contains(&ttl), "every key has the idle TTL: {ttl}");
+    }
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_eq!(lotsa_keys(&mut conn).await, Vec::<String>::new());
+    let dbsize: i64 = redis::cmd("DBSIZE").query_async(&mut conn).await.unwrap();
+    assert_eq!(dbsize, 0, "nothing else was stored either");
+}
+
+/// Records name languages and steps, so a deploy with different flows can read them; a
+/// record naming a step that no longer exists is gone: the person starts again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_from_other_flows_starts_again_and_is_cleared() {
+    let redis = RedisServer::start().await;
+    let a = spawn_app_with_redis(&redis.url(), "").await;
+    let mut ws = a.ws().await;
+    let token = token_of(&ws.start(Some("sv")).await);
+    ws.choose("promise.ok").await;
+    drop(ws);
+    let mut conn = redis.client().await;
+    let keys = lotsa_keys(&mut conn).await;
+    assert_eq!(keys.len(), 1);
+    let stored: Vec<u8> = redis::cmd("GET").arg(&keys[0]).query_async(&mut conn).await.unwrap();
+    assert!(
+        stored.windows(2).any(|w| w == b"sv"),
+        "the language is stored by its code"
+    );
+    // As an older deploy whose flows had a step this one lacks would have written it.
+    let _: () = redis::cmd("SET")
+        .arg(&keys[0])
+        .arg(b"\x01\x02sv\x0cretired-step\x00\x00".as_slice())
+        .arg("EX")
+        .arg(60)
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    let mut ws = a.ws().await;
+    ws.send(json!({"type": "resume", "token": token})).await;
+    let frames = ws.until_ask().await;
+    assert_eq!(frames[0]["code"], "session_expired");
+    let fresh = token_of(&frames);
+    assert_ne!(fresh, token);
+    let keys_now = lotsa_keys(&mut conn).await;
+    assert!(!keys_now.contains(&keys[0]), "the unreadable record was cleared");
+    assert_eq!(keys_now.len(), 1, "only the fresh conversation remains");
+}

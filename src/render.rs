@@ -131,7 +131,10 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
             let node = content.flows.node(*node);
             let mut choices = Vec::new();
             if node.kind == NodeKind::Picker {
-                for l in content.locales.all() {
+                // The language the picker is asked in (the person's hint, or their current
+                // language) comes first, pre-selected in effect; the rest keep their order.
+                let others = content.locales.all().filter(|l| *l != lang);
+                for l in std::iter::once(lang).chain(others) {
                     choices.push(RenderedChoice {
                         id: format!("lang.{}", content.locales.code(l)),
                         label: content.locales.format(l, LANGUAGE_NAME, None),

@@ -10,19 +10,9 @@ use lotsa::content::Content;
 use lotsa::dialogue::{Input, State, step};
 use lotsa::render::render;
 
-/// Ten steps through the self-check, with a `back` at the end.
-const PATH: [&str; 10] = [
-    "promise.ok",
-    "safety.yes",
-    "who.self",
-    "check.start",
-    "sign.yes",
-    "sign.no",
-    "sign.unsure",
-    "sign.yes",
-    "sign.no",
-    "nav.back",
-];
+#[path = "common/path.rs"]
+mod path;
+use path::PATH;
 
 fn engine(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -16,18 +16,9 @@ use lotsa::startup::Application;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 
-const PATH: [&str; 10] = [
-    "promise.ok",
-    "safety.yes",
-    "who.self",
-    "check.start",
-    "sign.yes",
-    "sign.no",
-    "sign.unsure",
-    "sign.yes",
-    "sign.no",
-    "nav.back",
-];
+#[path = "../benches/common/path.rs"]
+mod path;
+use path::PATH;
 const LANGS: [&str; 3] = ["sv", "en", "ar"];
 
 #[tokio::main]

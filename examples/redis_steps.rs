@@ -16,19 +16,9 @@ use lotsa::dialogue::{self, Input, State};
 use lotsa::session::redis_store::{RedisConn, RedisStore, session_key};
 use lotsa::session::{Record, SessionKey, SessionStore};
 
-/// The load generator's 10-step path through the self-check.
-const PATH: [&str; 10] = [
-    "promise.ok",
-    "safety.yes",
-    "who.self",
-    "check.start",
-    "sign.yes",
-    "sign.no",
-    "sign.unsure",
-    "sign.yes",
-    "sign.no",
-    "nav.back",
-];
+#[path = "../benches/common/path.rs"]
+mod path;
+use path::PATH;
 
 fn key(n: u64) -> SessionKey {
     let mut k = [0x5a; 16];

@@ -8,13 +8,12 @@ mod common;
 use std::sync::{Arc, OnceLock};
 
 use common::capture::Capture;
-use common::flows::paths;
+use common::flows::{paths, replay};
 use common::spawn_app;
 use common::telegram::{FakeTelegram, Msg, TOKEN};
 use lotsa::channel::telegram::format::bidi;
 use lotsa::config::LogFormat;
 use lotsa::content::Content;
-use lotsa::dialogue::{self, Input, State};
 use lotsa::render::{self, Rendered};
 use serde_json::{Value, json};
 
@@ -60,16 +59,7 @@ async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> (Vec
 /// except where a message has a `.telegram` attribute (it mentions the web page's Exit
 /// button), which Telegram shows instead.
 fn expected_from_web(content: &Content, code: &str, path: &[String], web: &[Value]) -> (String, Vec<(String, String)>) {
-    let lang = content.locales.by_code(code).unwrap();
-    let (mut state, mut replies) = dialogue::step(
-        &content.flows,
-        &content.locales,
-        State::new(&content.flows, lang),
-        Input::Start { lang, chosen: true },
-    );
-    for id in path {
-        (state, replies) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
-    }
+    let (state, replies) = replay(content, content.locales.by_code(code).unwrap(), path);
     let plain = render::render(content, state.lang, &replies);
     let variant = render::render_variant(content, state.lang, &replies, Some("telegram"));
     let web: Vec<&Value> = web
@@ -177,17 +167,7 @@ async fn every_flow_in_every_language_by_buttons_matches_the_web_chat() {
 }
 
 fn dialogue_node(content: &Content, code: &str, path: &[String]) -> lotsa::flow::NodeId {
-    let lang = content.locales.by_code(code).unwrap();
-    let (mut state, _) = dialogue::step(
-        &content.flows,
-        &content.locales,
-        State::new(&content.flows, lang),
-        Input::Start { lang, chosen: true },
-    );
-    for id in path {
-        (state, _) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
-    }
-    state.node
+    replay(content, content.locales.by_code(code).unwrap(), path).0.node
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

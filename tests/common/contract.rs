@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use lotsa::content::Content;
-use lotsa::dialogue::{self, Input, State};
+use lotsa::dialogue::{self, State};
 use lotsa::region::Region;
 use lotsa::session::{Record, SessionKey, SessionStore};
 
@@ -28,16 +28,7 @@ fn rand_bytes() -> [u8; 16] {
 /// A state somewhere deep in a flow: a language, a node, a history and a region.
 pub fn deep_state(content: &Content, lang: &str, path: &[&str]) -> State {
     let lang = content.locales.by_code(lang).expect("language exists");
-    let (mut state, _) = dialogue::step(
-        &content.flows,
-        &content.locales,
-        State::new(&content.flows, lang),
-        Input::Start { lang, chosen: true },
-    );
-    for id in path {
-        (state, _) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
-    }
-    state
+    super::flows::replay(content, lang, path).0
 }
 
 /// Runs every clause. `idle` is the store's configured idle expiry (short, e.g. 1 s).

@@ -29,8 +29,9 @@ pub fn paths(content: &Content) -> HashMap<NodeId, Vec<String>> {
     paths
 }
 
-/// What the engine says for `inputs`, as protocol frames (without session/ui frames).
-pub fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {
+/// Replays a conversation started in `lang` (picker skipped) through the choice `ids`:
+/// the final state and the engine's replies to the last input.
+pub fn replay<S: AsRef<str>>(content: &Content, lang: LangIdx, ids: &[S]) -> (State, Vec<dialogue::Reply>) {
     let state = State::new(&content.flows, lang);
     let (mut state, mut replies) = dialogue::step(
         &content.flows,
@@ -39,8 +40,14 @@ pub fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec
         Input::Start { lang, chosen: true },
     );
     for id in ids {
-        (state, replies) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id));
+        (state, replies) = dialogue::step(&content.flows, &content.locales, state, Input::Choose(id.as_ref()));
     }
+    (state, replies)
+}
+
+/// What the engine says for `inputs`, as protocol frames (without session/ui frames).
+pub fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {
+    let (state, replies) = replay(content, lang, ids);
     let frames = render::render(content, state.lang, &replies)
         .iter()
         .map(|r| serde_json::to_value(r).unwrap())

@@ -14,6 +14,22 @@ enum Action {
     Repeat,
 }
 
+impl Action {
+    fn input(&self) -> Input<'_> {
+        match self {
+            Action::Choose(id) => Input::Choose(id),
+            Action::Text => Input::Text,
+            Action::Repeat => Input::Repeat,
+        }
+    }
+}
+
+/// The repository's content, loaded once for all property cases.
+fn shared_content() -> &'static lotsa::content::Content {
+    static CONTENT: std::sync::OnceLock<lotsa::content::Content> = std::sync::OnceLock::new();
+    CONTENT.get_or_init(common::content)
+}
+
 fn actions(content: &lotsa::content::Content) -> Vec<Action> {
     let mut ids: Vec<String> = content
         .flows
@@ -36,8 +52,8 @@ proptest! {
 
     #[test]
     fn no_dead_ends_and_bounded_state(seq in proptest::collection::vec(any::<prop::sample::Index>(), 1..120), lang_pick in any::<prop::sample::Index>()) {
-        let content = common::content();
-        let all = actions(&content);
+        let content = shared_content();
+        let all = actions(content);
         let langs: Vec<_> = content.locales.all().collect();
         let lang = *lang_pick.get(&langs);
         let (mut state, replies) = step(&content.flows, &content.locales, State::new(&content.flows, lang), Input::Start { lang, chosen: false });
@@ -46,11 +62,7 @@ proptest! {
         let mut trace = Vec::new();
         for index in &seq {
             let action = index.get(&all).clone();
-            let input = match &action {
-                Action::Choose(id) => Input::Choose(id),
-                Action::Text => Input::Text,
-                Action::Repeat => Input::Repeat,
-            };
+            let input = action.input();
             let (next, replies) = step(&content.flows, &content.locales, state, input);
             // Every answer ends with a question about the current step.
             match replies.last() {
@@ -62,7 +74,7 @@ proptest! {
             }
             prop_assert!(next.history.len() <= HISTORY_LIMIT);
             prop_assert!(usize::from(next.node.0) < content.flows.len());
-            let rendered = lotsa::render::render(&content, next.lang, &replies);
+            let rendered = lotsa::render::render(content, next.lang, &replies);
             prop_assert!(rendered.iter().all(|r| r.text().is_none_or(|t| !t.is_empty())));
             trace.push((next.clone(), replies));
             state = next;
@@ -71,11 +83,7 @@ proptest! {
         let (mut again, _) = step(&content.flows, &content.locales, State::new(&content.flows, lang), Input::Start { lang, chosen: false });
         for (index, (want_state, want_replies)) in seq.iter().zip(&trace) {
             let action = index.get(&all).clone();
-            let input = match &action {
-                Action::Choose(id) => Input::Choose(id),
-                Action::Text => Input::Text,
-                Action::Repeat => Input::Repeat,
-            };
+            let input = action.input();
             let (next, replies) = step(&content.flows, &content.locales, again, input);
             prop_assert_eq!(&next, want_state);
             prop_assert_eq!(&replies, want_replies);

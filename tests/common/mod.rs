@@ -103,6 +103,14 @@ impl TestApp {
         }
     }
 
+    /// Whether `token` no longer resumes anything: a fresh connection's `resume` gets
+    /// `session_expired`.
+    pub async fn token_is_gone(&self, token: &str) -> bool {
+        let mut ws = self.ws().await;
+        ws.send(json!({"type": "resume", "token": token})).await;
+        ws.until_ask().await[0]["code"] == "session_expired"
+    }
+
     pub async fn ws(&self) -> Ws {
         let (stream, _) = tokio_tungstenite::connect_async(self.ws_url())
             .await

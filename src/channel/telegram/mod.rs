@@ -263,7 +263,7 @@ impl Telegram {
         match update.kind {
             UpdateKind::Message(m) => self.on_message(key, m).await,
             UpdateKind::CallbackQuery(q) => self.on_callback(key, q).await,
-            UpdateKind::MyChatMember(u) => self.on_membership(u).await,
+            UpdateKind::MyChatMember(u) => self.on_membership(key, u).await,
             // Malformed or other kinds: nothing to do, and nothing is logged about them.
             _ => {}
         }
@@ -274,17 +274,17 @@ impl Telegram {
             .unwrap_or(self.content.locales.fallback())
     }
 
-    async fn on_membership(&self, update: ChatMemberUpdated) {
+    async fn on_membership(&self, key: SessionKey, update: ChatMemberUpdated) {
         if !update.chat.is_private() && update.new_chat_member.is_present() {
             let lang = self.hint(update.from.language_code.as_deref());
-            self.refuse_group(update.chat.id, lang).await;
+            self.refuse_group(key, update.chat.id, lang).await;
         }
     }
 
     /// In a group the bot cannot promise anonymity: it says so and leaves.
-    async fn refuse_group(&self, chat: ChatId, lang: LangIdx) {
+    async fn refuse_group(&self, key: SessionKey, chat: ChatId, lang: LangIdx) {
         let text = self.text(lang, "tg-group", None);
-        self.send(chat, text, None).await;
+        self.send(key, chat, text, None).await;
         let _ = self.bot.leave_chat(chat).await;
     }
 
@@ -292,10 +292,10 @@ impl Telegram {
         let chat = m.chat.id;
         let hint = self.hint(m.from.as_ref().and_then(|u| u.language_code.as_deref()));
         if !m.chat.is_private() {
-            return self.refuse_group(chat, hint).await;
+            return self.refuse_group(key, chat, hint).await;
         }
         let Ok(loaded) = self.store.load(&key).await else {
-            return self.unavailable(chat, hint).await;
+            return self.unavailable(key, chat, hint).await;
         };
         let (record, mut seal) = self.open(&key, loaded, chat);
         let lang = record.as_ref().map(|r| r.state.lang).unwrap_or(hint);
@@ -309,7 +309,7 @@ impl Telegram {
                 seal.ids.pop();
             }
             let notice = self.text(lang, "tg-text-only", None);
-            if let Some(sent) = self.send(chat, notice, None).await {
+            if let Some(sent) = self.send(key, chat, notice, None).await {
                 seal.remember(sent.id);
             }
             if let Some(record) = record {
@@ -360,7 +360,7 @@ impl Telegram {
         }
         let hint = self.hint(q.from.language_code.as_deref());
         let Ok(loaded) = self.store.load(&key).await else {
-            return self.unavailable(chat, hint).await;
+            return self.unavailable(key, chat, hint).await;
         };
         let (record, seal) = self.open(&key, loaded, chat);
         let Some(record) = record else {
@@ -418,7 +418,7 @@ impl Telegram {
         for outgoing in format::messages(&rendered) {
             let keyboard = format::keyboard(&outgoing.choices);
             let has_keyboard = keyboard.is_some();
-            if let Some(sent) = self.send(chat, outgoing.text, keyboard).await {
+            if let Some(sent) = self.send(key, chat, outgoing.text, keyboard).await {
                 seal.remember(sent.id);
                 if has_keyboard {
                     seal.keyboard = Some(sent.id.0);
@@ -449,12 +449,18 @@ impl Telegram {
             args.set("count", failed);
             self.text(lang, "tg-forget-partial", Some(&args))
         };
-        self.send(chat, text, None).await;
+        self.send(key, chat, text, None).await;
     }
 
     /// Sends one message, paced within Telegram's limits.
-    async fn send(&self, chat: ChatId, text: String, keyboard: Option<InlineKeyboardMarkup>) -> Option<Message> {
-        let key = self.pseudonyms.session_key(Channel::Telegram, &chat.0.to_le_bytes());
+    /// `key` is the chat's pseudonym, computed once per update by [`Telegram::dispatch`].
+    async fn send(
+        &self,
+        key: SessionKey,
+        chat: ChatId,
+        text: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+    ) -> Option<Message> {
         let result = self
             .pacer
             .send(key, || {
@@ -476,9 +482,9 @@ impl Telegram {
 
     /// The degraded answer when the session store cannot be reached: 112 and the
     /// fallback contacts, in one message, the same words as the web chat.
-    async fn unavailable(&self, chat: ChatId, lang: LangIdx) {
+    async fn unavailable(&self, key: SessionKey, chat: ChatId, lang: LangIdx) {
         for outgoing in format::messages(&render::unavailable(&self.content, lang)) {
-            self.send(chat, outgoing.text, None).await;
+            self.send(key, chat, outgoing.text, None).await;
         }
     }
 

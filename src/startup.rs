@@ -24,6 +24,7 @@ use crate::config::Settings;
 use crate::content::Content;
 use crate::privacy::{self, Pseudonyms, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
+use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
 use secrecy::{ExposeSecret, SecretString};
@@ -37,6 +38,9 @@ pub struct AppState {
     pub store: Arc<dyn SessionStore>,
     /// Carries events to the connection attached to a conversation, on any instance.
     pub relay: Arc<dyn Relay>,
+    /// Shared state besides conversations (handoff cases, staff sessions), in the same
+    /// backend as `store`.
+    pub kv: Arc<dyn Kv>,
     /// Derives store keys from tokens and channel ids.
     pub pseudonyms: Arc<Pseudonyms>,
     /// Page settings the web channel needs (exit site, embedding policy).
@@ -114,6 +118,8 @@ pub struct Application {
     router: Router,
     /// The memory store's sweeper runs while serving; Redis expires keys by itself.
     sweep: Option<Arc<MemoryStore>>,
+    /// Without Redis, shared state besides sessions is swept while serving.
+    memory_kv: Option<Arc<MemoryKv>>,
     /// With Redis, the pub/sub listener runs while serving.
     listen: Option<Arc<RedisRelay>>,
     /// The Telegram channel polls (or registers its webhook) while serving.
@@ -144,16 +150,32 @@ impl Application {
         };
         let pseudonyms = Arc::new(Pseudonyms::new(&root));
         // `LOTSA_REDIS_URL` chooses Redis; without it, one instance keeps sessions in memory.
-        let (store, sweep, relay, listen): (Arc<dyn SessionStore>, _, Arc<dyn Relay>, _) = match &settings.redis {
+        let (store, sweep, relay, listen, kv, memory_kv): (
+            Arc<dyn SessionStore>,
+            _,
+            Arc<dyn Relay>,
+            _,
+            Arc<dyn Kv>,
+            _,
+        ) = match &settings.redis {
             Some(redis) => {
                 let conn = RedisConn::open(redis)?;
                 let store = RedisStore::new(conn.clone(), content.clone(), settings.session_idle);
+                let kv = Arc::new(RedisKv::new(conn.clone()));
                 let relay = Arc::new(RedisRelay::new(conn, redis.clone()));
-                (Arc::new(store), None, relay.clone(), Some(relay))
+                (Arc::new(store), None, relay.clone(), Some(relay), kv, None)
             }
             None => {
                 let memory = Arc::new(MemoryStore::new(settings.session_idle));
-                (memory.clone(), Some(memory), Arc::new(MemoryRelay::default()), None)
+                let kv = Arc::new(MemoryKv::default());
+                (
+                    memory.clone(),
+                    Some(memory),
+                    Arc::new(MemoryRelay::default()),
+                    None,
+                    kv.clone(),
+                    Some(kv),
+                )
             }
         };
         let telegram = match &settings.telegram_token {
@@ -180,6 +202,7 @@ impl Application {
             content,
             store,
             relay,
+            kv,
             pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
             telegram: telegram.clone(),
@@ -188,6 +211,7 @@ impl Application {
             listener,
             router: app(state),
             sweep,
+            memory_kv,
             listen,
             telegram,
         })
@@ -196,6 +220,11 @@ impl Application {
     /// The in-memory session store when there is one, for tests that check what is kept.
     pub fn memory_store(&self) -> Option<Arc<MemoryStore>> {
         self.sweep.clone()
+    }
+
+    /// The in-memory shared state when there is no Redis, for tests that check what is kept.
+    pub fn memory_kv(&self) -> Option<Arc<MemoryKv>> {
+        self.memory_kv.clone()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -209,6 +238,10 @@ impl Application {
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let sweeper = self.sweep.as_ref().map(MemoryStore::spawn_sweeper);
+        let kv_sweeper = self
+            .memory_kv
+            .as_ref()
+            .map(|kv| kv.spawn_sweeper(std::time::Duration::from_secs(5)));
         let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let bot = self.telegram.clone().map(|t| tokio::spawn(t.run(stopped)));
@@ -220,7 +253,7 @@ impl Application {
         let result = axum::serve(listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
-        for task in [sweeper, listener_task].into_iter().flatten() {
+        for task in [sweeper, kv_sweeper, listener_task].into_iter().flatten() {
             task.abort();
         }
         let _ = stop.send(true);

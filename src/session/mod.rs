@@ -6,6 +6,7 @@
 //! is left alone disappears by itself.
 
 pub mod codec;
+pub mod kv;
 pub mod redis_store;
 
 use std::collections::HashMap;

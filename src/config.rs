@@ -34,6 +34,11 @@ const ENV_KEYS: &[&str] = &[
     "telegram_webhook_url",
 ];
 
+/// Wait limit when `handoff.max_wait_secs` is not set.
+const DEFAULT_MAX_WAIT_SECS: u64 = 300;
+/// Live cases one staff member may hold when `handoff.max_live_per_staff` is not set.
+const DEFAULT_MAX_LIVE: usize = 3;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// Figment's message names the key and the file or variable it came from.
@@ -83,6 +88,33 @@ pub struct Settings {
     pub telegram_api_url: Option<String>,
     /// Set: webhook mode at this public URL (ending in `/telegram/webhook`); unset: polling.
     pub telegram_webhook_url: Option<String>,
+    /// How handoffs to staff behave (`[handoff]`).
+    pub handoff: HandoffSettings,
+    /// Who answers handoffs, and when (`[[team]]`). Empty: no live handoff; "talk to a
+    /// person" shows contacts.
+    pub teams: Vec<Team>,
+}
+
+/// `[handoff]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoffSettings {
+    /// No one claimed a case by then: the person is offered the fallback contacts.
+    pub max_wait: Duration,
+    /// Live cases one staff member may hold at once.
+    pub max_live_per_staff: usize,
+}
+
+/// `[[team]]`: the staff who answer one region's handoffs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Team {
+    /// One of the seven regions, or `national` (which also takes regions without a team).
+    pub region: Region,
+    /// Languages its staff can chat in (language codes).
+    pub languages: Vec<String>,
+    /// When someone answers, in Europe/Stockholm local time.
+    pub hours: OpeningHours,
+    /// Whole days closed (Europe/Stockholm).
+    pub holidays: Vec<jiff::civil::Date>,
 }
 
 /// `redis_url` / `LOTSA_REDIS_URL`: one URL is a single server (`redis://`, `rediss://`
@@ -153,6 +185,28 @@ struct RawSettings {
     telegram_token: Option<SecretString>,
     telegram_api_url: Option<String>,
     telegram_webhook_url: Option<String>,
+    #[serde(default)]
+    handoff: RawHandoff,
+    #[serde(default)]
+    team: Vec<RawTeam>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHandoff {
+    max_wait_secs: Option<u64>,
+    max_live_per_staff: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTeam {
+    region: String,
+    #[serde(default)]
+    languages: Vec<String>,
+    hours: String,
+    #[serde(default)]
+    holidays: Vec<String>,
 }
 
 fn default_bind() -> String {
@@ -242,8 +296,15 @@ pub enum Day {
     Sun,
 }
 
+/// Minutes after midnight of an `HH:MM` already checked by [`OpeningHours::parse`].
+fn clock_minutes(t: &str) -> u16 {
+    let h: u16 = t[..2].parse().unwrap_or(0);
+    let m: u16 = t[3..].parse().unwrap_or(0);
+    h * 60 + m
+}
+
 impl Day {
-    const ALL: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
+    pub const ALL: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
 
     fn parse(s: &str) -> Option<Day> {
         let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -275,6 +336,19 @@ pub struct HoursSpan {
 }
 
 impl OpeningHours {
+    /// Whether these hours include `minute` (minutes after local midnight) on `day`.
+    /// A span is open from its opening minute up to, not including, its closing minute.
+    pub fn is_open(&self, day: Day, minute: u16) -> bool {
+        match self {
+            OpeningHours::Always => true,
+            OpeningHours::Spans(spans) => spans.iter().any(|s| {
+                (s.first..=s.last).contains(&day)
+                    && clock_minutes(&s.open) <= minute
+                    && minute < clock_minutes(&s.close)
+            }),
+        }
+    }
+
     pub fn parse(s: &str) -> Result<OpeningHours, String> {
         let s = s.trim();
         if s == "24/7" {
@@ -414,8 +488,73 @@ impl Settings {
             telegram_token: raw.telegram_token,
             telegram_api_url: raw.telegram_api_url,
             telegram_webhook_url: raw.telegram_webhook_url,
+            handoff: compile_handoff(raw.handoff)?,
+            teams: compile_teams(raw.team)?,
         })
     }
+}
+
+fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
+    let max_wait = raw.max_wait_secs.unwrap_or(DEFAULT_MAX_WAIT_SECS);
+    if max_wait == 0 {
+        return Err(invalid("handoff.max_wait_secs", "must be at least 1"));
+    }
+    let max_live = raw.max_live_per_staff.unwrap_or(DEFAULT_MAX_LIVE);
+    if max_live == 0 {
+        return Err(invalid("handoff.max_live_per_staff", "must be at least 1"));
+    }
+    Ok(HandoffSettings {
+        max_wait: Duration::from_secs(max_wait),
+        max_live_per_staff: max_live,
+    })
+}
+
+fn compile_teams(raw: Vec<RawTeam>) -> Result<Vec<Team>, ConfigError> {
+    let mut teams: Vec<Team> = Vec::new();
+    for (i, t) in raw.into_iter().enumerate() {
+        let key = |field: &str| format!("team[{i}].{field}");
+        let region = Region::parse(&t.region).ok_or_else(|| {
+            invalid(
+                key("region"),
+                "unknown region (nord, mitt, bergslagen, stockholm, ost, vast, syd, national)",
+            )
+        })?;
+        if teams.iter().any(|other| other.region == region) {
+            return Err(invalid(
+                key("region"),
+                format!("a team for `{}` is already configured", t.region),
+            ));
+        }
+        if t.languages.is_empty() {
+            return Err(invalid(
+                key("languages"),
+                "list at least one language its staff can chat in",
+            ));
+        }
+        for (j, code) in t.languages.iter().enumerate() {
+            if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                return Err(invalid(
+                    format!("team[{i}].languages[{j}]"),
+                    "not a language code like `sv` or `ar`",
+                ));
+            }
+        }
+        let hours = OpeningHours::parse(&t.hours).map_err(|e| invalid(key("hours"), e))?;
+        let mut holidays = Vec::new();
+        for (j, day) in t.holidays.iter().enumerate() {
+            let date = day
+                .parse::<jiff::civil::Date>()
+                .map_err(|_| invalid(format!("team[{i}].holidays[{j}]"), "expected a date like 2026-12-24"))?;
+            holidays.push(date);
+        }
+        teams.push(Team {
+            region,
+            languages: t.languages,
+            hours,
+            holidays,
+        });
+    }
+    Ok(teams)
 }
 
 fn compile_contacts(raw: RawContacts) -> Result<Contacts, ConfigError> {
@@ -584,6 +723,45 @@ mod tests {
         let key = "ab".repeat(32);
         let s = Settings::from_toml(&format!("secret_key = \"{key}\"")).unwrap();
         assert!(!format!("{s:?}").contains(&key));
+    }
+
+    #[test]
+    fn teams_and_handoff_validate_and_name_the_key() {
+        let s = Settings::from_toml(
+            "[handoff]\nmax_wait_secs = 60\n[[team]]\nregion = \"syd\"\nlanguages = [\"sv\", \"ar\"]\nhours = \"mon-fri 08:00-16:30\"\nholidays = [\"2026-12-24\"]",
+        )
+        .unwrap();
+        assert_eq!(s.handoff.max_wait, Duration::from_secs(60));
+        assert_eq!(s.handoff.max_live_per_staff, DEFAULT_MAX_LIVE);
+        assert_eq!(s.teams[0].region, Region::Syd);
+        assert_eq!(s.teams[0].holidays[0].to_string(), "2026-12-24");
+        for (toml, key) in [
+            (
+                "[[team]]\nregion = \"atlantis\"\nlanguages = [\"sv\"]\nhours = \"24/7\"",
+                "team[0].region",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = []\nhours = \"24/7\"",
+                "team[0].languages",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"sometimes\"",
+                "team[0].hours",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"24/7\"\nholidays = [\"24/12\"]",
+                "team[0].holidays[0]",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"24/7\"\n[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"24/7\"",
+                "team[1].region",
+            ),
+            ("[handoff]\nmax_wait_secs = 0", "handoff.max_wait_secs"),
+            ("[handoff]\nmax_wiat_secs = 5", "max_wiat_secs"),
+        ] {
+            let e = Settings::from_toml(toml).unwrap_err().to_string();
+            assert!(e.contains(key), "{key}: {e}");
+        }
     }
 
     #[test]

@@ -41,7 +41,7 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("server stopped with an error")?;
         }
-        Command::Check => match Content::load(&settings) {
+        Command::Check => match Content::load_with(&settings, &lotsa::startup::required_messages()) {
             Ok(content) => {
                 println!(
                     "ok: {} nodes, {} languages ({})",

@@ -22,6 +22,7 @@
 //! - [`relay`]: events for a conversation reach its connection on any instance (pub/sub).
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
+//! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
 //! - [`telemetry`]: logging that cannot carry identifying data.
 //! - [`startup`]: `AppState`, the router, and [`startup::Application`].
 //! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
@@ -38,6 +39,7 @@ pub mod region;
 pub mod relay;
 pub mod render;
 pub mod session;
+pub mod staff;
 pub mod startup;
 pub mod telemetry;
 pub mod terminal;

@@ -27,6 +27,7 @@ use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
+use crate::staff::auth::{self as staff_auth, StaffAuth};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Everything a request handler may use, passed explicitly; cheap to clone.
@@ -47,6 +48,8 @@ pub struct AppState {
     pub web: Arc<web::WebSettings>,
     /// The Telegram channel when a token is configured; its webhook route needs it.
     pub telegram: Option<Arc<Telegram>>,
+    /// Staff accounts, login and sessions (sessions live in `kv`).
+    pub staff_auth: Arc<StaffAuth>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +75,7 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .merge(web::router())
         .merge(telegram::router())
+        .merge(staff_auth::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -198,6 +202,7 @@ impl Application {
             }
             None => None,
         };
+        let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &root));
         let state = AppState {
             content,
             store,
@@ -206,6 +211,7 @@ impl Application {
             pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
             telegram: telegram.clone(),
+            staff_auth,
         };
         Ok(Application {
             listener,
@@ -250,8 +256,12 @@ impl Application {
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         });
-        let result = axum::serve(listener, self.router)
-            .with_graceful_shutdown(shutdown)
+        // The peer address reaches handlers only for the staff login's in-memory rate limit.
+        let result = axum::serve(
+            listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
             .await;
         for task in [sweeper, kv_sweeper, listener_task].into_iter().flatten() {
             task.abort();

@@ -88,6 +88,7 @@ pub fn app(state: AppState) -> Router {
         .merge(web::router())
         .merge(telegram::router())
         .merge(staff_auth::router())
+        .merge(crate::staff::console::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -101,7 +102,9 @@ pub fn app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %req.method(), route)
             }),
         )
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+        // The chat's policy, unless a route set its own (the staff console, which is never
+        // framed and posts its login form).
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, csp))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

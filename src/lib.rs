@@ -24,6 +24,7 @@
 //!   state machine, sealed transcripts.
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
+//! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
 //! - [`telemetry`]: logging that cannot carry identifying data.
 //! - [`startup`]: `AppState`, the router, and [`startup::Application`].
 //! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
@@ -41,6 +42,7 @@ pub mod region;
 pub mod relay;
 pub mod render;
 pub mod session;
+pub mod staff;
 pub mod startup;
 pub mod telemetry;
 pub mod terminal;

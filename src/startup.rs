@@ -28,6 +28,7 @@ use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
+use crate::staff::auth::{self as staff_auth, StaffAuth};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Everything a request handler may use, passed explicitly; cheap to clone.
@@ -50,6 +51,8 @@ pub struct AppState {
     pub telegram: Option<Arc<Telegram>>,
     /// Live handoffs to staff: cases, the queue, relayed text.
     pub handoff: Arc<Handoff>,
+    /// Staff accounts, login and sessions (sessions live in `kv`).
+    pub staff_auth: Arc<StaffAuth>,
 }
 
 /// Every message the code above the content layer uses, with its variables: the channels
@@ -84,6 +87,8 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .merge(web::router())
         .merge(telegram::router())
+        .merge(staff_auth::router())
+        .merge(crate::staff::console::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -97,7 +102,9 @@ pub fn app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %req.method(), route)
             }),
         )
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+        // The chat's policy, unless a route set its own (the staff console, which is never
+        // framed and posts its login form).
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, csp))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -244,6 +251,7 @@ impl Application {
         if let Some(telegram) = &telegram {
             handoff.set_direct(telegram.deliverer());
         }
+        let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &root));
         let state = AppState {
             content,
             store,
@@ -253,6 +261,7 @@ impl Application {
             web: Arc::new(web::WebSettings::from(&settings)),
             telegram: telegram.clone(),
             handoff: handoff.clone(),
+            staff_auth,
         };
         Ok(Application {
             listener,
@@ -299,8 +308,12 @@ impl Application {
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         });
-        let result = axum::serve(listener, self.router)
-            .with_graceful_shutdown(shutdown)
+        // The peer address reaches handlers only for the staff login's in-memory rate limit.
+        let result = axum::serve(
+            listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
             .await;
         for task in [sweeper, kv_sweeper, listener_task, watchdog].into_iter().flatten() {
             task.abort();

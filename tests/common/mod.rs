@@ -5,6 +5,7 @@ pub mod capture;
 pub mod contract;
 pub mod flows;
 pub mod redis;
+pub mod staff;
 pub mod telegram;
 
 use std::path::PathBuf;

@@ -1,0 +1,783 @@
+// staff.js: all behaviour of the lotsa staff console: login and logout, the
+// staff WebSocket (/staff/ws) with reconnect, the live queue, claiming, the
+// conversations of the logged-in coordinator (transcript, reply, canned
+// replies, transfer, close), presence, and attention signals for a hidden tab
+// (title count, alert favicon, a short WebAudio beep).
+//
+// Rules kept on purpose:
+// - Server and user text is only ever set with textContent (never innerHTML);
+//   user text sits in a <bdi> with the case's dir, so bidi controls stay inside.
+// - No inline styles (CSP style-src 'self'): visibility via `hidden`/classes.
+// - The CSRF token lives in memory only; nothing is stored in the browser.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text != null) e.textContent = text;
+  return e;
+}
+const str = (v) => typeof v === "string" && v !== "";
+const dirOf = (d) => (d === "rtl" || d === "ltr" ? d : "auto");
+
+// ---------------------------------------------------------------- labels
+// English defaults; hello.ui may replace any of them. {x}, {y}, {n}, {t} are filled in.
+const L = {
+  title: "Staff console", connecting: "Connecting…", connected: "Connected",
+  reconnecting: "Connection lost. Reconnecting…", logged_out: "You are logged out.",
+  login_failed: "Wrong staff ID, password or one-time code.",
+  login_limited: "Too many attempts. Wait a few minutes, then try again.",
+  login_error: "Could not log in. Try again.", network: "Could not reach the server.",
+  expired: "Your session has ended. Please log in again.",
+  urgent: "Urgent", waiting: "Waiting {t}", with: "With {x}", claim: "Claim", claiming: "Claiming…",
+  claim_case: "Claim case {x}", open: "Open",
+  web: "Web chat", telegram: "Telegram", rtl: "right to left", ltr: "left to right",
+  from_region: "Transferred from {x}", note: "Note:",
+  limit: "You have {n} live conversations, the most allowed at once.",
+  user: "Person", staff: "Staff", system: "System", sending: "sending…",
+  unread: "{n} new", case_t: "Case {x}",
+  transfer_h: "Transfer case {x}", pick_team: "Choose a team…", pick_err: "Choose a team first.",
+  close_h: "Close case {x}?", close_text: "The person is told the conversation has ended and goes back to the bot's menu.",
+  close_btn: "Close case", logout_h: "Log out?", logout_btn: "Log out",
+  logout_text: "You have {n} live conversations. Close or transfer them first, or they wait for you.",
+  ended_closed: "This conversation has ended.", ended_transferred: "This case was transferred.",
+  canned_pick: "Choose…", preview: "The person will read ({x}):", canned_missing: "No text in {x}: the server sends its fallback.",
+  e_not_found: "That case is gone or not in your regions.", e_conflict: "Someone else has already taken that case.",
+  e_rate_limited: "Too fast. Wait a moment and try again.", e_limit: "You already have the most live conversations allowed.",
+  e_bad_request: "The server did not accept that.", e_offline: "Not connected. Wait for the connection to come back.",
+  new_case: "New case {x}", new_urgent: "New urgent case {x}", said: "Case {x}: {y}",
+};
+const t = (k, v) => (L[k] || k).replace(/\{(\w)\}/g, (_, n) => (v && v[n] != null ? v[n] : ""));
+
+function applyLabels() {
+  for (const e of document.querySelectorAll("[data-l]")) if (L[e.dataset.l]) e.textContent = L[e.dataset.l];
+  for (const e of document.querySelectorAll("[data-lp]")) if (L[e.dataset.lp]) e.placeholder = L[e.dataset.lp];
+}
+
+// ---------------------------------------------------------------- elements
+const connEl = $("conn"), alertEl = $("alert"), liveEl = $("live"), fav = $("favicon");
+const loginMain = $("login"), loginForm = $("login-form"), loginMsg = $("login-msg");
+const appMain = $("app"), meBox = $("me"), avail = $("avail");
+const mineUl = $("mine"), queueUl = $("queue");
+const cNone = $("c-none"), cBox = $("c-box"), cTitle = $("c-title"), transcript = $("transcript");
+const ta = $("text"), cannedSel = $("canned"), cannedPrev = $("canned-prev");
+const dlgT = $("dlg-transfer"), dlgQ = $("dlg-confirm");
+const MAX_TEXT = 2000;
+
+// ---------------------------------------------------------------- state
+let me = null; // GET /staff/me
+let csrf = null; // memory only
+let hello = null;
+let ws = null, wantWs = false, retries = 0, retryTimer = 0;
+let cases = []; // last queue snapshot
+let snapAt = 0; // performance.now() when it arrived
+let queuedBefore = null; // codes queued in the previous snapshot (null: none yet)
+const convs = new Map(); // my conversations: code -> {code, info, ol, unread, ended, seen, draft}
+let openCode = null;
+const claiming = new Set();
+let attention = 0; // things that happened while the tab was hidden
+
+// ---------------------------------------------------------------- http
+async function api(method, path, body) {
+  const headers = {};
+  if (body) headers["content-type"] = "application/json";
+  if (csrf && method !== "GET") headers["x-csrf-token"] = csrf;
+  const r = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined, cache: "no-store", credentials: "same-origin" });
+  let j = null;
+  try { j = await r.json(); } catch { /* empty or not JSON */ }
+  return { status: r.status, j: j || {} };
+}
+
+async function boot() {
+  try {
+    const r = await api("GET", "/staff/me");
+    if (r.status === 200) return loggedIn(r.j);
+    if (r.status === 401) return showLogin("");
+    showAlert(L.network);
+  } catch { showAlert(L.network); }
+  setTimeout(boot, 5000);
+}
+
+function showLogin(msg) {
+  wantWs = false;
+  dropSocket();
+  resetState();
+  appMain.hidden = true;
+  meBox.hidden = true;
+  connEl.textContent = "";
+  loginMain.hidden = false;
+  loginMsg.hidden = !msg;
+  loginMsg.textContent = msg;
+  $("l-id").focus();
+}
+
+loginForm.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const id = $("l-id").value.trim(), password = $("l-pw").value, totp = $("l-totp").value.trim();
+  if (!id || !password) { loginErr(L.login_failed); return; }
+  const body = { id, password };
+  if (totp) body.totp = totp;
+  const go = $("l-go");
+  go.disabled = true;
+  try {
+    const r = await api("POST", "/staff/login", body);
+    if (r.status === 200) {
+      csrf = str(r.j.csrf) ? r.j.csrf : null;
+      loginForm.reset();
+      const m = await api("GET", "/staff/me");
+      if (m.status === 200) loggedIn(m.j);
+      else loginErr(L.login_error);
+    } else if (r.status === 429) loginErr(L.login_limited);
+    else if (r.status === 401) { $("l-pw").value = ""; loginErr(L.login_failed); }
+    else loginErr(L.login_error);
+  } catch { loginErr(L.network); }
+  go.disabled = false;
+});
+
+function loginErr(msg) {
+  loginMsg.textContent = msg;
+  loginMsg.hidden = false;
+}
+
+function loggedIn(j) {
+  me = j;
+  if (str(j.csrf)) csrf = j.csrf;
+  loginMain.hidden = true;
+  appMain.hidden = false;
+  meBox.hidden = false;
+  $("who").textContent = str(j.staff) ? j.staff : "";
+  wantWs = true;
+  retries = 0;
+  connect();
+}
+
+$("logout").addEventListener("click", () => {
+  const n = liveCount();
+  if (n) confirmBox(L.logout_h, t("logout_text", { n }), L.logout_btn, logout);
+  else logout();
+});
+
+async function logout() {
+  try { await api("POST", "/staff/logout"); } catch { /* logged out locally all the same */ }
+  csrf = null;
+  me = null;
+  showLogin(L.logged_out);
+}
+
+// ---------------------------------------------------------------- socket
+const isOpen = () => ws !== null && ws.readyState === WebSocket.OPEN;
+function send(o) {
+  if (!isOpen()) { showAlert(L.e_offline); return false; }
+  ws.send(JSON.stringify(o));
+  return true;
+}
+
+function connect() {
+  clearTimeout(retryTimer);
+  if (!wantWs) return;
+  connEl.textContent = retries ? L.reconnecting : L.connecting;
+  connEl.className = "bad";
+  let s;
+  try { s = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/staff/ws"); } catch { again(); return; }
+  ws = s;
+  s.onopen = () => {
+    if (ws !== s) return;
+    connEl.textContent = L.connected;
+    connEl.className = "ok";
+    if (!avail.checked) send({ type: "presence", state: "away" });
+  };
+  s.onmessage = (e) => { if (ws === s) onFrame(e.data); };
+  s.onclose = () => {
+    if (ws !== s) return;
+    ws = null;
+    if (!wantWs) return;
+    connEl.textContent = L.reconnecting;
+    connEl.className = "bad";
+    // Closed because the session ended? Then log in again instead of retrying forever.
+    api("GET", "/staff/me").then((r) => {
+      if (r.status === 401) showLogin(L.expired);
+      else { if (r.status === 200 && str(r.j.csrf)) csrf = r.j.csrf; again(); }
+    }, again);
+  };
+}
+
+// Backoff 1, 2, 4, 8, then every 15 s; reset by a hello, so a server that accepts and
+// drops at once is not hammered.
+function again() {
+  clearTimeout(retryTimer);
+  if (!wantWs) return;
+  retryTimer = setTimeout(connect, Math.min(1000 * 2 ** retries, 15000));
+  retries++;
+}
+
+function dropSocket() {
+  clearTimeout(retryTimer);
+  const s = ws;
+  ws = null;
+  if (s) try { s.close(); } catch { /* ignore */ }
+}
+
+window.addEventListener("online", () => { if (wantWs && !ws) connect(); });
+
+// ---------------------------------------------------------------- frames
+function onFrame(data) {
+  let f;
+  try { f = JSON.parse(data); } catch { return; }
+  if (!f || typeof f !== "object") return;
+  switch (f.type) {
+    case "hello": onHello(f); break;
+    case "queue": onQueue(f); break;
+    case "message": onMessage(f); break;
+    case "history": onHistory(f); break;
+    case "case": onCase(f); break;
+    case "error": onError(f); break;
+    default: break; // unknown frames are ignored so the server can evolve
+  }
+}
+
+function onHello(f) {
+  hello = f;
+  retries = 0;
+  if (f.ui && typeof f.ui === "object") for (const [k, v] of Object.entries(f.ui)) if (str(v)) L[k] = v;
+  applyLabels();
+  updateAttention();
+  const regs = Array.isArray(f.regions) ? f.regions.map(regionLabel) : [];
+  if (str(f.staff)) $("who").textContent = f.staff;
+  $("regs").textContent = regs.join(", ");
+  cannedSel.textContent = "";
+  cannedSel.append(new Option(L.canned_pick, ""));
+  for (const c of cannedList()) cannedSel.append(new Option(str(c.label) ? c.label : c.id, c.id));
+  showPreview();
+}
+
+const cannedList = () => (hello && Array.isArray(hello.canned) ? hello.canned.filter((c) => c && str(c.id)) : []);
+const regionsAll = () => (hello && Array.isArray(hello.regions_all) ? hello.regions_all.filter((r) => r && str(r.id)) : []);
+function regionLabel(id) {
+  const r = regionsAll().find((x) => x.id === id);
+  return r && str(r.label) ? r.label : String(id);
+}
+const maxLive = () => (hello && hello.max_live > 0 ? hello.max_live : Infinity);
+const liveCount = () => { let n = 0; for (const c of convs.values()) if (!c.ended) n++; return n; };
+
+function onQueue(f) {
+  cases = (Array.isArray(f.cases) ? f.cases : []).filter((k) => k && str(k.case));
+  snapAt = performance.now();
+  const queued = new Set();
+  let fresh = 0, urgent = false;
+  for (const k of cases) {
+    if (k.state === "queued") {
+      queued.add(k.case);
+      if (queuedBefore && !queuedBefore.has(k.case)) {
+        fresh++;
+        urgent = urgent || k.urgent === true;
+        say(t(k.urgent ? "new_urgent" : "new_case", { x: k.case }));
+      }
+    }
+    if (k.mine && k.state === "live") {
+      const c = conv(k.case);
+      c.info = k;
+      c.seen = true;
+      if (claiming.delete(k.case)) openConv(k.case, true);
+      else if (!openCode) openConv(k.case, false);
+    }
+  }
+  queuedBefore = queued;
+  // A case of mine that is no longer mine (closed or moved while we were away).
+  for (const c of convs.values()) {
+    if (c.seen && !c.ended && !cases.some((k) => k.case === c.code && k.mine && k.state === "live")) end(c, L.ended_closed);
+  }
+  if (fresh) notify(fresh, urgent);
+  renderQueue();
+  renderMine();
+  if (openCode) renderHead();
+}
+
+function onMessage(f) {
+  if (!str(f.case) || typeof f.text !== "string") return;
+  const c = conv(f.case);
+  const from = f.from === "user" || f.from === "staff" ? f.from : "system";
+  // My own text comes back from the server: confirm the bubble shown while sending.
+  if (from === "staff") {
+    const p = [...c.ol.querySelectorAll("li.pending")].find((li) => li.dataset.text === f.text.trim());
+    if (p) { p.classList.remove("pending"); p.querySelector(".who").textContent = L.staff; return; }
+  }
+  addMsg(c, from, f.text);
+  if (from === "user") {
+    if (!seeing(c)) { c.unread++; renderMine(); }
+    if (document.hidden) notify(1, false);
+  }
+  if (from !== "staff") say(t("said", { x: c.code, y: f.text }));
+}
+
+function onHistory(f) {
+  if (!str(f.case) || !Array.isArray(f.messages)) return;
+  const c = conv(f.case);
+  c.ol.textContent = "";
+  for (const m of f.messages) if (m && typeof m.text === "string") addMsg(c, m.from === "user" || m.from === "staff" ? m.from : "system", m.text);
+  if (c.code === openCode) scrollDown();
+}
+
+function onCase(f) {
+  if (!str(f.case)) return;
+  const mine = hello && f.by === hello.staff;
+  if (f.state === "live") {
+    if (mine) {
+      const c = conv(f.case);
+      c.ended = null;
+      if (claiming.delete(f.case)) openConv(f.case, true);
+      else if (!openCode) openConv(f.case, false);
+    } else claiming.delete(f.case);
+  } else if (f.state === "closed" || f.state === "transferred") {
+    const c = convs.get(f.case);
+    if (c && mine) dismiss(c); // I did it myself, after confirming
+    else if (c) end(c, f.state === "transferred" ? L.ended_transferred : L.ended_closed);
+  }
+  renderQueue();
+  renderMine();
+}
+
+function onError(f) {
+  if (str(f.case)) claiming.delete(f.case);
+  showAlert(L["e_" + f.code] || L.e_bad_request);
+  renderQueue();
+}
+
+// ---------------------------------------------------------------- conversations
+function conv(code) {
+  let c = convs.get(code);
+  if (!c) {
+    const ol = el("ol", "msgs");
+    c = { code, info: cases.find((k) => k.case === code) || { case: code }, ol, unread: 0, ended: null, seen: false, draft: "" };
+    convs.set(code, c);
+    renderMine();
+  }
+  return c;
+}
+
+function addMsg(c, from, text, pending) {
+  const li = el("li", "msg " + from + (pending ? " pending" : ""));
+  li.append(el("span", "who", pending ? L.sending : L[from]));
+  const b = el("bdi", "txt", text);
+  if (from === "user") {
+    b.dir = dirOf(c.info.dir);
+    if (str(c.info.lang)) b.lang = c.info.lang;
+  } else b.dir = "auto";
+  li.append(b);
+  if (pending) li.dataset.text = text.trim();
+  const atEnd = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
+  c.ol.append(li);
+  if (c.code === openCode && (atEnd || from === "staff")) scrollDown();
+}
+
+const seeing = (c) => c.code === openCode && !document.hidden && (wide() || document.body.classList.contains("show-conv"));
+function scrollDown() { transcript.scrollTop = transcript.scrollHeight; }
+const wide = () => matchMedia("(min-width: 48rem)").matches;
+
+function openConv(code, focus) {
+  const c = convs.get(code);
+  if (!c) return;
+  if (openCode && openCode !== code) { const o = convs.get(openCode); if (o) o.draft = ta.value; }
+  if (openCode !== code) { ta.value = c.draft; countText(); }
+  openCode = code;
+  c.unread = 0;
+  cNone.hidden = true;
+  cBox.hidden = false;
+  transcript.textContent = "";
+  transcript.append(c.ol);
+  if (focus) document.body.classList.add("show-conv");
+  renderHead();
+  renderMine();
+  showPreview();
+  scrollDown();
+  if (focus) (c.ended ? cTitle : ta).focus();
+}
+
+function renderHead() {
+  const c = convs.get(openCode);
+  if (!c) return;
+  const k = c.info;
+  cTitle.textContent = t("case_t", { x: c.code });
+  if (k.urgent) cTitle.prepend(el("span", "badge urgent", "⚠ " + L.urgent), " ");
+  const meta = $("c-meta");
+  meta.textContent = "";
+  metaInto(meta, k);
+  tagsInto($("c-tags"), k);
+  noteInto($("c-note"), k);
+  const ended = $("c-ended");
+  ended.hidden = !c.ended;
+  ended.textContent = c.ended || "";
+  $("c-transfer").hidden = $("c-close").hidden = !!c.ended;
+  $("c-dismiss").hidden = !c.ended;
+  $("tools").hidden = !!c.ended;
+}
+
+// Region · language (direction) · channel
+function metaInto(p, k) {
+  p.append(str(k.region_label) ? k.region_label : str(k.region) ? regionLabel(k.region) : "");
+  if (str(k.lang_name) || str(k.lang)) {
+    const n = el("bdi", "lang", str(k.lang_name) ? k.lang_name : k.lang);
+    n.dir = dirOf(k.dir);
+    if (str(k.lang)) n.lang = k.lang;
+    p.append(" · ", n, k.dir === "rtl" || k.dir === "ltr" ? " (" + L[k.dir] + ")" : "");
+  }
+  if (str(k.channel)) p.append(" · " + (L[k.channel] || k.channel));
+}
+
+function tagsInto(ul, k) {
+  ul.textContent = "";
+  const labels = Array.isArray(k.choice_labels) ? k.choice_labels : [];
+  for (const l of labels) if (str(l)) ul.append(el("li", null, l));
+  ul.hidden = !ul.firstChild;
+}
+
+function noteInto(p, k) {
+  p.textContent = "";
+  if (str(k.from_region)) p.append(el("span", "from", t("from_region", { x: regionLabel(k.from_region) })));
+  if (str(k.note)) {
+    const b = el("bdi", null, k.note);
+    b.dir = "auto";
+    p.append(p.firstChild ? " — " : "", L.note + " ", b);
+  }
+  p.hidden = !p.firstChild;
+}
+
+function end(c, why) {
+  c.ended = why;
+  if (c.code === openCode) renderHead();
+  renderMine();
+}
+
+function dismiss(c) {
+  convs.delete(c.code);
+  renderMine();
+  renderQueue();
+  if (openCode === c.code) {
+    openCode = null;
+    ta.value = "";
+    transcript.textContent = "";
+    cBox.hidden = true;
+    cNone.hidden = false;
+    document.body.classList.remove("show-conv");
+    const next = convs.keys().next();
+    if (!next.done && wide()) openConv(next.value, true);
+    else focusList();
+  }
+}
+
+function focusList() {
+  const b = mineUl.querySelector("button") || queueUl.querySelector("button") || $("queue-h");
+  if (b) { if (!b.hasAttribute("tabindex") && b.tagName === "H2") b.tabIndex = -1; b.focus(); }
+}
+
+// ---------------------------------------------------------------- rendering
+function renderMine() {
+  const focused = document.activeElement && mineUl.contains(document.activeElement) ? document.activeElement.dataset.code : null;
+  mineUl.textContent = "";
+  for (const c of convs.values()) {
+    const b = el("button", "tab");
+    b.type = "button";
+    b.dataset.code = c.code;
+    if (c.code === openCode) b.setAttribute("aria-current", "true");
+    if (c.info.urgent) b.append(el("span", "badge urgent", "⚠ " + L.urgent), " ");
+    b.append(el("span", "code", c.code));
+    const m = el("span", "meta");
+    metaInto(m, c.info);
+    b.append(m);
+    if (c.ended) b.append(el("span", "ended", c.ended));
+    if (c.unread) b.append(el("span", "unread", t("unread", { n: c.unread })));
+    const li = el("li");
+    li.append(b);
+    mineUl.append(li);
+    if (focused === c.code) b.focus();
+  }
+  const n = liveCount();
+  $("mine-n").textContent = convs.size ? "(" + n + (isFinite(maxLive()) ? "/" + maxLive() : "") + ")" : "";
+  $("mine-none").hidden = convs.size > 0;
+  updateAttention();
+}
+
+mineUl.addEventListener("click", (e) => {
+  const b = e.target instanceof Element ? e.target.closest("button[data-code]") : null;
+  if (b) openConv(b.dataset.code, true);
+});
+
+function sorted() {
+  const rank = (k) => (k.state === "queued" ? 0 : 1);
+  return cases
+    .filter((k) => !(k.mine && k.state === "live"))
+    .sort((a, b) => rank(a) - rank(b) || (b.urgent === true) - (a.urgent === true) || (b.waiting_secs || 0) - (a.waiting_secs || 0));
+}
+
+function renderQueue() {
+  const a = document.activeElement;
+  const refocus = a && queueUl.contains(a) ? a.dataset.code : null;
+  queueUl.textContent = "";
+  const full = liveCount() >= maxLive();
+  let waiting = 0;
+  for (const k of sorted()) {
+    const queued = k.state === "queued";
+    if (queued) waiting++;
+    const li = el("li", "case" + (k.urgent ? " urgent" : "") + (queued ? "" : " taken"));
+    const h = el("div", "rhead");
+    if (k.urgent) h.append(el("strong", "badge urgent", "⚠ " + L.urgent));
+    h.append(el("span", "code", k.case));
+    const w = el("span", "wait");
+    if (queued) { w.dataset.s = k.waiting_secs || 0; w.textContent = waitText(w); } else w.textContent = t("with", { x: str(k.staff) ? k.staff : "?" });
+    h.append(w);
+    li.append(h);
+    const m = el("p", "meta");
+    metaInto(m, k);
+    li.append(m);
+    const tags = el("ul", "tags");
+    tagsInto(tags, k);
+    li.append(tags);
+    const note = el("p", "note");
+    noteInto(note, k);
+    li.append(note);
+    if (queued) {
+      const b = el("button", "claim primary", claiming.has(k.case) ? L.claiming : L.claim);
+      b.type = "button";
+      b.dataset.code = k.case;
+      b.setAttribute("aria-label", claiming.has(k.case) ? L.claiming : t("claim_case", { x: k.case }));
+      b.disabled = claiming.has(k.case) || full;
+      li.append(b);
+    }
+    queueUl.append(li);
+  }
+  if (refocus) {
+    const b = queueUl.querySelector(`button[data-code="${CSS.escape(refocus)}"]`);
+    if (b && !b.disabled) b.focus();
+    else focusList();
+  }
+  $("queue-n").textContent = waiting ? "(" + waiting + ")" : "";
+  $("queue-none").hidden = queueUl.firstChild !== null;
+  const lim = $("limit");
+  lim.hidden = !full || !waiting;
+  lim.textContent = t("limit", { n: liveCount() });
+}
+
+queueUl.addEventListener("click", (e) => {
+  const b = e.target instanceof Element ? e.target.closest("button.claim") : null;
+  if (!b || b.disabled) return;
+  const code = b.dataset.code;
+  if (!send({ type: "claim", case: code })) return;
+  claiming.add(code);
+  setTimeout(() => { if (claiming.delete(code)) renderQueue(); }, 10000);
+  renderQueue();
+});
+
+function fmt(s) {
+  s = Math.max(0, Math.floor(s));
+  const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, x = String(s % 60).padStart(2, "0");
+  return h ? h + ":" + String(m).padStart(2, "0") + ":" + x : m + ":" + x;
+}
+const waitText = (w) => t("waiting", { t: fmt(Number(w.dataset.s) + (performance.now() - snapAt) / 1000) });
+setInterval(() => { for (const w of queueUl.querySelectorAll(".wait[data-s]")) w.textContent = waitText(w); }, 1000);
+
+// ---------------------------------------------------------------- composing
+function countText() { $("text-n").textContent = ta.value.length + "/" + MAX_TEXT; }
+ta.addEventListener("input", countText);
+ta.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+    e.preventDefault();
+    $("composer").requestSubmit();
+  }
+});
+
+$("composer").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const c = convs.get(openCode);
+  const text = ta.value.trim().slice(0, MAX_TEXT);
+  if (!c || c.ended || !text) return;
+  if (!send({ type: "say", case: c.code, text })) return;
+  addMsg(c, "staff", text, true);
+  ta.value = "";
+  c.draft = "";
+  countText();
+});
+
+function showPreview() {
+  const c = convs.get(openCode);
+  const k = cannedList().find((x) => x.id === cannedSel.value);
+  cannedPrev.textContent = "";
+  cannedPrev.hidden = !k || !c;
+  $("canned-send").disabled = !k;
+  if (!k || !c) return;
+  const texts = k.texts && typeof k.texts === "object" ? k.texts : {};
+  const lang = c.info.lang;
+  cannedPrev.append(el("span", "who", t("preview", { x: c.info.lang_name || lang || "" })));
+  if (str(texts[lang])) {
+    const b = el("bdi", null, texts[lang]);
+    b.dir = dirOf(c.info.dir);
+    b.lang = lang;
+    cannedPrev.append(b);
+  } else cannedPrev.append(t("canned_missing", { x: c.info.lang_name || lang || "?" }));
+}
+cannedSel.addEventListener("change", showPreview);
+
+$("canned-send").addEventListener("click", () => {
+  const c = convs.get(openCode);
+  const k = cannedList().find((x) => x.id === cannedSel.value);
+  if (!c || c.ended || !k) return;
+  if (!send({ type: "canned", case: c.code, id: k.id })) return;
+  const texts = k.texts && typeof k.texts === "object" ? k.texts : {};
+  if (str(texts[c.info.lang])) addMsg(c, "staff", texts[c.info.lang], true);
+  cannedSel.value = "";
+  showPreview();
+  ta.focus();
+});
+
+// ---------------------------------------------------------------- dialogs
+let returnFocus = null;
+function openDialog(d) {
+  returnFocus = document.activeElement;
+  d.showModal();
+}
+for (const d of [dlgT, dlgQ]) {
+  d.querySelector(".cancel").addEventListener("click", () => d.close());
+  d.addEventListener("close", () => { if (returnFocus && returnFocus.isConnected) returnFocus.focus(); returnFocus = null; });
+}
+
+$("c-transfer").addEventListener("click", () => {
+  const c = convs.get(openCode);
+  if (!c) return;
+  $("t-h").textContent = t("transfer_h", { x: c.code });
+  const sel = $("t-region");
+  sel.textContent = "";
+  sel.append(new Option(L.pick_team, ""));
+  for (const r of regionsAll()) if (r.id !== c.info.region) sel.append(new Option(str(r.label) ? r.label : r.id, r.id));
+  $("t-note").value = "";
+  $("t-err").hidden = true;
+  openDialog(dlgT);
+});
+
+$("t-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const c = convs.get(openCode), region = $("t-region").value;
+  if (!c) { dlgT.close(); return; }
+  if (!region) { $("t-err").textContent = L.pick_err; $("t-err").hidden = false; $("t-region").focus(); return; }
+  const note = $("t-note").value.trim().slice(0, 300);
+  const msg = { type: "transfer", case: c.code, region };
+  if (note) msg.note = note;
+  if (send(msg)) dlgT.close();
+});
+
+let onConfirm = null;
+function confirmBox(title, text, ok, fn) {
+  $("q-h").textContent = title;
+  $("q-text").textContent = text;
+  $("q-ok").textContent = ok;
+  onConfirm = fn;
+  openDialog(dlgQ);
+}
+$("q-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const fn = onConfirm;
+  onConfirm = null;
+  dlgQ.close();
+  if (fn) fn();
+});
+
+$("c-close").addEventListener("click", () => {
+  const code = openCode;
+  if (code) confirmBox(t("close_h", { x: code }), L.close_text, L.close_btn, () => send({ type: "close", case: code }));
+});
+$("c-dismiss").addEventListener("click", () => { const c = convs.get(openCode); if (c) dismiss(c); });
+$("back").addEventListener("click", () => {
+  document.body.classList.remove("show-conv");
+  const b = mineUl.querySelector(`button[data-code="${CSS.escape(openCode || "")}"]`);
+  if (b) b.focus(); else focusList();
+});
+
+avail.addEventListener("change", () => send({ type: "presence", state: avail.checked ? "available" : "away" }));
+
+// ---------------------------------------------------------------- attention
+let alertTimer = 0;
+function showAlert(msg) {
+  alertEl.textContent = msg;
+  alertEl.hidden = false;
+  clearTimeout(alertTimer);
+  alertTimer = setTimeout(() => { alertEl.hidden = true; }, 8000);
+}
+
+// Screen readers: short polite announcements, the last few kept.
+function say(msg) {
+  liveEl.append(el("p", null, msg));
+  while (liveEl.childElementCount > 3) liveEl.firstChild.remove();
+}
+
+function notify(n, urgent) {
+  if (!document.hidden) return;
+  attention += n;
+  updateAttention();
+  beep(urgent);
+}
+
+function updateAttention() {
+  const on = document.hidden && attention > 0;
+  document.title = (on ? "(" + attention + ") " : "") + L.title;
+  const href = on ? "/staff/icon-alert.svg" : "/staff/icon.svg";
+  if (fav.getAttribute("href") !== href) fav.setAttribute("href", href);
+}
+
+document.addEventListener("visibilitychange", () => {
+  if (!document.hidden) {
+    attention = 0;
+    const c = convs.get(openCode);
+    if (c && seeing(c)) c.unread = 0;
+    renderMine();
+    if (wantWs && !ws) connect();
+  }
+  updateAttention();
+});
+
+// WebAudio may only start after a user gesture: create the context on the first one.
+let actx = null, lastBeep = 0;
+function unlock() {
+  if (!navigator.userActivation || !navigator.userActivation.isActive) return;
+  try {
+    if (!actx) actx = new AudioContext();
+    else if (actx.state === "suspended") actx.resume();
+  } catch { actx = null; }
+}
+window.addEventListener("pointerdown", unlock, true);
+window.addEventListener("keydown", unlock, true);
+
+function beep(urgent) {
+  if (!actx || !avail.checked || Date.now() - lastBeep < 1500) return;
+  lastBeep = Date.now();
+  const t0 = actx.currentTime;
+  for (let i = 0; i < (urgent ? 2 : 1); i++) {
+    const o = actx.createOscillator(), g = actx.createGain(), s = t0 + i * 0.22;
+    o.frequency.value = urgent ? 880 : 660;
+    g.gain.setValueAtTime(0.0001, s);
+    g.gain.exponentialRampToValueAtTime(0.2, s + 0.02);
+    g.gain.exponentialRampToValueAtTime(0.0001, s + 0.16);
+    o.connect(g).connect(actx.destination);
+    o.start(s);
+    o.stop(s + 0.18);
+  }
+}
+
+function resetState() {
+  hello = null;
+  cases = [];
+  queuedBefore = null;
+  convs.clear();
+  claiming.clear();
+  openCode = null;
+  attention = 0;
+  ta.value = "";
+  transcript.textContent = "";
+  cBox.hidden = true;
+  cNone.hidden = false;
+  document.body.classList.remove("show-conv");
+  liveEl.textContent = "";
+  renderQueue();
+  renderMine();
+}
+
+// ------------------------------------------------------------------ go
+applyLabels();
+boot();

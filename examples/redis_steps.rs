@@ -122,11 +122,33 @@ async fn main() {
         .all()
         .max_by_key(|l| content.locales.code(*l).len())
         .unwrap();
+    // The longest answer a node records: its name and choice id are both stored.
+    let answer = content
+        .flows
+        .ids()
+        .flat_map(|id| {
+            let node = content.flows.node(id);
+            node.choices.iter().enumerate().map(move |(i, c)| {
+                (
+                    node.name.len() + c.id.len(),
+                    dialogue::Answer {
+                        node: id,
+                        choice: i as u16,
+                    },
+                )
+            })
+        })
+        .max_by_key(|(len, _)| *len)
+        .unwrap()
+        .1;
     let worst = State {
         lang,
         node: longest,
         history: vec![longest; dialogue::HISTORY_LIMIT],
         region: Some(lotsa::region::Region::Bergslagen),
+        urgent: true,
+        answers: vec![answer; dialogue::ANSWER_LIMIT],
+        case: dialogue::CaseCode::parse("K7QF2MXA"),
     };
     let k = key(2_000_000);
     store.save(&k, &Record::new(worst)).await.unwrap();

@@ -32,7 +32,15 @@ const ENV_KEYS: &[&str] = &[
     "telegram_token",
     "telegram_api_url",
     "telegram_webhook_url",
+    "public_url",
+    "staff_session_idle_secs",
+    "staff_session_max_secs",
 ];
+
+/// Wait limit when `handoff.max_wait_secs` is not set.
+const DEFAULT_MAX_WAIT_SECS: u64 = 300;
+/// Live cases one staff member may hold when `handoff.max_live_per_staff` is not set.
+const DEFAULT_MAX_LIVE: usize = 3;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -83,6 +91,84 @@ pub struct Settings {
     pub telegram_api_url: Option<String>,
     /// Set: webhook mode at this public URL (ending in `/telegram/webhook`); unset: polling.
     pub telegram_webhook_url: Option<String>,
+    /// How handoffs to staff behave (`[handoff]`).
+    pub handoff: HandoffSettings,
+    /// Who answers handoffs, and when (`[[team]]`). Empty: no live handoff; "talk to a
+    /// person" shows contacts.
+    pub teams: Vec<Team>,
+}
+
+/// `[handoff]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoffSettings {
+    /// No one claimed a case by then: the person is offered the fallback contacts.
+    pub max_wait: Duration,
+    /// Live cases one staff member may hold at once.
+    pub max_live_per_staff: usize,
+}
+
+/// `[[team]]`: the staff who answer one region's handoffs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Team {
+    /// One of the seven regions, or `national` (which also takes regions without a team).
+    pub region: Region,
+    /// Languages its staff can chat in (language codes).
+    pub languages: Vec<String>,
+    /// When someone answers, in Europe/Stockholm local time.
+    pub hours: OpeningHours,
+    /// Whole days closed (Europe/Stockholm).
+    pub holidays: Vec<jiff::civil::Date>,
+    /// Where staff reach this server (`https://host[:port]`), normalized to its origin.
+    /// `https`: staff cookies are `Secure` and `__Host-` prefixed. Set or not, it decides
+    /// which `Origin` the staff routes accept (see `staff::auth`).
+    pub public_url: Option<url::Url>,
+    /// Staff accounts (`[[staff]]`), checked: ids unique, hashes argon2id.
+    pub staff: Vec<StaffAccount>,
+    /// A staff session ends after this long without a request.
+    pub staff_session_idle: Duration,
+    /// A staff session ends this long after login, however active.
+    pub staff_session_max: Duration,
+}
+
+/// What a staff member may do: a coordinator sees the regions listed, an admin all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Coordinator,
+    Admin,
+}
+
+impl Role {
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Coordinator => "coordinator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "coordinator" => Some(Role::Coordinator),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+}
+
+/// One `[[staff]]` entry, validated. The hash and the TOTP secret are secrets: `Debug`
+/// prints them redacted.
+#[derive(Debug, Clone)]
+pub struct StaffAccount {
+    /// `[a-z0-9._-]`, 1 to 64 characters, unique.
+    pub id: String,
+    /// An argon2id PHC string (`lotsa staff hash-password` prints one).
+    pub password_hash: SecretString,
+    pub role: Role,
+    /// The regions whose cases this person sees; every region for an admin.
+    pub regions: Vec<Region>,
+    /// Language codes this person can chat in, e.g. `["sv", "en"]`.
+    pub languages: Vec<String>,
+    /// Base32 RFC 6238 secret (SHA-1, 6 digits, 30 s); set: login needs the current code.
+    pub totp_secret: Option<SecretString>,
 }
 
 /// `redis_url` / `LOTSA_REDIS_URL`: one URL is a single server (`redis://`, `rediss://`
@@ -153,6 +239,55 @@ struct RawSettings {
     telegram_token: Option<SecretString>,
     telegram_api_url: Option<String>,
     telegram_webhook_url: Option<String>,
+    #[serde(default)]
+    handoff: RawHandoff,
+    #[serde(default)]
+    team: Vec<RawTeam>,
+    public_url: Option<String>,
+    #[serde(default)]
+    staff: Vec<RawStaff>,
+    #[serde(default = "default_staff_idle")]
+    staff_session_idle_secs: u64,
+    #[serde(default = "default_staff_max")]
+    staff_session_max_secs: u64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHandoff {
+    max_wait_secs: Option<u64>,
+    max_live_per_staff: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTeam {
+    region: String,
+    #[serde(default)]
+    languages: Vec<String>,
+    hours: String,
+    #[serde(default)]
+    holidays: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStaff {
+    id: String,
+    password_hash: SecretString,
+    role: String,
+    #[serde(default)]
+    regions: Vec<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    totp_secret: Option<SecretString>,
+}
+
+fn default_staff_idle() -> u64 {
+    30 * 60
+}
+fn default_staff_max() -> u64 {
+    12 * 60 * 60
 }
 
 fn default_bind() -> String {
@@ -242,8 +377,15 @@ pub enum Day {
     Sun,
 }
 
+/// Minutes after midnight of an `HH:MM` already checked by [`OpeningHours::parse`].
+fn clock_minutes(t: &str) -> u16 {
+    let h: u16 = t[..2].parse().unwrap_or(0);
+    let m: u16 = t[3..].parse().unwrap_or(0);
+    h * 60 + m
+}
+
 impl Day {
-    const ALL: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
+    pub const ALL: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
 
     fn parse(s: &str) -> Option<Day> {
         let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -275,6 +417,19 @@ pub struct HoursSpan {
 }
 
 impl OpeningHours {
+    /// Whether these hours include `minute` (minutes after local midnight) on `day`.
+    /// A span is open from its opening minute up to, not including, its closing minute.
+    pub fn is_open(&self, day: Day, minute: u16) -> bool {
+        match self {
+            OpeningHours::Always => true,
+            OpeningHours::Spans(spans) => spans.iter().any(|s| {
+                (s.first..=s.last).contains(&day)
+                    && clock_minutes(&s.open) <= minute
+                    && minute < clock_minutes(&s.close)
+            }),
+        }
+    }
+
     pub fn parse(s: &str) -> Result<OpeningHours, String> {
         let s = s.trim();
         if s == "24/7" {
@@ -400,6 +555,16 @@ impl Settings {
         {
             return Err(invalid("telegram_token", "must not be empty"));
         }
+        if raw.staff_session_idle_secs == 0 {
+            return Err(invalid("staff_session_idle_secs", "must be at least 1"));
+        }
+        if raw.staff_session_max_secs < raw.staff_session_idle_secs {
+            return Err(invalid(
+                "staff_session_max_secs",
+                "must be at least staff_session_idle_secs",
+            ));
+        }
+        let public_url = raw.public_url.as_deref().map(parse_public_url).transpose()?;
         Ok(Settings {
             bind,
             secret_key: raw.secret_key,
@@ -414,8 +579,199 @@ impl Settings {
             telegram_token: raw.telegram_token,
             telegram_api_url: raw.telegram_api_url,
             telegram_webhook_url: raw.telegram_webhook_url,
+            handoff: compile_handoff(raw.handoff)?,
+            teams: compile_teams(raw.team)?,
+            public_url,
+            staff: compile_staff(raw.staff)?,
+            staff_session_idle: Duration::from_secs(raw.staff_session_idle_secs),
+            staff_session_max: Duration::from_secs(raw.staff_session_max_secs),
         })
     }
+
+    /// The staff account with this id, if configured.
+    pub fn staff_account(&self, id: &str) -> Option<&StaffAccount> {
+        self.staff.iter().find(|a| a.id == id)
+    }
+}
+
+/// `https://host[:port]` or `http://…`, nothing after the authority but an optional `/`.
+fn parse_public_url(s: &str) -> Result<url::Url, ConfigError> {
+    let bad = || invalid("public_url", "expected https://host[:port] (or http://), without a path, query or user");
+    let url = url::Url::parse(s.trim()).map_err(|_| bad())?;
+    let ok = matches!(url.scheme(), "https" | "http")
+        && url.host_str().is_some_and(|h| !h.is_empty())
+        && url.path() == "/"
+        && url.query().is_none()
+        && url.fragment().is_none()
+        && url.username().is_empty()
+        && url.password().is_none();
+    if ok { Ok(url) } else { Err(bad()) }
+}
+
+/// Whether `id` is a valid staff id: `[a-z0-9._-]`, 1 to 64 characters.
+pub fn valid_staff_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+}
+
+/// The bytes of a base32 (RFC 4648) TOTP secret, ignoring case, spaces and `=` padding;
+/// `None` unless it decodes to at least 128 bits, as RFC 4226 requires.
+pub fn totp_secret_bytes(secret: &SecretString) -> Option<Vec<u8>> {
+    let cleaned: String = secret
+        .expose_secret()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '=')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let bytes = totp_rs::Secret::Encoded(cleaned).to_bytes().ok()?;
+    (bytes.len() >= 16).then_some(bytes)
+}
+
+fn compile_staff(raw: Vec<RawStaff>) -> Result<Vec<StaffAccount>, ConfigError> {
+    let mut accounts: Vec<StaffAccount> = Vec::new();
+    for (i, s) in raw.into_iter().enumerate() {
+        let key = format!("staff[{i}]");
+        if !valid_staff_id(&s.id) {
+            return Err(invalid(format!("{key}.id"), "expected 1 to 64 characters of a-z 0-9 . _ -"));
+        }
+        if let Some(j) = accounts.iter().position(|a| a.id == s.id) {
+            return Err(invalid(format!("{key}.id"), format!("duplicates staff[{j}].id")));
+        }
+        if !is_argon2id(&s.password_hash) {
+            return Err(invalid(
+                format!("{key}.password_hash"),
+                "not an argon2id hash (print one with `lotsa staff hash-password`)",
+            ));
+        }
+        let role = Role::parse(&s.role)
+            .ok_or_else(|| invalid(format!("{key}.role"), "expected \"coordinator\" or \"admin\""))?;
+        let mut regions = Vec::new();
+        for (j, r) in s.regions.iter().enumerate() {
+            let region = Region::parse(r).ok_or_else(|| {
+                invalid(
+                    format!("{key}.regions[{j}]"),
+                    "unknown region (nord, mitt, bergslagen, stockholm, ost, vast, syd, national)",
+                )
+            })?;
+            if !regions.contains(&region) {
+                regions.push(region);
+            }
+        }
+        match role {
+            Role::Admin => regions = Region::ALL.to_vec(),
+            Role::Coordinator if regions.is_empty() => {
+                return Err(invalid(format!("{key}.regions"), "a coordinator needs at least one region"));
+            }
+            Role::Coordinator => regions.sort(),
+        }
+        let mut languages: Vec<String> = Vec::new();
+        for (j, l) in s.languages.iter().enumerate() {
+            let ok = l.parse::<unic_langid::LanguageIdentifier>().is_ok() && !l.is_empty() && l.is_ascii();
+            if !ok {
+                return Err(invalid(format!("{key}.languages[{j}]"), "not a language code (e.g. sv, en, ar)"));
+            }
+            if !languages.contains(l) {
+                languages.push(l.clone());
+            }
+        }
+        if let Some(secret) = &s.totp_secret
+            && totp_secret_bytes(secret).is_none()
+        {
+            return Err(invalid(
+                format!("{key}.totp_secret"),
+                "expected a base32 secret of at least 128 bits (26 characters or more)",
+            ));
+        }
+        accounts.push(StaffAccount {
+            id: s.id,
+            password_hash: s.password_hash,
+            role,
+            regions,
+            languages,
+            totp_secret: s.totp_secret,
+        });
+    }
+    Ok(accounts)
+}
+
+/// Whether a PHC string is a complete argon2id hash argon2 can verify against.
+fn is_argon2id(hash: &SecretString) -> bool {
+    use argon2::password_hash::PasswordHash;
+    match PasswordHash::new(hash.expose_secret()) {
+        Ok(h) => {
+            h.algorithm == argon2::ARGON2ID_IDENT
+                && h.salt.is_some()
+                && h.hash.is_some()
+                && argon2::Params::try_from(&h).is_ok()
+                && h.version.is_none_or(|v| argon2::Version::try_from(v).is_ok())
+        }
+        Err(_) => false,
+    }
+}
+
+fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
+    let max_wait = raw.max_wait_secs.unwrap_or(DEFAULT_MAX_WAIT_SECS);
+    if max_wait == 0 {
+        return Err(invalid("handoff.max_wait_secs", "must be at least 1"));
+    }
+    let max_live = raw.max_live_per_staff.unwrap_or(DEFAULT_MAX_LIVE);
+    if max_live == 0 {
+        return Err(invalid("handoff.max_live_per_staff", "must be at least 1"));
+    }
+    Ok(HandoffSettings {
+        max_wait: Duration::from_secs(max_wait),
+        max_live_per_staff: max_live,
+    })
+}
+
+fn compile_teams(raw: Vec<RawTeam>) -> Result<Vec<Team>, ConfigError> {
+    let mut teams: Vec<Team> = Vec::new();
+    for (i, t) in raw.into_iter().enumerate() {
+        let key = |field: &str| format!("team[{i}].{field}");
+        let region = Region::parse(&t.region).ok_or_else(|| {
+            invalid(
+                key("region"),
+                "unknown region (nord, mitt, bergslagen, stockholm, ost, vast, syd, national)",
+            )
+        })?;
+        if teams.iter().any(|other| other.region == region) {
+            return Err(invalid(
+                key("region"),
+                format!("a team for `{}` is already configured", t.region),
+            ));
+        }
+        if t.languages.is_empty() {
+            return Err(invalid(
+                key("languages"),
+                "list at least one language its staff can chat in",
+            ));
+        }
+        for (j, code) in t.languages.iter().enumerate() {
+            if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                return Err(invalid(
+                    format!("team[{i}].languages[{j}]"),
+                    "not a language code like `sv` or `ar`",
+                ));
+            }
+        }
+        let hours = OpeningHours::parse(&t.hours).map_err(|e| invalid(key("hours"), e))?;
+        let mut holidays = Vec::new();
+        for (j, day) in t.holidays.iter().enumerate() {
+            let date = day
+                .parse::<jiff::civil::Date>()
+                .map_err(|_| invalid(format!("team[{i}].holidays[{j}]"), "expected a date like 2026-12-24"))?;
+            holidays.push(date);
+        }
+        teams.push(Team {
+            region,
+            languages: t.languages,
+            hours,
+            holidays,
+        });
+    }
+    Ok(teams)
 }
 
 fn compile_contacts(raw: RawContacts) -> Result<Contacts, ConfigError> {
@@ -584,6 +940,146 @@ mod tests {
         let key = "ab".repeat(32);
         let s = Settings::from_toml(&format!("secret_key = \"{key}\"")).unwrap();
         assert!(!format!("{s:?}").contains(&key));
+    }
+
+    /// A well-formed argon2id PHC string that matches no known password.
+    const HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    fn staff(entries: &[&str]) -> Result<Settings, String> {
+        let toml: String = entries.iter().map(|e| format!("[[staff]]\n{e}\n")).collect();
+        Settings::from_toml(&toml).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn staff_accounts_load_with_defaults_and_admins_see_every_region() {
+        let s = Settings::from_toml("").unwrap();
+        assert!(s.staff.is_empty() && s.public_url.is_none());
+        assert_eq!(s.staff_session_idle, Duration::from_secs(1800));
+        assert_eq!(s.staff_session_max, Duration::from_secs(43200));
+        let s = staff(&[
+            &format!("id = \"anna\"\npassword_hash = \"{HASH}\"\nrole = \"coordinator\"\nregions = [\"syd\", \"stockholm\", \"syd\"]\nlanguages = [\"sv\", \"en\"]"),
+            &format!("id = \"boss.1\"\npassword_hash = \"{HASH}\"\nrole = \"admin\"\nregions = [\"nord\"]\ntotp_secret = \"JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP\""),
+        ])
+        .unwrap();
+        let anna = s.staff_account("anna").unwrap();
+        assert_eq!(anna.role, Role::Coordinator);
+        assert_eq!(anna.regions, vec![Region::Stockholm, Region::Syd]);
+        assert_eq!(anna.languages, vec!["sv", "en"]);
+        let boss = s.staff_account("boss.1").unwrap();
+        assert_eq!((boss.role, boss.regions.len()), (Role::Admin, Region::ALL.len()));
+        assert!(boss.totp_secret.is_some());
+        assert!(s.staff_account("nobody").is_none());
+        let debug = format!("{s:?}");
+        assert!(!debug.contains("argon2id") && !debug.contains("JBSW"), "{debug}");
+    }
+
+    #[test]
+    fn invalid_staff_entries_name_the_key_and_never_the_secret() {
+        let ok = |id: &str| format!("id = \"{id}\"\npassword_hash = \"{HASH}\"\nrole = \"coordinator\"\nregions = [\"syd\"]");
+        let cases = [
+            (
+                vec![ok("a"), ok("b"), "id = \"c\"\npassword_hash = \"$2b$12$hunter2hunter2\"\nrole = \"admin\"".into()],
+                "staff[2].password_hash",
+                "not an argon2id hash",
+            ),
+            (
+                vec!["id = \"a\"\npassword_hash = \"$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"\nrole = \"admin\"".into()],
+                "staff[0].password_hash",
+                "not an argon2id hash",
+            ),
+            (
+                vec![format!("id = \"a\"\npassword_hash = \"{HASH}\"\nrole = \"coordinator\"\nregions = [\"syd\", \"atlantis\"]")],
+                "staff[0].regions[1]",
+                "unknown region",
+            ),
+            (vec![ok("a"), ok("b"), ok("a")], "staff[2].id", "duplicates staff[0].id"),
+            (vec![ok("Anna Svensson")], "staff[0].id", "a-z"),
+            (
+                vec![format!("id = \"a\"\npassword_hash = \"{HASH}\"\nrole = \"coordinator\"")],
+                "staff[0].regions",
+                "at least one region",
+            ),
+            (
+                vec![format!("id = \"a\"\npassword_hash = \"{HASH}\"\nrole = \"root\"")],
+                "staff[0].role",
+                "coordinator",
+            ),
+            (
+                vec![format!("id = \"a\"\npassword_hash = \"{HASH}\"\nrole = \"admin\"\nlanguages = [\"sv\", \"not a language\"]")],
+                "staff[0].languages[1]",
+                "language code",
+            ),
+            (
+                vec![format!("id = \"a\"\npassword_hash = \"{HASH}\"\nrole = \"admin\"\ntotp_secret = \"SHORTSECRET1\"")],
+                "staff[0].totp_secret",
+                "base32",
+            ),
+        ];
+        for (entries, key, reason) in cases {
+            let refs: Vec<&str> = entries.iter().map(String::as_str).collect();
+            let e = staff(&refs).unwrap_err();
+            assert!(e.contains(key) && e.contains(reason), "expected {key}: {reason} in {e}");
+            assert!(!e.contains("hunter2") && !e.contains("SHORTSECRET1") && !e.contains("AAAAAAAA"), "{e}");
+        }
+        let e = staff(&["id = \"a\"\npassword_hash = \"x\"\nrole = \"admin\"\npasword = \"x\""]).unwrap_err();
+        assert!(e.contains("pasword"), "{e}");
+    }
+
+    #[test]
+    fn public_url_and_staff_session_limits() {
+        let s = Settings::from_toml("public_url = \"https://Staff.Example.org:443/\"").unwrap();
+        assert_eq!(s.public_url.unwrap().origin().ascii_serialization(), "https://staff.example.org");
+        let s = Settings::from_toml("public_url = \"http://127.0.0.1:8080\"").unwrap();
+        assert_eq!(s.public_url.unwrap().origin().ascii_serialization(), "http://127.0.0.1:8080");
+        for bad in ["staff.example.org", "ftp://x", "https://x/staff", "https://u:p@x", "https://x/?a=1"] {
+            let e = Settings::from_toml(&format!("public_url = \"{bad}\"")).unwrap_err().to_string();
+            assert!(e.contains("public_url"), "{bad}: {e}");
+        }
+        let e = Settings::from_toml("staff_session_idle_secs = 0").unwrap_err().to_string();
+        assert!(e.contains("staff_session_idle_secs"), "{e}");
+        let e = Settings::from_toml("staff_session_idle_secs = 100\nstaff_session_max_secs = 50")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("staff_session_max_secs"), "{e}");
+    }
+
+    #[test]
+    fn teams_and_handoff_validate_and_name_the_key() {
+        let s = Settings::from_toml(
+            "[handoff]\nmax_wait_secs = 60\n[[team]]\nregion = \"syd\"\nlanguages = [\"sv\", \"ar\"]\nhours = \"mon-fri 08:00-16:30\"\nholidays = [\"2026-12-24\"]",
+        )
+        .unwrap();
+        assert_eq!(s.handoff.max_wait, Duration::from_secs(60));
+        assert_eq!(s.handoff.max_live_per_staff, DEFAULT_MAX_LIVE);
+        assert_eq!(s.teams[0].region, Region::Syd);
+        assert_eq!(s.teams[0].holidays[0].to_string(), "2026-12-24");
+        for (toml, key) in [
+            (
+                "[[team]]\nregion = \"atlantis\"\nlanguages = [\"sv\"]\nhours = \"24/7\"",
+                "team[0].region",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = []\nhours = \"24/7\"",
+                "team[0].languages",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"sometimes\"",
+                "team[0].hours",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"24/7\"\nholidays = [\"24/12\"]",
+                "team[0].holidays[0]",
+            ),
+            (
+                "[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"24/7\"\n[[team]]\nregion = \"syd\"\nlanguages = [\"sv\"]\nhours = \"24/7\"",
+                "team[1].region",
+            ),
+            ("[handoff]\nmax_wait_secs = 0", "handoff.max_wait_secs"),
+            ("[handoff]\nmax_wiat_secs = 5", "max_wiat_secs"),
+        ] {
+            let e = Settings::from_toml(toml).unwrap_err().to_string();
+            assert!(e.contains(key), "{key}: {e}");
+        }
     }
 
     #[test]

@@ -17,20 +17,38 @@ pub struct Content {
 }
 
 impl Content {
-    /// Loads locales, then flows against them, then checks the messages the code itself
-    /// uses (errors, navigation, contacts). Returns every problem found.
+    /// Loads locales, then flows against them, then checks the messages the renderer uses
+    /// (errors, navigation, contacts). Returns every problem found.
     pub fn load(settings: &Settings) -> Result<Content, Problems> {
-        Content::load_from(&settings.flows_dir, &settings.locales_dir, settings.contacts.clone())
+        Content::load_with(settings, &[])
+    }
+
+    /// As [`Content::load`], also requiring `extra` messages (id and the variables it is
+    /// given): the channels and the handoff above this layer declare what they use, and
+    /// startup hands it down, so this layer knows none of them.
+    pub fn load_with(settings: &Settings, extra: &[(String, &'static [&'static str])]) -> Result<Content, Problems> {
+        Content::load_from_with(
+            &settings.flows_dir,
+            &settings.locales_dir,
+            settings.contacts.clone(),
+            extra,
+        )
     }
 
     pub fn load_from(flows_dir: &Path, locales_dir: &Path, contacts: Contacts) -> Result<Content, Problems> {
+        Content::load_from_with(flows_dir, locales_dir, contacts, &[])
+    }
+
+    fn load_from_with(
+        flows_dir: &Path,
+        locales_dir: &Path,
+        contacts: Contacts,
+        extra: &[(String, &'static [&'static str])],
+    ) -> Result<Content, Problems> {
         let locales = Locales::load(locales_dir).map_err(Problems)?;
         let mut problems: Vec<Problem> = Vec::new();
-        for (id, vars) in render::builtin_messages()
-            .into_iter()
-            .chain(crate::channel::telegram::builtin_messages())
-        {
-            problems.extend(locales.require(&id, vars, (locales_dir, 0)));
+        for (id, vars) in render::builtin_messages().iter().chain(extra) {
+            problems.extend(locales.require(id, vars, (locales_dir, 0)));
         }
         let flows = match Flows::load(flows_dir, &locales) {
             Ok(flows) => Some(flows),

@@ -8,6 +8,12 @@
 //! Global commands work at every step where they make sense: `nav.back`, `nav.menu`,
 //! `nav.language`, `nav.human` and `nav.end` (always). Anything unexpected gets a gentle
 //! error and the same question again, so no input leads to a dead end.
+//!
+//! A handoff to staff is part of the walk: entering the `waiting` node asks the channel to
+//! open a case ([`Reply::OpenCase`]); while the person is at `waiting` or `fallback`, typed
+//! text goes to staff ([`Reply::Relay`]) and only "end" is offered besides the node's own
+//! choices; leaving those nodes closes the case ([`Reply::LeaveCase`]). What happens to the
+//! case elsewhere (no one answers, staff closed it) comes back in as [`Input::Case`].
 
 use serde::{Deserialize, Serialize};
 
@@ -17,9 +23,16 @@ use crate::region::Region;
 
 /// How far `back` remembers. Bounded so state stays small in any store.
 pub const HISTORY_LIMIT: usize = 16;
+/// How many answers a conversation keeps for staff to see at a handoff.
+pub const ANSWER_LIMIT: usize = 24;
+/// Said when staff closed the case, before the menu.
+pub const CASE_ENDED: &str = "handoff-ended";
+/// Said when a case could not be opened (no team configured for any region).
+pub const CASE_UNAVAILABLE: &str = "handoff-unavailable";
 
 /// Everything the engine remembers about one conversation. Holds no text and nothing
-/// that identifies anyone: a language, a place in the flow, and a region if chosen.
+/// that identifies anyone: a language, a place in the flow, a region if chosen, and the
+/// categorical answers given (choice ids), which staff see if the person asks for them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     pub lang: LangIdx,
@@ -27,6 +40,12 @@ pub struct State {
     /// Nodes to return to with `nav.back`, most recent last.
     pub history: Vec<NodeId>,
     pub region: Option<Region>,
+    /// The person said they are not safe, or not sure: a handoff goes to the front.
+    pub urgent: bool,
+    /// Choices made so far, oldest first, bounded by [`ANSWER_LIMIT`].
+    pub answers: Vec<Answer>,
+    /// The open handoff case, set by the channel once the case exists.
+    pub case: Option<CaseCode>,
 }
 
 impl State {
@@ -37,8 +56,65 @@ impl State {
             node: flows.start,
             history: Vec::new(),
             region: None,
+            urgent: false,
+            answers: Vec::new(),
+            case: None,
         }
     }
+}
+
+/// One answer: a node and the index of the choice taken there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub node: NodeId,
+    pub choice: u16,
+}
+
+/// A handoff case's code as staff see it: eight characters of Crockford's base32, random,
+/// never derived from anything about the person. Opaque to the engine, which only carries
+/// it so the channel can find the case again.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CaseCode(pub [u8; 8]);
+
+impl CaseCode {
+    /// Crockford's alphabet: no I, L, O or U, so a code read aloud is not misheard.
+    pub const ALPHABET: &'static [u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    pub fn as_str(&self) -> &str {
+        // Only ever built from ALPHABET (see `parse` and the generator), so always ASCII.
+        std::str::from_utf8(&self.0).unwrap_or("")
+    }
+
+    pub fn parse(s: &str) -> Option<CaseCode> {
+        let bytes: [u8; 8] = s.as_bytes().try_into().ok()?;
+        bytes
+            .iter()
+            .all(|b| CaseCode::ALPHABET.contains(b))
+            .then_some(CaseCode(bytes))
+    }
+}
+
+impl std::fmt::Display for CaseCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for CaseCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CaseCode({})", self.as_str())
+    }
+}
+
+/// What happened to a person's case elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseSignal {
+    /// No one can answer now (closed hours, a holiday, or the wait limit passed).
+    Fallback,
+    /// Staff closed the case: back to the menu.
+    Ended,
+    /// No case could be opened at all: contacts instead.
+    Unavailable,
 }
 
 /// What a person did. Text is reduced to the fact that something was typed.
@@ -55,6 +131,8 @@ pub enum Input<'a> {
     Repeat,
     /// End and erase.
     End,
+    /// Something happened to the open case.
+    Case(CaseSignal),
 }
 
 /// Errors the engine answers with, each a localized `error-<code>` message.
@@ -157,6 +235,13 @@ pub enum Reply {
     Error(ErrorCode),
     /// The conversation ended; the channel erases it.
     Ended,
+    /// The person agreed to a handoff: the channel opens a case (region, urgency and
+    /// answers are in the state) and records its code in [`State::case`].
+    OpenCase,
+    /// Typed text goes to the staff member, not the engine.
+    Relay,
+    /// The person left the handoff: the channel closes the case ("the person left").
+    LeaveCase,
 }
 
 /// Advances a conversation by one input.
@@ -175,11 +260,16 @@ pub fn step(flows: &Flows, locales: &Locales, state: State, input: Input<'_>) ->
             enter(flows, &state, &mut out);
             state
         }
+        Input::Text if flows.in_case(state.node) => {
+            out.push(Reply::Relay);
+            state
+        }
         Input::Text => {
             out.push(Reply::Error(ErrorCode::PickOption));
             ask(flows, &state, &mut out);
             state
         }
+        Input::Case(signal) => case_signal(flows, state, signal, &mut out),
         Input::End => {
             out.push(Reply::Ended);
             state
@@ -187,6 +277,32 @@ pub fn step(flows: &Flows, locales: &Locales, state: State, input: Input<'_>) ->
         Input::Choose(id) => choose(flows, locales, state, id, &mut out),
     };
     (state, out)
+}
+
+fn case_signal(flows: &Flows, mut state: State, signal: CaseSignal, out: &mut Vec<Reply>) -> State {
+    if !flows.in_case(state.node) {
+        // Late news of a case the person already left: nothing to show.
+        state.case = None;
+        return state;
+    }
+    match signal {
+        CaseSignal::Fallback => state.node = flows.fallback,
+        CaseSignal::Ended => {
+            state.case = None;
+            state.node = flows.menu;
+            out.push(Reply::Say(CASE_ENDED.to_string()));
+        }
+        CaseSignal::Unavailable => {
+            state.case = None;
+            state.node = flows.menu;
+            out.push(Reply::Say(CASE_UNAVAILABLE.to_string()));
+            out.push(Reply::Contacts(ContactsView::Region, state.region));
+            ask(flows, &state, out);
+            return state;
+        }
+    }
+    enter(flows, &state, out);
+    state
 }
 
 fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mut Vec<Reply>) -> State {
@@ -224,11 +340,30 @@ fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mu
             enter(flows, &state, out);
             return state;
         }
-    } else if let Some(choice) = node.choices.iter().find(|c| c.id == id) {
+    } else if let Some((index, choice)) = node.choices.iter().enumerate().find(|(_, c)| c.id == id) {
         if choice.region.is_some() {
             state.region = choice.region;
         }
+        state.urgent |= choice.urgent;
+        let was_in_case = flows.in_case(state.node);
+        if !was_in_case {
+            if state.answers.len() == ANSWER_LIMIT {
+                state.answers.remove(0);
+            }
+            state.answers.push(Answer {
+                node: state.node,
+                choice: index as u16,
+            });
+        }
         go(&mut state, choice.next);
+        match (was_in_case, flows.in_case(state.node)) {
+            (false, true) => out.push(Reply::OpenCase),
+            (true, false) => {
+                state.case = None;
+                out.push(Reply::LeaveCase);
+            }
+            _ => {}
+        }
         enter(flows, &state, out);
         return state;
     }
@@ -265,6 +400,14 @@ fn ask(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
 /// The global commands offered at the current step. Commands not offered are refused
 /// like any unknown choice, so what works is exactly what the person sees.
 fn nav(flows: &Flows, state: &State) -> Nav {
+    if flows.in_case(state.node) {
+        // Waiting for or talking with a person: the node's own choices leave the case
+        // cleanly; anything else would leave it without a word to staff.
+        return Nav {
+            end: true,
+            ..Nav::default()
+        };
+    }
     let at_picker = state.node == flows.start;
     Nav {
         back: !state.history.is_empty(),

@@ -7,9 +7,11 @@
 //! that does not exist, a node no one can reach, a node with no way on, a repeated choice
 //! id, too many messages in one step, or a message id missing in any locale.
 //!
-//! A flow holds only message ids, never text. Three node ids are fixed because the global
-//! commands lead to them: `language` (the picker, where every conversation starts),
-//! `menu` and `human` (talk to a person).
+//! A flow holds only message ids, never text. Five node ids are fixed because the engine
+//! leads to them: `language` (the picker, where every conversation starts), `menu` and
+//! `human` (talk to a person) for the global commands, and `waiting` and `fallback` for a
+//! live handoff: entering `waiting` opens a case, and while a person is at either of them
+//! their typed text goes to staff instead of the engine.
 
 use std::collections::{HashMap, VecDeque};
 use std::fs;
@@ -28,6 +30,11 @@ pub const START: &str = "language";
 pub const MENU: &str = "menu";
 /// Node `nav.human` leads to.
 pub const HUMAN: &str = "human";
+/// Node where a person waits for, and then talks with, a staff member.
+pub const WAITING: &str = "waiting";
+/// Node shown when no one can answer (closed, holiday, or the wait limit passed): the
+/// region's contacts, and the choice to keep waiting or leave.
+pub const FALLBACK: &str = "fallback";
 /// At most this many messages (says, contacts and the question) in one step, so a
 /// person on a small screen is never buried in text.
 pub const MAX_MESSAGES_PER_STEP: usize = 3;
@@ -67,8 +74,11 @@ pub struct RawChoice {
     pub id: Spanned<String>,
     pub label: Spanned<String>,
     pub next: Spanned<String>,
-    /// Remember this region for the contacts step (and later the handoff).
+    /// Remember this region for the contacts step and the handoff.
     pub region: Option<Spanned<String>>,
+    /// This answer makes a later handoff urgent ("not safe right now").
+    #[serde(default)]
+    pub urgent: bool,
 }
 
 // ---------------------------------------------------------------- stage 2: compiled
@@ -101,6 +111,8 @@ pub struct Choice {
     pub label: String,
     pub next: NodeId,
     pub region: Option<Region>,
+    /// Choosing this marks the conversation urgent for staff.
+    pub urgent: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +138,8 @@ pub struct Flows {
     pub start: NodeId,
     pub menu: NodeId,
     pub human: NodeId,
+    pub waiting: NodeId,
+    pub fallback: NodeId,
 }
 
 impl Flows {
@@ -296,6 +310,7 @@ impl Flows {
                             label: rc.label.get_ref().clone(),
                             next,
                             region,
+                            urgent: rc.urgent,
                         });
                     }
                 }
@@ -353,6 +368,7 @@ impl Flows {
             })
         };
         let (start, menu, human) = (fixed(START), fixed(MENU), fixed(HUMAN));
+        let (waiting, fallback) = (fixed(WAITING), fixed(FALLBACK));
         if let Some(node) = nodes.get(usize::from(start.0)).filter(|n| n.name == START)
             && node.kind != NodeKind::Picker
         {
@@ -369,6 +385,8 @@ impl Flows {
             start,
             menu,
             human,
+            waiting,
+            fallback,
         };
         if problems.is_empty() {
             // Only a fully resolved graph can be searched for unreachable nodes.
@@ -384,10 +402,10 @@ impl Flows {
     }
 
     /// Nodes that no path from the start reaches. The global commands make `menu`,
-    /// `human` and the picker reachable from everywhere.
+    /// `human` and the picker reachable from everywhere; the handoff leads to `fallback`.
     fn unreachable(&self) -> Vec<&Node> {
         let mut seen = vec![false; self.nodes.len()];
-        let mut queue: VecDeque<NodeId> = [self.start, self.menu, self.human].into();
+        let mut queue: VecDeque<NodeId> = [self.start, self.menu, self.human, self.fallback].into();
         while let Some(id) = queue.pop_front() {
             let i = usize::from(id.0);
             if std::mem::replace(&mut seen[i], true) {
@@ -407,6 +425,11 @@ impl Flows {
     pub fn edges(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let node = self.node(id);
         node.choices.iter().map(|c| c.next).chain(node.next)
+    }
+
+    /// Whether a person at `id` is in a handoff (waiting for or talking with staff).
+    pub fn in_case(&self, id: NodeId) -> bool {
+        id == self.waiting || id == self.fallback
     }
 
     pub fn node(&self, id: NodeId) -> &Node {

@@ -20,8 +20,11 @@
 //! - [`session`]: the `SessionStore` seam, the in-memory store with idle expiry, and the
 //!   Redis store (one server or a cluster) shared by many instances.
 //! - [`relay`]: events for a conversation reach its connection on any instance (pub/sub).
+//! - [`handoff`]: cases for a live handoff to staff: routing and hours, the queue, the case
+//!   state machine, sealed transcripts.
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
+//! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
 //! - [`telemetry`]: logging that cannot carry identifying data.
 //! - [`startup`]: `AppState`, the router, and [`startup::Application`].
 //! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
@@ -32,12 +35,14 @@ pub mod config;
 pub mod content;
 pub mod dialogue;
 pub mod flow;
+pub mod handoff;
 pub mod i18n;
 pub mod privacy;
 pub mod region;
 pub mod relay;
 pub mod render;
 pub mod session;
+pub mod staff;
 pub mod startup;
 pub mod telemetry;
 pub mod terminal;

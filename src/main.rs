@@ -1,5 +1,5 @@
-//! The `lotsa` binary: serve (default), `check` content and configuration, or `chat` in a
-//! terminal. All logic lives in the library.
+//! The `lotsa` binary: serve (default), `check` content and configuration, `chat` in a
+//! terminal, or `staff hash-password`. All logic lives in the library.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -26,13 +26,30 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Staff accounts.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Read one password line from standard input; print its argon2id hash for
+    /// `[[staff]].password_hash`.
+    HashPassword,
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Staff { command } = command {
+        // Needs no configuration: it is how a configuration gets its hashes.
+        return staff(command);
+    }
     let settings = Settings::load()?;
-    match cli.command.unwrap_or(Command::Serve) {
+    match command {
         Command::Serve => {
             lotsa::telemetry::init(settings.log_format);
             let app = Application::build(settings).await?;
@@ -41,7 +58,7 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("server stopped with an error")?;
         }
-        Command::Check => match Content::load(&settings) {
+        Command::Check => match Content::load_with(&settings, &lotsa::startup::required_messages()) {
             Ok(content) => {
                 println!(
                     "ok: {} nodes, {} languages ({})",
@@ -60,6 +77,22 @@ async fn main() -> anyhow::Result<()> {
             let content = Content::load(&settings)?;
             let stdin = std::io::stdin();
             lotsa::terminal::run(&content, lang.as_deref(), stdin.lock(), std::io::stdout())?;
+        }
+        Command::Staff { command } => staff(command)?,
+    }
+    Ok(())
+}
+
+fn staff(command: StaffCommand) -> anyhow::Result<()> {
+    match command {
+        StaffCommand::HashPassword => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("reading the password from standard input")?;
+            let password = line.strip_suffix('\n').unwrap_or(&line);
+            let password = password.strip_suffix('\r').unwrap_or(password);
+            println!("{}", lotsa::staff::auth::hash_password(password)?);
         }
     }
     Ok(())

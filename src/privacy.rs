@@ -56,13 +56,21 @@ impl std::fmt::Debug for Pseudonyms {
 }
 
 /// Which channel an id comes from, so equal ids from two channels never collide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Channel {
     Web,
     Telegram,
 }
 
 impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Telegram => "telegram",
+        }
+    }
+
     fn label(self) -> &'static [u8] {
         match self {
             Channel::Web => b"lotsa/web/v1",
@@ -129,35 +137,70 @@ impl Sealer {
     }
 
     pub fn seal(&self, key: &SessionKey, plaintext: &[u8]) -> Vec<u8> {
-        use chacha20poly1305::aead::{Aead, Payload};
-        let mut nonce = [0u8; NONCE_LEN];
-        rand::rng().fill_bytes(&mut nonce);
-        let sealed = self
-            .cipher
-            .encrypt(
-                &nonce.into(),
-                Payload {
-                    msg: plaintext,
-                    aad: &key.0,
-                },
-            )
-            .expect("ChaCha20-Poly1305 encryption cannot fail for in-memory buffers");
-        let mut out = nonce.to_vec();
-        out.extend(sealed);
-        out
+        seal_with(&self.cipher, &key.0, plaintext)
     }
 
     /// `None` when the blob was not sealed by this key for this session.
     pub fn open(&self, key: &SessionKey, sealed: &[u8]) -> Option<Vec<u8>> {
-        use chacha20poly1305::aead::{Aead, Payload};
-        if sealed.len() < NONCE_LEN {
-            return None;
+        open_with(&self.cipher, &key.0, sealed)
+    }
+}
+
+/// Random nonce, then ciphertext and tag; `aad` binds the blob to what it belongs to.
+fn seal_with(cipher: &chacha20poly1305::ChaCha20Poly1305, aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
+    use chacha20poly1305::aead::{Aead, Payload};
+    let mut nonce = [0u8; NONCE_LEN];
+    rand::rng().fill_bytes(&mut nonce);
+    let sealed = cipher
+        .encrypt(&nonce.into(), Payload { msg: plaintext, aad })
+        .expect("ChaCha20-Poly1305 encryption cannot fail for in-memory buffers");
+    let mut out = nonce.to_vec();
+    out.extend(sealed);
+    out
+}
+
+fn open_with(cipher: &chacha20poly1305::ChaCha20Poly1305, aad: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+    use chacha20poly1305::aead::{Aead, Payload};
+    if sealed.len() < NONCE_LEN {
+        return None;
+    }
+    let (nonce, body) = sealed.split_at(NONCE_LEN);
+    let nonce: [u8; NONCE_LEN] = nonce.try_into().ok()?;
+    cipher.decrypt(&nonce.into(), Payload { msg: body, aad }).ok()
+}
+
+/// Encryption of text relayed during a handoff, under a key of its own for each case:
+/// derived from a handoff root (itself derived from `LOTSA_SECRET_KEY`) and the case code.
+/// A Redis dump therefore holds no readable text, and one case's key opens nothing else.
+pub struct CaseKeys {
+    root: SecretBox<[u8; 32]>,
+}
+
+impl std::fmt::Debug for CaseKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CaseKeys(..)")
+    }
+}
+
+impl CaseKeys {
+    pub fn new(root: &SecretBox<[u8; 32]>) -> CaseKeys {
+        CaseKeys {
+            root: SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/case-text/v1"))),
         }
-        let (nonce, body) = sealed.split_at(NONCE_LEN);
-        let nonce: [u8; NONCE_LEN] = nonce.try_into().ok()?;
-        self.cipher
-            .decrypt(&nonce.into(), Payload { msg: body, aad: &key.0 })
-            .ok()
+    }
+
+    fn cipher(&self, case: &[u8]) -> chacha20poly1305::ChaCha20Poly1305 {
+        use chacha20poly1305::KeyInit;
+        chacha20poly1305::ChaCha20Poly1305::new(&derive_key(self.root.expose_secret(), case).into())
+    }
+
+    pub fn seal(&self, case: &[u8], plaintext: &[u8]) -> Vec<u8> {
+        seal_with(&self.cipher(case), case, plaintext)
+    }
+
+    /// `None` unless sealed for this very case under this secret.
+    pub fn open(&self, case: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+        open_with(&self.cipher(case), case, sealed)
     }
 }
 
@@ -226,6 +269,19 @@ mod tests {
         *tampered.last_mut().unwrap() ^= 1;
         assert_eq!(sealer.open(&a, &tampered), None);
         assert_eq!(sealer.open(&a, b"short"), None);
+    }
+
+    #[test]
+    fn case_text_opens_only_for_its_case() {
+        let keys = CaseKeys::new(&random_root());
+        let sealed = keys.seal(b"K7QF2MXA", b"my name is Sentinel");
+        assert!(!sealed.windows(8).any(|w| w == b"Sentinel"));
+        assert_eq!(
+            keys.open(b"K7QF2MXA", &sealed).as_deref(),
+            Some(&b"my name is Sentinel"[..])
+        );
+        assert_eq!(keys.open(b"K7QF2MXB", &sealed), None);
+        assert_eq!(CaseKeys::new(&random_root()).open(b"K7QF2MXA", &sealed), None);
     }
 
     proptest! {

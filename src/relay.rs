@@ -1,17 +1,18 @@
 //! Relay: events for a conversation reach the connection attached to it, on whichever
 //! instance that connection lives.
 //!
-//! A connection subscribes for its [`SessionKey`] while attached and gets a
-//! [`Subscription`]; anyone may [`Relay::publish`] an [`Event`] for a key. Locally
-//! attached connections are found through a [`Hub`] (a map of key to senders). With one
-//! instance, [`MemoryRelay`] dispatches straight into the hub. With several,
-//! [`RedisRelay`] publishes on Redis (`PUBLISH lotsa:relay:<hex pseudonym>`) and every
-//! instance pattern-subscribes once to `lotsa:relay:*` on a dedicated connection and
-//! dispatches what arrives into its own hub. Classic pub/sub reaches subscribers on every
-//! node of a Redis Cluster, so one node's connection is enough there too.
+//! A connection subscribes to a [`Topic`] (its conversation's [`SessionKey`], or the staff
+//! console's topic) and gets a [`Subscription`]; anyone may [`Relay::publish`] an
+//! [`Event`] to a topic. Locally attached connections are found through a [`Hub`] (a map
+//! of topic to senders). With one instance, [`MemoryRelay`] dispatches straight into the
+//! hub. With several, [`RedisRelay`] publishes on Redis (`PUBLISH lotsa:relay:<hex
+//! pseudonym>`, or `lotsa:relay:staff`) and every instance pattern-subscribes once to
+//! `lotsa:relay:*` on a dedicated connection and dispatches what arrives into its own hub.
+//! Classic pub/sub reaches subscribers on every node of a Redis Cluster, so one node's
+//! connection is enough there too.
 //!
-//! Channel names carry the pseudonym (never a token or a channel's user id), and events
-//! carry no text.
+//! Channel names carry the pseudonym (never a token or a channel's user id). Handoff
+//! events are opaque bytes to the relay; the handoff layer seals any text in them.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -27,24 +28,40 @@ use crate::config::RedisSettings;
 use crate::session::SessionKey;
 use crate::session::redis_store::{COMMAND_TIMEOUT, RedisConn};
 
-/// Something that happened to a conversation, for the connection attached to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Who listens: the connection attached to one conversation, or every staff console.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Topic {
+    Session(SessionKey),
+    Staff,
+}
+
+/// Something that happened, for the connections listening to a topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// Ended and erased elsewhere (quick exit, `end` in another tab or on another
     /// instance): the connection says `closed` and detaches.
     Closed,
+    /// News from the handoff layer, encoded (and any text sealed) by it.
+    Handoff(Vec<u8>),
 }
 
 impl Event {
-    fn as_str(self) -> &'static str {
+    fn encode(&self) -> Vec<u8> {
         match self {
-            Event::Closed => "closed",
+            Event::Closed => b"closed".to_vec(),
+            Event::Handoff(bytes) => {
+                let mut out = Vec::with_capacity(bytes.len() + 1);
+                out.push(b'h');
+                out.extend_from_slice(bytes);
+                out
+            }
         }
     }
 
     fn parse(s: &[u8]) -> Option<Event> {
         match s {
             b"closed" => Some(Event::Closed),
+            [b'h', rest @ ..] => Some(Event::Handoff(rest.to_vec())),
             _ => None,
         }
     }
@@ -58,19 +75,19 @@ pub enum RelayError {
 
 #[async_trait]
 pub trait Relay: Send + Sync + 'static {
-    /// Delivers `event` to every connection attached to `key`, on any instance.
-    async fn publish(&self, key: &SessionKey, event: Event) -> Result<(), RelayError>;
-    /// Attaches the caller to `key` until the subscription is dropped.
-    fn subscribe(&self, key: SessionKey) -> Subscription;
+    /// Delivers `event` to every connection listening to `topic`, on any instance.
+    async fn publish(&self, topic: Topic, event: Event) -> Result<(), RelayError>;
+    /// Listens to `topic` until the subscription is dropped.
+    fn subscribe(&self, topic: Topic) -> Subscription;
     /// Whether events published elsewhere can reach this instance now (`/readyz`).
     fn ready(&self) -> bool;
 }
 
-/// How many events may wait for a connection that is busy; more are dropped (the only
-/// event so far is `Closed`, and one is enough).
-const QUEUE: usize = 8;
+/// How many events may wait for a connection that is busy; more are dropped. Handoff
+/// messages are also kept in the store, so a connection that falls behind can catch up.
+const QUEUE: usize = 64;
 
-type Senders = HashMap<SessionKey, Vec<(u64, mpsc::Sender<Event>)>>;
+type Senders = HashMap<Topic, Vec<(u64, mpsc::Sender<Event>)>>;
 
 /// This instance's attached connections by key.
 #[derive(Default)]
@@ -85,23 +102,23 @@ impl Hub {
         self.senders.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    pub fn subscribe(self: &Arc<Self>, key: SessionKey) -> Subscription {
+    pub fn subscribe(self: &Arc<Self>, topic: Topic) -> Subscription {
         let (tx, rx) = mpsc::channel(QUEUE);
         let id = self.next.fetch_add(1, Ordering::Relaxed);
-        self.lock().entry(key).or_default().push((id, tx));
+        self.lock().entry(topic).or_default().push((id, tx));
         Subscription {
             hub: self.clone(),
-            key,
+            topic,
             id,
             rx,
         }
     }
 
-    /// Hands `event` to every local connection attached to `key`.
-    pub fn dispatch(&self, key: &SessionKey, event: Event) {
-        if let Some(list) = self.lock().get(key) {
+    /// Hands `event` to every local connection listening to `topic`.
+    pub fn dispatch(&self, topic: &Topic, event: Event) {
+        if let Some(list) = self.lock().get(topic) {
             for (_, tx) in list {
-                let _ = tx.try_send(event);
+                let _ = tx.try_send(event.clone());
             }
         }
     }
@@ -119,7 +136,7 @@ impl Hub {
 /// One connection's attachment to a key; dropping it detaches.
 pub struct Subscription {
     hub: Arc<Hub>,
-    key: SessionKey,
+    topic: Topic,
     id: u64,
     rx: mpsc::Receiver<Event>,
 }
@@ -133,10 +150,10 @@ impl Subscription {
 impl Drop for Subscription {
     fn drop(&mut self) {
         let mut map = self.hub.lock();
-        if let Some(list) = map.get_mut(&self.key) {
+        if let Some(list) = map.get_mut(&self.topic) {
             list.retain(|(id, _)| *id != self.id);
             if list.is_empty() {
-                map.remove(&self.key);
+                map.remove(&self.topic);
             }
         }
     }
@@ -150,13 +167,13 @@ pub struct MemoryRelay {
 
 #[async_trait]
 impl Relay for MemoryRelay {
-    async fn publish(&self, key: &SessionKey, event: Event) -> Result<(), RelayError> {
-        self.hub.dispatch(key, event);
+    async fn publish(&self, topic: Topic, event: Event) -> Result<(), RelayError> {
+        self.hub.dispatch(&topic, event);
         Ok(())
     }
 
-    fn subscribe(&self, key: SessionKey) -> Subscription {
-        self.hub.subscribe(key)
+    fn subscribe(&self, topic: Topic) -> Subscription {
+        self.hub.subscribe(topic)
     }
 
     fn ready(&self) -> bool {
@@ -165,15 +182,23 @@ impl Relay for MemoryRelay {
 }
 
 const CHANNEL_PREFIX: &str = "lotsa:relay:";
+const STAFF_CHANNEL: &str = "staff";
 
-fn channel(key: &SessionKey) -> String {
-    format!("{CHANNEL_PREFIX}{}", hex::encode(key.0))
+fn channel(topic: &Topic) -> String {
+    match topic {
+        Topic::Session(key) => format!("{CHANNEL_PREFIX}{}", hex::encode(key.0)),
+        Topic::Staff => format!("{CHANNEL_PREFIX}{STAFF_CHANNEL}"),
+    }
 }
 
-fn parse_channel(name: &str) -> Option<SessionKey> {
+fn parse_channel(name: &str) -> Option<Topic> {
+    let rest = name.strip_prefix(CHANNEL_PREFIX)?;
+    if rest == STAFF_CHANNEL {
+        return Some(Topic::Staff);
+    }
     let mut key = [0u8; 16];
-    hex::decode_to_slice(name.strip_prefix(CHANNEL_PREFIX)?, &mut key).ok()?;
-    Some(SessionKey(key))
+    hex::decode_to_slice(rest, &mut key).ok()?;
+    Some(Topic::Session(SessionKey(key)))
 }
 
 /// Many instances: events travel through Redis pub/sub.
@@ -232,10 +257,10 @@ impl RedisRelay {
         tracing::info!("relay subscribed");
         let mut messages = pubsub.into_on_message();
         while let Some(msg) = messages.next().await {
-            let key = parse_channel(msg.get_channel_name());
+            let topic = parse_channel(msg.get_channel_name());
             let event = Event::parse(msg.get_payload_bytes());
-            if let (Some(key), Some(event)) = (key, event) {
-                self.hub.dispatch(&key, event);
+            if let (Some(topic), Some(event)) = (topic, event) {
+                self.hub.dispatch(&topic, event);
             }
         }
         tracing::warn!("relay connection lost; resubscribing");
@@ -245,15 +270,15 @@ impl RedisRelay {
 
 #[async_trait]
 impl Relay for RedisRelay {
-    async fn publish(&self, key: &SessionKey, event: Event) -> Result<(), RelayError> {
+    async fn publish(&self, topic: Topic, event: Event) -> Result<(), RelayError> {
         self.conn
-            .query::<()>(redis::cmd("PUBLISH").arg(channel(key)).arg(event.as_str()))
+            .query::<()>(redis::cmd("PUBLISH").arg(channel(&topic)).arg(event.encode()))
             .await
             .map_err(|_| RelayError::Unavailable)
     }
 
-    fn subscribe(&self, key: SessionKey) -> Subscription {
-        self.hub.subscribe(key)
+    fn subscribe(&self, topic: Topic) -> Subscription {
+        self.hub.subscribe(topic)
     }
 
     fn ready(&self) -> bool {
@@ -268,26 +293,36 @@ mod tests {
     #[tokio::test]
     async fn events_reach_only_attached_connections_and_drop_detaches() {
         let relay = MemoryRelay::default();
-        let a = SessionKey([1; 16]);
-        let b = SessionKey([2; 16]);
+        let a = Topic::Session(SessionKey([1; 16]));
+        let b = Topic::Session(SessionKey([2; 16]));
         let mut sub_a = relay.subscribe(a);
         let sub_b = relay.subscribe(b);
-        relay.publish(&a, Event::Closed).await.unwrap();
+        let mut staff = relay.subscribe(Topic::Staff);
+        relay.publish(a, Event::Closed).await.unwrap();
         assert_eq!(sub_a.recv().await, Some(Event::Closed));
-        assert_eq!(relay.hub.len(), 2);
+        relay
+            .publish(Topic::Staff, Event::Handoff(b"q".to_vec()))
+            .await
+            .unwrap();
+        assert_eq!(staff.recv().await, Some(Event::Handoff(b"q".to_vec())));
+        assert_eq!(relay.hub.len(), 3);
         drop(sub_b);
         drop(sub_a);
+        drop(staff);
         assert!(relay.hub.is_empty());
-        relay.publish(&b, Event::Closed).await.unwrap();
+        relay.publish(b, Event::Closed).await.unwrap();
     }
 
     #[test]
     fn channel_names_round_trip() {
-        let key = SessionKey([0xab; 16]);
-        let name = channel(&key);
+        let topic = Topic::Session(SessionKey([0xab; 16]));
+        let name = channel(&topic);
         assert_eq!(name, format!("lotsa:relay:{}", "ab".repeat(16)));
-        assert_eq!(parse_channel(&name), Some(key));
+        assert_eq!(parse_channel(&name), Some(topic));
+        assert_eq!(parse_channel(&channel(&Topic::Staff)), Some(Topic::Staff));
         assert_eq!(parse_channel("lotsa:relay:zz"), None);
-        assert_eq!(Event::parse(Event::Closed.as_str().as_bytes()), Some(Event::Closed));
+        for event in [Event::Closed, Event::Handoff(b"{}".to_vec())] {
+            assert_eq!(Event::parse(&event.encode()), Some(event));
+        }
     }
 }

@@ -28,7 +28,16 @@ pub const ERROR_CODES: &[&str] = &[
 ];
 
 /// Page chrome labels sent to the web page in the person's language.
-pub const UI_LABELS: &[&str] = &["exit", "language", "restart", "connecting", "log"];
+pub const UI_LABELS: &[&str] = &[
+    "exit",
+    "language",
+    "restart",
+    "connecting",
+    "log",
+    "send",
+    "write",
+    "staff",
+];
 
 /// Every message the code uses directly, with the variables it provides. Checked in every
 /// locale at startup like the flows' own messages.
@@ -80,8 +89,19 @@ pub enum Rendered {
         lang: String,
         dir: &'static str,
     },
-    /// `closed`: the conversation ended and was erased.
-    Status { state: &'static str },
+    /// `closed`: the conversation ended and was erased. During a handoff: `queued` (with
+    /// the place in the queue), `connected`, and `ended` (the case closed).
+    Status {
+        state: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        position: Option<usize>,
+    },
+    /// A staff member wrote, during a handoff. The text is theirs, shown as written.
+    Staff {
+        text: String,
+        lang: String,
+        dir: &'static str,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,7 +118,10 @@ impl Rendered {
     /// The text a person reads, if any (tests and the terminal use this).
     pub fn text(&self) -> Option<&str> {
         match self {
-            Rendered::Say { text, .. } | Rendered::Ask { text, .. } | Rendered::Error { text, .. } => Some(text),
+            Rendered::Say { text, .. }
+            | Rendered::Ask { text, .. }
+            | Rendered::Error { text, .. }
+            | Rendered::Staff { text, .. } => Some(text),
             Rendered::Status { .. } => None,
         }
     }
@@ -164,14 +187,23 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
             }]
         }
         Reply::Error(code) => vec![error(content, lang, code.as_str())],
+        // Handoff actions are for the channel; they show nothing by themselves.
+        Reply::OpenCase | Reply::Relay | Reply::LeaveCase => Vec::new(),
         Reply::Ended => vec![
             say(content, lang, content.locales.format(lang, "ended", None)),
-            Rendered::Status { state: "closed" },
+            Rendered::status("closed"),
         ],
     }
 }
 
-fn say(content: &Content, lang: LangIdx, text: String) -> Rendered {
+impl Rendered {
+    pub fn status(state: &'static str) -> Rendered {
+        Rendered::Status { state, position: None }
+    }
+}
+
+/// A plain message in `lang`.
+pub fn say(content: &Content, lang: LangIdx, text: String) -> Rendered {
     Rendered::Say {
         text,
         lang: content.locales.code(lang).to_string(),

@@ -22,11 +22,13 @@ use crate::channel::web;
 use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
-use crate::privacy::{self, Pseudonyms, Sealer};
+use crate::handoff::Handoff;
+use crate::privacy::{self, CaseKeys, Pseudonyms, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
+use crate::staff::auth::{self as staff_auth, StaffAuth};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Everything a request handler may use, passed explicitly; cheap to clone.
@@ -47,6 +49,19 @@ pub struct AppState {
     pub web: Arc<web::WebSettings>,
     /// The Telegram channel when a token is configured; its webhook route needs it.
     pub telegram: Option<Arc<Telegram>>,
+    /// Live handoffs to staff: cases, the queue, relayed text.
+    pub handoff: Arc<Handoff>,
+    /// Staff accounts, login and sessions (sessions live in `kv`).
+    pub staff_auth: Arc<StaffAuth>,
+}
+
+/// Every message the code above the content layer uses, with its variables: the channels
+/// and the handoff declare theirs, and startup and `lotsa check` require them in every
+/// locale.
+pub fn required_messages() -> Vec<(String, &'static [&'static str])> {
+    let mut list = telegram::builtin_messages();
+    list.extend(crate::handoff::builtin_messages());
+    list
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +87,8 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .merge(web::router())
         .merge(telegram::router())
+        .merge(staff_auth::router())
+        .merge(crate::staff::console::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -85,7 +102,9 @@ pub fn app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %req.method(), route)
             }),
         )
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp))
+        // The chat's policy, unless a route set its own (the staff console, which is never
+        // framed and posts its login form).
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, csp))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -112,6 +131,46 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (S
     }
 }
 
+/// Where shared state lives: Redis when `LOTSA_REDIS_URL` is set, else this process.
+struct Backend {
+    store: Arc<dyn SessionStore>,
+    relay: Arc<dyn Relay>,
+    kv: Arc<dyn Kv>,
+    /// In memory: the stores to sweep while serving.
+    memory: Option<(Arc<MemoryStore>, Arc<MemoryKv>)>,
+    /// On Redis: the pub/sub listener to run while serving.
+    listen: Option<Arc<RedisRelay>>,
+}
+
+impl Backend {
+    fn open(settings: &Settings, content: &Arc<Content>) -> Result<Backend, StartupError> {
+        Ok(match &settings.redis {
+            Some(redis) => {
+                let conn = RedisConn::open(redis)?;
+                let relay = Arc::new(RedisRelay::new(conn.clone(), redis.clone()));
+                Backend {
+                    store: Arc::new(RedisStore::new(conn.clone(), content.clone(), settings.session_idle)),
+                    relay: relay.clone(),
+                    kv: Arc::new(RedisKv::new(conn)),
+                    memory: None,
+                    listen: Some(relay),
+                }
+            }
+            None => {
+                let store = Arc::new(MemoryStore::new(settings.session_idle));
+                let kv = Arc::new(MemoryKv::default());
+                Backend {
+                    store: store.clone(),
+                    relay: Arc::new(MemoryRelay::default()),
+                    kv: kv.clone(),
+                    memory: Some((store, kv)),
+                    listen: None,
+                }
+            }
+        })
+    }
+}
+
 /// A bound, ready server.
 pub struct Application {
     listener: TcpListener,
@@ -124,6 +183,8 @@ pub struct Application {
     listen: Option<Arc<RedisRelay>>,
     /// The Telegram channel polls (or registers its webhook) while serving.
     telegram: Option<Arc<Telegram>>,
+    /// Its watchdog offers the fallback when no one claims a case in time.
+    handoff: Arc<Handoff>,
 }
 
 impl Application {
@@ -138,7 +199,7 @@ impl Application {
     /// port before the application exists, as a test that points the exit URL back at
     /// the server does). `settings.bind` is ignored.
     pub fn with_listener(settings: Settings, listener: TcpListener) -> Result<Application, StartupError> {
-        let content = Arc::new(Content::load(&settings)?);
+        let content = Arc::new(Content::load_with(&settings, &required_messages())?);
         let root = match &settings.secret_key {
             Some(key) => privacy::root_from_hex(key)?,
             None => {
@@ -149,35 +210,23 @@ impl Application {
             }
         };
         let pseudonyms = Arc::new(Pseudonyms::new(&root));
-        // `LOTSA_REDIS_URL` chooses Redis; without it, one instance keeps sessions in memory.
-        let (store, sweep, relay, listen, kv, memory_kv): (
-            Arc<dyn SessionStore>,
-            _,
-            Arc<dyn Relay>,
-            _,
-            Arc<dyn Kv>,
-            _,
-        ) = match &settings.redis {
-            Some(redis) => {
-                let conn = RedisConn::open(redis)?;
-                let store = RedisStore::new(conn.clone(), content.clone(), settings.session_idle);
-                let kv = Arc::new(RedisKv::new(conn.clone()));
-                let relay = Arc::new(RedisRelay::new(conn, redis.clone()));
-                (Arc::new(store), None, relay.clone(), Some(relay), kv, None)
-            }
-            None => {
-                let memory = Arc::new(MemoryStore::new(settings.session_idle));
-                let kv = Arc::new(MemoryKv::default());
-                (
-                    memory.clone(),
-                    Some(memory),
-                    Arc::new(MemoryRelay::default()),
-                    None,
-                    kv.clone(),
-                    Some(kv),
-                )
-            }
-        };
+        let Backend {
+            store,
+            relay,
+            kv,
+            memory,
+            listen,
+        } = Backend::open(&settings, &content)?;
+        let (sweep, memory_kv) = memory.unzip();
+        let handoff = Arc::new(Handoff::new(
+            content.clone(),
+            settings.teams.clone(),
+            settings.handoff.clone(),
+            kv.clone(),
+            relay.clone(),
+            CaseKeys::new(&root),
+            settings.session_idle,
+        ));
         let telegram = match &settings.telegram_token {
             Some(token) => {
                 let telegram_settings = TelegramSettings {
@@ -194,10 +243,15 @@ impl Application {
                     pseudonyms.clone(),
                     Arc::new(Sealer::new(&root)),
                     SecretString::from(secret),
+                    handoff.clone(),
                 )?)
             }
             None => None,
         };
+        if let Some(telegram) = &telegram {
+            handoff.set_direct(telegram.deliverer());
+        }
+        let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &root));
         let state = AppState {
             content,
             store,
@@ -206,6 +260,8 @@ impl Application {
             pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
             telegram: telegram.clone(),
+            handoff: handoff.clone(),
+            staff_auth,
         };
         Ok(Application {
             listener,
@@ -214,6 +270,7 @@ impl Application {
             memory_kv,
             listen,
             telegram,
+            handoff,
         })
     }
 
@@ -243,6 +300,7 @@ impl Application {
             .as_ref()
             .map(|kv| kv.spawn_sweeper(std::time::Duration::from_secs(5)));
         let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
+        let watchdog = (!self.handoff.routing().is_empty()).then(|| self.handoff.spawn_watchdog());
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let bot = self.telegram.clone().map(|t| tokio::spawn(t.run(stopped)));
         // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
@@ -250,10 +308,14 @@ impl Application {
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         });
-        let result = axum::serve(listener, self.router)
-            .with_graceful_shutdown(shutdown)
+        // The peer address reaches handlers only for the staff login's in-memory rate limit.
+        let result = axum::serve(
+            listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
             .await;
-        for task in [sweeper, kv_sweeper, listener_task].into_iter().flatten() {
+        for task in [sweeper, kv_sweeper, listener_task, watchdog].into_iter().flatten() {
             task.abort();
         }
         let _ = stop.send(true);

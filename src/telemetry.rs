@@ -31,8 +31,12 @@ const CAPPED: &[&str] = &[
     "redis",
 ];
 
+/// The target of staff audit events (`tracing::info!(target: "audit", …)`).
+pub const AUDIT_TARGET: &str = "audit";
+
 /// Builds the filter from `RUST_LOG`-style directives plus the privacy caps: capped
-/// crates log at `info` or at the global level, whichever is quieter.
+/// crates log at `info` or at the global level, whichever is quieter. The staff audit
+/// target always logs at `info`.
 pub fn filter(directives: &str) -> EnvFilter {
     let global = directives
         .split(',')
@@ -54,6 +58,10 @@ pub fn filter(directives: &str) -> EnvFilter {
         if let Ok(d) = format!("{krate}={level}").parse() {
             filter = filter.add_directive(d);
         }
+    }
+    // Staff audit events (staff id, action, outcome) are kept whatever the level.
+    if let Ok(d) = format!("{AUDIT_TARGET}=info").parse() {
+        filter = filter.add_directive(d);
     }
     filter
 }
@@ -92,5 +100,7 @@ mod tests {
         assert!(filter("lotsa=trace,hyper=trace").to_string().contains("hyper=info"));
         assert!(!filter("trace").to_string().contains("hyper=trace"));
         assert!(filter("trace").to_string().contains("axum::rejection=off"));
+        assert!(filter("warn").to_string().contains("audit=info"));
+        assert!(filter("warn,audit=off").to_string().contains("audit=info"));
     }
 }

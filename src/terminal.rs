@@ -57,7 +57,7 @@ pub fn run(content: &Content, lang: Option<&str>, input: impl BufRead, mut outpu
         state = next;
         let rendered = render::render(content, state.lang, &replies);
         choices = show(&mut output, &rendered)?;
-        if rendered.contains(&Rendered::Status { state: "closed" }) {
+        if rendered.contains(&Rendered::status("closed")) {
             break;
         }
     }
@@ -79,7 +79,8 @@ fn show(output: &mut impl Write, rendered: &[Rendered]) -> io::Result<Vec<String
                 }
                 ids = choices.iter().map(|c| c.id.clone()).collect();
             }
-            Rendered::Status { state } => writeln!(output, "({state})")?,
+            Rendered::Status { state, .. } => writeln!(output, "({state})")?,
+            Rendered::Staff { text, .. } => writeln!(output, "> {text}")?,
         }
     }
     Ok(ids)

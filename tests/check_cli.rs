@@ -31,6 +31,29 @@ ask = "q-human"
 id = "human.menu"
 label = "to-menu"
 next = "menu"
+
+[[node]]
+id = "waiting"
+ask = "q-wait"
+
+[[node.choice]]
+id = "wait.leave"
+label = "to-menu"
+next = "menu"
+
+[[node]]
+id = "fallback"
+ask = "q-fallback"
+
+[[node.choice]]
+id = "fallback.leave"
+label = "to-menu"
+next = "menu"
+
+[[node.choice]]
+id = "fallback.wait"
+label = "to-chat"
+next = "waiting"
 "#;
 
 /// A small valid content tree (two locales) in a temporary directory.
@@ -45,12 +68,22 @@ impl Fixture {
         fs::write(dir.path().join("flows/main.toml"), FLOW).unwrap();
         for lang in ["en", "sv"] {
             let mut ftl = format!("language-name = {lang}\n");
-            for id in ["pick", "q-menu", "to-person", "q-human", "to-menu", "hello"] {
+            for id in [
+                "pick",
+                "q-menu",
+                "to-person",
+                "q-human",
+                "to-menu",
+                "hello",
+                "to-chat",
+                "q-wait",
+                "q-fallback",
+            ] {
                 ftl.push_str(&format!("{id} = {lang} {id}\n"));
             }
             for (id, vars) in lotsa::render::builtin_messages()
                 .into_iter()
-                .chain(lotsa::channel::telegram::builtin_messages())
+                .chain(lotsa::startup::required_messages())
             {
                 let placeables: String = vars.iter().map(|v| format!(" {{ ${v} }}")).collect();
                 ftl.push_str(&format!("{id} = {lang} {id}{placeables}\n"));

@@ -4,7 +4,7 @@
 
 mod common;
 
-use lotsa::dialogue::{HISTORY_LIMIT, Input, Reply, State, step};
+use lotsa::dialogue::{ANSWER_LIMIT, HISTORY_LIMIT, Input, Reply, State, step};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -63,8 +63,17 @@ proptest! {
         for index in &seq {
             let action = index.get(&all).clone();
             let input = action.input();
+            let before = state.clone();
             let (next, replies) = step(&content.flows, &content.locales, state, input);
-            // Every answer ends with a question about the current step.
+            // Text typed during a handoff goes to staff: nothing else happens.
+            if replies == [Reply::Relay] {
+                prop_assert!(content.flows.in_case(next.node));
+                prop_assert_eq!(&next, &before);
+                trace.push((next.clone(), replies));
+                state = next;
+                continue;
+            }
+            // Every other answer ends with a question about the current step.
             match replies.last() {
                 Some(Reply::Ask { node, nav }) => {
                     prop_assert_eq!(*node, next.node);
@@ -73,6 +82,7 @@ proptest! {
                 other => prop_assert!(false, "answer without a question: {:?}", other),
             }
             prop_assert!(next.history.len() <= HISTORY_LIMIT);
+            prop_assert!(next.answers.len() <= ANSWER_LIMIT);
             prop_assert!(usize::from(next.node.0) < content.flows.len());
             let rendered = lotsa::render::render(content, next.lang, &replies);
             prop_assert!(rendered.iter().all(|r| r.text().is_none_or(|t| !t.is_empty())));
@@ -98,10 +108,8 @@ fn end_is_always_honoured() {
     for lang in content.locales.all() {
         for node in content.flows.ids() {
             let state = State {
-                lang,
                 node,
-                history: vec![],
-                region: None,
+                ..State::new(&content.flows, lang)
             };
             for input in [Input::End, Input::Choose("nav.end")] {
                 let (_, replies) = step(&content.flows, &content.locales, state.clone(), input);

@@ -20,9 +20,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Settings;
 use crate::dialogue::{self, Input, Reply};
+use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
+use crate::privacy::Channel;
 use crate::privacy::WebToken;
-use crate::relay::{Event, Subscription};
+use crate::relay::{Event, Subscription, Topic};
 use crate::render::{self, Rendered};
 use crate::session::{Record, SessionKey};
 use crate::startup::AppState;
@@ -105,14 +107,27 @@ async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
-/// Erases a conversation and tells every connection attached to it. `false` when the
-/// store could not be reached (nothing was erased).
+/// Erases a conversation and tells every connection attached to it; an open handoff
+/// case closes for staff ("the person left"). `false` when the store could not be
+/// reached (nothing was erased).
 async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
+    match app.store.load(key).await {
+        Ok(Some(record)) => {
+            if let Some(code) = record.state.case {
+                let _ = app.handoff.user_left(&code).await;
+            }
+        }
+        Ok(None) => {}
+        Err(_) => {
+            tracing::warn!("could not erase a session: store unavailable");
+            return false;
+        }
+    }
     if app.store.erase(key).await.is_err() {
         tracing::warn!("could not erase a session: store unavailable");
         return false;
     }
-    if app.relay.publish(key, Event::Closed).await.is_err() {
+    if app.relay.publish(Topic::Session(*key), Event::Closed).await.is_err() {
         // Erased all the same: other connections find it gone at their next message.
         tracing::warn!("could not relay the end of a session");
     }
@@ -144,9 +159,9 @@ enum ClientFrame {
     Choose {
         id: String,
     },
-    /// The text is read only to learn that it was text; see [`Input::Text`].
+    /// Typed text: the engine learns only that it was text ([`Input::Text`]); during a
+    /// handoff it goes, sealed, to the staff member and nowhere else.
     Text {
-        #[allow(dead_code)]
         text: String,
     },
     End,
@@ -221,7 +236,7 @@ impl Connection {
             };
             let frames = match next {
                 Next::Gone => break,
-                Next::Event(event) => self.event(event),
+                Next::Event(event) => self.event(event).await,
                 // Every data frame counts against the rate limit, text or not.
                 Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
                     vec![self.error("rate_limited")]
@@ -247,11 +262,33 @@ impl Connection {
     }
 
     /// An event from elsewhere for the attached conversation.
-    fn event(&mut self, event: Event) -> Vec<String> {
+    async fn event(&mut self, event: Event) -> Vec<String> {
         match event {
             Event::Closed => {
                 self.attached = None;
-                vec![json(&Rendered::Status { state: "closed" })]
+                vec![json(&Rendered::status("closed"))]
+            }
+            Event::Handoff(bytes) => {
+                let Some(news) = self.app.handoff.user_news(&bytes) else {
+                    return Vec::new();
+                };
+                let Some(attached) = &self.attached else {
+                    return Vec::new();
+                };
+                let key = attached.key;
+                let (next, rendered) = self.app.handoff.apply_news(&attached.state, &news);
+                // Any news is activity: the conversation's idle timer restarts, so a person
+                // who is reading a staff member's answers is not expired meanwhile.
+                let state = next.unwrap_or_else(|| attached.state.clone());
+                match self.app.store.update(&key, &Record::new(state.clone())).await {
+                    Ok(true) => {}
+                    Ok(false) => return self.expired().await,
+                    Err(_) => return self.unavailable(),
+                }
+                if let Some(attached) = &mut self.attached {
+                    attached.state = state;
+                }
+                rendered.iter().map(json).collect()
             }
         }
     }
@@ -280,9 +317,9 @@ impl Connection {
         match frame {
             ClientFrame::Start { lang } => self.start(lang.as_deref()).await,
             ClientFrame::Resume { token } => self.resume(&token).await,
-            ClientFrame::Choose { id } => self.input(Input::Choose(&id)).await,
-            ClientFrame::Text { .. } => self.input(Input::Text).await,
-            ClientFrame::End => self.input(Input::End).await,
+            ClientFrame::Choose { id } => self.input(Input::Choose(&id), None).await,
+            ClientFrame::Text { text } => self.input(Input::Text, Some(&text)).await,
+            ClientFrame::End => self.input(Input::End, None).await,
         }
     }
 
@@ -294,8 +331,11 @@ impl Connection {
         // (Accept-Language at first), so an expired conversation does not switch language.
         let lang = hinted.unwrap_or(self.default_lang);
         // Starting again on an attached connection ends the earlier conversation now,
-        // rather than leaving it to idle expiry.
+        // rather than leaving it to idle expiry (and any case it had, for staff too).
         if let Some(previous) = self.attached.take() {
+            if let Some(code) = previous.state.case {
+                let _ = self.app.handoff.user_left(&code).await;
+            }
             let _ = self.app.store.erase(&previous.key).await;
         }
         let token = WebToken::generate();
@@ -322,7 +362,7 @@ impl Connection {
     fn attach(&mut self, key: SessionKey, state: dialogue::State) {
         // Replacing an attachment drops the old subscription first.
         self.attached = None;
-        let events = self.app.relay.subscribe(key);
+        let events = self.app.relay.subscribe(Topic::Session(key));
         self.attached = Some(Attached { key, state, events });
     }
 
@@ -334,8 +374,18 @@ impl Connection {
         match self.app.store.load(&key).await {
             Ok(Some(Record { state, .. })) => {
                 let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
-                let (state, replies) =
-                    dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat);
+                // A case that closed while the person was away moves them on to the menu.
+                let Ok((state, closed)) = self.app.handoff.reconcile(state).await else {
+                    return self.unavailable();
+                };
+                let (state, replies) = if closed.is_empty() {
+                    dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat)
+                } else {
+                    if self.app.store.update(&key, &Record::new(state.clone())).await.is_err() {
+                        return self.unavailable();
+                    }
+                    (state, closed)
+                };
                 self.emit(state.lang, &replies, &mut out);
                 self.attach(key, state);
                 out
@@ -345,14 +395,27 @@ impl Connection {
         }
     }
 
-    /// Choose, text or end on the attached conversation: one store round trip.
-    async fn input(&mut self, input: Input<'_>) -> Vec<String> {
+    /// Choose, text or end on the attached conversation: one store round trip, plus the
+    /// handoff's own when the step opens, feeds or leaves a case.
+    async fn input(&mut self, input: Input<'_>, text: Option<&str>) -> Vec<String> {
         let Some(attached) = &self.attached else {
             return vec![self.error("no_session")];
         };
+        if text.is_some_and(|t| t.chars().count() > crate::handoff::MAX_TEXT_CHARS) {
+            return vec![self.error("too_long")];
+        }
         let key = attached.key;
+        let before = attached.state.clone();
         let content = &self.app.content;
-        let (state, replies) = dialogue::step(&content.flows, &content.locales, attached.state.clone(), input);
+        let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
+        let Ok(Settled { state, replies, news }) = self
+            .app
+            .handoff
+            .settle(key, Channel::Web, &before, state, replies, text)
+            .await
+        else {
+            return self.unavailable();
+        };
         if replies.contains(&Reply::Ended) {
             // Detach (dropping the subscription) before publishing, so this connection
             // does not hear its own `closed`; reattach if nothing could be erased.
@@ -375,8 +438,13 @@ impl Connection {
                 attached.state = state.clone();
             }
         }
-        let mut out = Vec::new();
+        // The queue's words come first; its status frame last, after the question, so a
+        // client reading up to the next `ask` or `status` gets the whole step.
+        let (status, words): (Vec<Rendered>, Vec<Rendered>) =
+            news.into_iter().partition(|r| matches!(r, Rendered::Status { .. }));
+        let mut out: Vec<String> = words.iter().map(json).collect();
         self.emit(state.lang, &replies, &mut out);
+        out.extend(status.iter().map(json));
         out
     }
 

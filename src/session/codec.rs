@@ -6,30 +6,45 @@
 //! so the encoding names things: the language *code* and node *names*. A record whose
 //! language or node no longer exists decodes as gone, and the person simply starts again.
 //!
-//! Layout (version 1), lengths as one byte below 128, else two (high bit set):
-//! `1, len lang, len node, count, (len name)*count, len region-id (0: none), sealed?`
-//! where `sealed?` is absent for `None`, or `1` followed by the sealed bytes to the end.
+//! Layout (version 2), lengths as one byte below 128, else two (high bit set):
+//! `2, len lang, len node, count, (len name)*count, len region-id (0: none), flags,
+//! len case-code (0: none), answers, (len node, len choice-id)*answers, sealed?`
+//! where `flags` bit 0 is "urgent" and `sealed?` is absent for `None`, or `1` followed by
+//! the sealed bytes to the end. Version 1 (no flags, case or answers) is still read, so a
+//! rolling deploy keeps conversations.
 
 use crate::content::Content;
-use crate::dialogue::{HISTORY_LIMIT, State};
+use crate::dialogue::{ANSWER_LIMIT, Answer, CaseCode, HISTORY_LIMIT, State};
 use crate::region::Region;
 use crate::session::Record;
 
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 /// Longest name the two-byte length can carry; flow node names are far shorter.
 const MAX_LEN: usize = 0x7fff;
+const URGENT: u8 = 1;
 
 pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
     let state = &record.state;
-    let mut out = Vec::with_capacity(64);
+    let flows = &content.flows;
+    let mut out = Vec::with_capacity(96);
     out.push(VERSION);
     put(&mut out, content.locales.code(state.lang).as_bytes());
-    put(&mut out, content.flows.node(state.node).name.as_bytes());
+    put(&mut out, flows.node(state.node).name.as_bytes());
     out.push(state.history.len().min(HISTORY_LIMIT) as u8);
     for id in state.history.iter().rev().take(HISTORY_LIMIT).rev() {
-        put(&mut out, content.flows.node(*id).name.as_bytes());
+        put(&mut out, flows.node(*id).name.as_bytes());
     }
     put(&mut out, state.region.map_or("", Region::id).as_bytes());
+    out.push(if state.urgent { URGENT } else { 0 });
+    put(&mut out, state.case.as_ref().map_or(&[][..], |c| &c.0[..]));
+    let answers: Vec<&Answer> = state.answers.iter().rev().take(ANSWER_LIMIT).rev().collect();
+    out.push(answers.len() as u8);
+    for a in answers {
+        let node = flows.node(a.node);
+        put(&mut out, node.name.as_bytes());
+        let choice = node.choices.get(usize::from(a.choice)).map_or("", |c| c.id.as_str());
+        put(&mut out, choice.as_bytes());
+    }
     if let Some(sealed) = &record.sealed {
         out.push(1);
         out.extend_from_slice(sealed);
@@ -38,40 +53,67 @@ pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
 }
 
 /// `None` when the bytes are not a record this version understands, or name a language or
-/// node that no longer exists: either way the conversation cannot continue.
+/// node that no longer exists: either way the conversation cannot continue. An answer
+/// whose choice no longer exists is dropped: it only informs staff.
 pub fn decode(content: &Content, bytes: &[u8]) -> Option<Record> {
+    let flows = &content.flows;
     let mut r = Reader { bytes, at: 0 };
-    if r.byte()? != VERSION {
+    let version = r.byte()?;
+    if version != 1 && version != VERSION {
         return None;
     }
     let lang = content.locales.by_code(r.str()?)?;
-    let node = content.flows.by_name(r.str()?)?;
+    let node = flows.by_name(r.str()?)?;
     let count = r.byte()? as usize;
     if count > HISTORY_LIMIT {
         return None;
     }
     let mut history = Vec::with_capacity(count);
     for _ in 0..count {
-        history.push(content.flows.by_name(r.str()?)?);
+        history.push(flows.by_name(r.str()?)?);
     }
     let region = match r.str()? {
         "" => None,
         id => Some(Region::parse(id)?),
     };
+    let mut state = State {
+        lang,
+        node,
+        history,
+        region,
+        urgent: false,
+        answers: Vec::new(),
+        case: None,
+    };
+    if version == VERSION {
+        state.urgent = r.byte()? & URGENT != 0;
+        state.case = match r.str()? {
+            "" => None,
+            code => Some(CaseCode::parse(code)?),
+        };
+        let answers = r.byte()? as usize;
+        if answers > ANSWER_LIMIT {
+            return None;
+        }
+        for _ in 0..answers {
+            let node = r.str()?;
+            let choice = r.str()?;
+            let found = flows.by_name(node).and_then(|id| {
+                let index = flows.node(id).choices.iter().position(|c| c.id == choice)?;
+                Some(Answer {
+                    node: id,
+                    choice: index as u16,
+                })
+            });
+            state.answers.extend(found);
+        }
+    }
     let sealed = match r.byte() {
         None => None,
         Some(1) => Some(r.rest().to_vec()),
         Some(_) => return None,
     };
-    Some(Record {
-        state: State {
-            lang,
-            node,
-            history,
-            region,
-        },
-        sealed,
-    })
+    Some(Record { state, sealed })
 }
 
 fn put(out: &mut Vec<u8>, s: &[u8]) {
@@ -143,13 +185,16 @@ mod tests {
             (state, _) = step(&content.flows, &content.locales, state, Input::Choose(id));
         }
         state.region = Some(Region::Vast);
+        state.urgent = true;
+        state.case = CaseCode::parse("K7QF2MXA");
         let record = Record {
             state,
             sealed: Some(vec![0, 1, 255]),
         };
         let bytes = encode(&content, &record);
         assert_eq!(decode(&content, &bytes), Some(record.clone()));
-        assert!(bytes.len() < 128, "{} bytes", bytes.len());
+        assert_eq!(record.state.answers.len(), 4);
+        assert!(bytes.len() < 192, "{} bytes", bytes.len());
         let plain = Record::new(record.state);
         assert_eq!(decode(&content, &encode(&content, &plain)), Some(plain));
     }
@@ -163,5 +208,8 @@ mod tests {
         assert_eq!(decode(&content, b""), None);
         assert_eq!(decode(&content, b"\x02\x02sv"), None);
         assert_eq!(decode(&content, b"\x01\x7fsv"), None);
+        assert_eq!(decode(&content, b"\x03\x02sv\x08language\x00\x00"), None);
+        // Version 2 with a bad case code is not a record.
+        assert_eq!(decode(&content, b"\x02\x02sv\x08language\x00\x00\x00\x03abc\x00"), None);
     }
 }

@@ -45,9 +45,25 @@ pub fn replay<S: AsRef<str>>(content: &Content, lang: LangIdx, ids: &[S]) -> (St
     (state, replies)
 }
 
-/// What the engine says for `inputs`, as protocol frames (without session/ui frames).
-pub fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {
+/// As [`replay`], as a server without teams answers: consenting to a handoff finds no
+/// one to open a case with, and the conversation goes on to contacts and the menu.
+pub fn replay_served<S: AsRef<str>>(content: &Content, lang: LangIdx, ids: &[S]) -> (State, Vec<dialogue::Reply>) {
     let (state, replies) = replay(content, lang, ids);
+    if replies.contains(&dialogue::Reply::OpenCase) {
+        return dialogue::step(
+            &content.flows,
+            &content.locales,
+            state,
+            Input::Case(dialogue::CaseSignal::Unavailable),
+        );
+    }
+    (state, replies)
+}
+
+/// What a server without teams says for `inputs`, as protocol frames (without
+/// session/ui frames).
+pub fn expected(content: &Content, lang: LangIdx, ids: &[String]) -> (State, Vec<Value>) {
+    let (state, replies) = replay_served(content, lang, ids);
     let frames = render::render(content, state.lang, &replies)
         .iter()
         .map(|r| serde_json::to_value(r).unwrap())

@@ -5,6 +5,7 @@ pub mod capture;
 pub mod contract;
 pub mod flows;
 pub mod redis;
+pub mod staff;
 pub mod telegram;
 
 use std::path::PathBuf;
@@ -74,6 +75,8 @@ pub struct TestApp {
     pub addr: std::net::SocketAddr,
     /// The in-memory store, when the app runs without Redis.
     pub store: Option<std::sync::Arc<lotsa::session::MemoryStore>>,
+    /// The in-memory shared state (handoff cases, staff sessions), without Redis.
+    pub kv: Option<std::sync::Arc<lotsa::session::kv::MemoryKv>>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -132,6 +135,7 @@ pub async fn spawn_app(extra: &str) -> TestApp {
     let app = Application::build(settings(extra)).await.expect("application builds");
     let addr = app.local_addr();
     let store = app.memory_store();
+    let kv = app.memory_kv();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = rx.await;
@@ -139,6 +143,7 @@ pub async fn spawn_app(extra: &str) -> TestApp {
     TestApp {
         addr,
         store,
+        kv,
         shutdown: Some(tx),
     }
 }
@@ -242,6 +247,7 @@ pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
     let extra = extra.replace("{port}", &addr.port().to_string());
     let app = Application::with_listener(settings(&extra), listener).expect("application builds");
     let store = app.memory_store();
+    let kv = app.memory_kv();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = rx.await;
@@ -249,6 +255,7 @@ pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
     TestApp {
         addr,
         store,
+        kv,
         shutdown: Some(tx),
     }
 }

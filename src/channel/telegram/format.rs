@@ -32,7 +32,9 @@ pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
     let mut choices = Vec::new();
     for r in rendered {
         match r {
-            Rendered::Say { text, dir, .. } | Rendered::Error { text, dir, .. } => paragraphs.push(bidi(text, dir)),
+            Rendered::Say { text, dir, .. } | Rendered::Error { text, dir, .. } | Rendered::Staff { text, dir, .. } => {
+                paragraphs.push(bidi(text, dir))
+            }
             Rendered::Ask {
                 text, dir, choices: c, ..
             } => {

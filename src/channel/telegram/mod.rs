@@ -43,7 +43,9 @@ use teloxide::{Bot, RequestError};
 use tokio::sync::watch;
 
 use crate::content::Content;
-use crate::dialogue::{self, Command, Input, Reply};
+use crate::dialogue::{self, CaseCode, Command, Input, Reply};
+use crate::handoff::conversation::Settled;
+use crate::handoff::{Deliver, Handoff, UserNews};
 use crate::i18n::LangIdx;
 use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
@@ -123,6 +125,12 @@ impl Seal {
     }
 }
 
+/// Work for one chat's ordered worker: an update from Telegram, or news from its case.
+enum Job {
+    Update(Box<Update>),
+    News(UserNews),
+}
+
 /// The running Telegram channel.
 pub struct Telegram {
     bot: Bot,
@@ -133,7 +141,8 @@ pub struct Telegram {
     sealer: Arc<Sealer>,
     webhook_url: Option<url::Url>,
     webhook_secret: SecretString,
-    queues: queue::ChatQueues<Update>,
+    queues: queue::ChatQueues<Job>,
+    handoff: Arc<Handoff>,
 }
 
 impl Telegram {
@@ -144,6 +153,7 @@ impl Telegram {
         pseudonyms: Arc<Pseudonyms>,
         sealer: Arc<Sealer>,
         webhook_secret: SecretString,
+        handoff: Arc<Handoff>,
     ) -> Result<Arc<Telegram>, TelegramError> {
         let mut bot = Bot::new(settings.token.expose_secret());
         if let Some(url) = &settings.api_url {
@@ -164,7 +174,14 @@ impl Telegram {
             webhook_url,
             webhook_secret,
             queues: queue::ChatQueues::default(),
+            handoff,
         }))
+    }
+
+    /// What the handoff calls to reach a Telegram user: news goes through the chat's
+    /// ordered worker, like the user's own updates, so the two never race on the record.
+    pub fn deliverer(self: &Arc<Self>) -> Arc<dyn Deliver> {
+        Arc::new(Delivery(Arc::downgrade(self)))
     }
 
     /// Registers commands, then polls (or waits, in webhook mode) until `shutdown`.
@@ -252,11 +269,61 @@ impl Telegram {
     pub fn dispatch(self: &Arc<Self>, update: Update) {
         let Some(chat) = chat_of(&update) else { return };
         let key = self.pseudonyms.session_key(Channel::Telegram, &chat.0.to_le_bytes());
+        self.enqueue(key, Job::Update(Box::new(update)));
+    }
+
+    fn enqueue(self: &Arc<Self>, key: SessionKey, job: Job) {
         let this = self.clone();
-        self.queues.dispatch(key, update, move |update| {
+        self.queues.dispatch(key, job, move |job| {
             let this = this.clone();
-            async move { this.handle(key, update).await }
+            async move {
+                match job {
+                    Job::Update(update) => this.handle(key, *update).await,
+                    Job::News(news) => this.on_news(key, news).await,
+                }
+            }
         });
+    }
+
+    /// News from the person's case: a staff message, connected, the fallback, the end.
+    async fn on_news(&self, key: SessionKey, news: UserNews) {
+        let Ok(Some(loaded)) = self.store.load(&key).await else {
+            return;
+        };
+        // The chat id is only known from the seal; without it there is no one to tell.
+        let (Some(record), seal) = self.open(&key, Some(loaded), ChatId(0)) else {
+            return;
+        };
+        if seal.chat == 0 {
+            return;
+        }
+        let chat = ChatId(seal.chat);
+        let (next, rendered) = self.handoff.apply_news(&record.state, &news);
+        let state = next.unwrap_or(record.state);
+        let label = self.content.locales.format(state.lang, "handoff-staff-label", None);
+        let rendered: Vec<render::Rendered> = rendered
+            .into_iter()
+            .map(|r| match r {
+                // A person wrote: say who, since Telegram shows the bot as the sender.
+                render::Rendered::Staff { text, lang, dir } => render::Rendered::Say {
+                    text: format!("{label}:\n{text}"),
+                    lang,
+                    dir,
+                },
+                other => other,
+            })
+            .collect();
+        if rendered.iter().any(|r| matches!(r, render::Rendered::Ask { .. })) {
+            return self.finish(key, chat, state, &[], rendered, seal).await;
+        }
+        // Information only: the live keyboard (stop the chat) stays where it is.
+        let mut seal = seal;
+        for outgoing in format::messages(&rendered) {
+            if let Some(sent) = self.send(key, chat, outgoing.text, None).await {
+                seal.remember(sent.id);
+            }
+        }
+        self.save(&key, Record::new(state), &seal).await;
     }
 
     async fn handle(&self, key: SessionKey, update: Update) {
@@ -319,8 +386,9 @@ impl Telegram {
         };
 
         let command = text.strip_prefix('/').map(|c| c.split([' ', '@']).next().unwrap_or(""));
+        let case = record.as_ref().and_then(|r| r.state.case);
         let input = match (command, &record) {
-            (Some("forget"), _) => return self.forget(key, chat, lang, record.is_some(), seal).await,
+            (Some("forget"), _) => return self.forget(key, chat, lang, record.is_some(), case, seal).await,
             (Some("start"), _) | (_, None) => Input::Start {
                 lang: hint,
                 chosen: false,
@@ -332,11 +400,36 @@ impl Telegram {
             _ => Input::Text,
         };
         let too_long = text.chars().count() > MAX_TEXT_CHARS;
-        let state = record
+        let before = record
             .map(|r| r.state)
             .unwrap_or_else(|| dialogue::State::new(&self.content.flows, hint));
-        let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, state, input);
-        let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
+        if too_long && input == Input::Text && self.content.flows.in_case(before.node) {
+            // Nothing of it is relayed: the person is asked to send it in parts.
+            let rendered = vec![render::error(&self.content, before.lang, "too_long")];
+            return self.finish(key, chat, before, &[], rendered, seal).await;
+        }
+        let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, before.clone(), input);
+        // A new /start leaves any open case, like "start again" on the web.
+        if matches!(input, Input::Start { .. })
+            && let Some(code) = before.case
+        {
+            let _ = self.handoff.user_left(&code).await;
+        }
+        let typed = (input == Input::Text).then_some(text);
+        let Ok(Settled { state, replies, news }) = self
+            .handoff
+            .settle(key, Channel::Telegram, &before, state, replies, typed)
+            .await
+        else {
+            return self.unavailable(key, chat, before.lang).await;
+        };
+        let mut rendered = news;
+        rendered.extend(render::render_variant(
+            &self.content,
+            state.lang,
+            &replies,
+            Some(VARIANT),
+        ));
         if too_long && input == Input::Text {
             rendered.retain(|r| !matches!(r, render::Rendered::Error { .. }));
             rendered.insert(0, render::error(&self.content, state.lang, "too_long"));
@@ -386,16 +479,33 @@ impl Telegram {
             return;
         }
         let data = q.data.as_deref().unwrap_or("");
+        let before = record.state;
+        if before.case.is_some() && data == Command::End.id() {
+            return self.forget(key, chat, before.lang, true, before.case, seal).await;
+        }
         let (state, replies) = dialogue::step(
             &self.content.flows,
             &self.content.locales,
-            record.state,
+            before.clone(),
             Input::Choose(data),
         );
         if replies.contains(&Reply::Ended) {
-            return self.forget(key, chat, state.lang, true, seal).await;
+            return self.forget(key, chat, state.lang, true, before.case, seal).await;
         }
-        let rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
+        let Ok(Settled { state, replies, news }) = self
+            .handoff
+            .settle(key, Channel::Telegram, &before, state, replies, None)
+            .await
+        else {
+            return self.unavailable(key, chat, before.lang).await;
+        };
+        let mut rendered = news;
+        rendered.extend(render::render_variant(
+            &self.content,
+            state.lang,
+            &replies,
+            Some(VARIANT),
+        ));
         self.finish(key, chat, state, &replies, rendered, seal).await;
     }
 
@@ -410,7 +520,7 @@ impl Telegram {
         mut seal: Seal,
     ) {
         if replies.contains(&Reply::Ended) {
-            return self.forget(key, chat, state.lang, true, seal).await;
+            return self.forget(key, chat, state.lang, true, state.case, seal).await;
         }
         if let Some(previous) = seal.keyboard.take() {
             let _ = self.bot.edit_message_reply_markup(chat, MessageId(previous)).await;
@@ -429,8 +539,20 @@ impl Telegram {
     }
 
     /// `/forget` and "End and erase": delete the conversation's messages on both sides,
-    /// erase the session, and say plainly what could not be deleted.
-    async fn forget(&self, key: SessionKey, chat: ChatId, lang: LangIdx, known: bool, seal: Seal) {
+    /// close any open case for staff ("the person left"), erase the session, and say
+    /// plainly what could not be deleted.
+    async fn forget(
+        &self,
+        key: SessionKey,
+        chat: ChatId,
+        lang: LangIdx,
+        known: bool,
+        case: Option<CaseCode>,
+        seal: Seal,
+    ) {
+        if let Some(code) = case {
+            let _ = self.handoff.user_left(&code).await;
+        }
         let mut failed = 0usize;
         for id in &seal.ids {
             if self.bot.delete_message(chat, MessageId(*id)).await.is_err() {
@@ -528,6 +650,19 @@ impl Telegram {
     fn webhook_secret_matches(&self, given: Option<&[u8]>) -> bool {
         let expected = self.webhook_secret.expose_secret().as_bytes();
         given.is_some_and(|g| g.len() == expected.len() && bool::from(g.ct_eq(expected)))
+    }
+}
+
+/// The handoff's way to a Telegram user; weak, so the channel and the handoff do not keep
+/// each other alive.
+struct Delivery(std::sync::Weak<Telegram>);
+
+#[async_trait::async_trait]
+impl Deliver for Delivery {
+    async fn deliver(&self, case: &crate::handoff::case::Case, news: UserNews) {
+        if let Some(telegram) = self.0.upgrade() {
+            telegram.enqueue(case.session, Job::News(news));
+        }
     }
 }
 

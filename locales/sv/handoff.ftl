@@ -1,0 +1,40 @@
+# Prata med en person: livechatten med en stödperson (överlämning), och
+# personalkonsolens färdiga svar. Inga fakta från underlagen här: texterna beskriver vad
+# lotsa själv gör. 112 är larmnumret (DOMAIN.md: nummer som får visas).
+
+handoff-consent-info = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt i chatten. Personen ser också det du skriver från och med nu. Det du skriver raderas när chatten slutar.
+    .telegram = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt. Personen ser också det du skriver från och med nu. Vi raderar det du skriver när chatten slutar. Meddelandena finns kvar i Telegram tills du använder /forget.
+handoff-consent-ask = Vill du chatta med en person nu?
+handoff-consent-yes = Ja, jag vill chatta
+handoff-consent-contacts = Nej, visa telefonnummer i stället
+handoff-waiting-ask = Skriv ditt meddelande nedan. Stödpersonen ser det. Du kan sluta när du vill.
+handoff-leave = Avsluta chatten
+handoff-fallback-intro = Ingen kan svara just nu. Här är andra sätt att få hjälp.
+handoff-fallback-ask = Vill du fortsätta vänta, eller sluta?
+handoff-keep-waiting = Fortsätt vänta
+handoff-queued =
+    { $position ->
+        [one] Du är först i kön. En stödperson svarar så snart som möjligt.
+       *[other] Du är nummer { $position } i kön. En stödperson svarar så snart som möjligt.
+    }
+handoff-connected = En stödperson är här nu. Du kan skriva till hen.
+handoff-transferred = Du lämnas över till en kollega i ett annat team. Stanna kvar i chatten.
+handoff-ended = Chatten med stödpersonen är slut. Det du skrev har raderats.
+handoff-unavailable = Ingen kan chatta här just nu. Här är några du kan kontakta.
+handoff-staff-label = Stödperson
+handoff-person-left = Personen lämnade chatten.
+handoff-transferred-from = Överlämnad från { $region }.
+
+## Färdiga svar för personalen, skickas på personens språk.
+
+canned-hello = Hej. Jag är stödperson. Jag är här för att lyssna. Du bestämmer vad du berättar.
+canned-moment = Tack. Ge mig en liten stund.
+canned-safe = Är du trygg just nu? Ring 112 om du är i fara.
+canned-more = Finns det något mer jag kan hjälpa dig med?
+canned-bye = Tack för att du skrev. Du kan komma tillbaka till chatten när du vill. Ring 112 om du är i fara.
+
+## Sidans etiketter under en överlämning.
+
+ui-send = Skicka
+ui-write = Skriv ett meddelande
+ui-staff = Stödperson

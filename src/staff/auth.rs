@@ -1,0 +1,847 @@
+//! Staff login and sessions: argon2id passwords with an optional TOTP code, server-side
+//! sessions in the shared [`Kv`] behind an HttpOnly, SameSite=Strict cookie, a CSRF
+//! token per session, the `Origin` check, in-memory rate limits, and the audit log.
+//!
+//! The cookie carries a random 256-bit session id. The store holds only an HMAC of it
+//! (`lotsa:{staff}:<hex>`, under a key derived from the root secret for this purpose), so
+//! a copy of the store cannot be used to take over a session. A wrong password, an
+//! unknown account and a missing or wrong TOTP code get the same answer after the same
+//! work: an unknown account is verified against a dummy hash with the same parameters.
+//!
+//! Nothing about the request other than the staff id as typed reaches the logs: no
+//! address (the rate limits keep addresses in memory only, for 15 minutes at most), no
+//! password, cookie or token.
+
+use std::collections::{HashMap, VecDeque};
+use std::hash::Hash;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use argon2::Argon2;
+use argon2::password_hash::{Output, PasswordHash, PasswordHasher, PasswordVerifier, Salt, SaltString};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use secrecy::{ExposeSecret, SecretBox, SecretString};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
+use tokio::sync::Semaphore;
+use totp_rs::{Algorithm, TOTP};
+
+use crate::config::{Role, Settings, StaffAccount, totp_secret_bytes};
+use crate::privacy::derive_key;
+use crate::region::Region;
+use crate::session::StoreError;
+use crate::session::kv::Kv;
+use crate::startup::AppState;
+
+/// Failed logins per account (as typed) within [`RATE_WINDOW`] before it gets 429.
+pub const ACCOUNT_FAILURES: usize = 5;
+/// Failed logins per client address (an IPv6 /64) within [`RATE_WINDOW`] before it gets 429.
+pub const ADDRESS_FAILURES: usize = 20;
+/// How long a failed login counts against its account and address.
+pub const RATE_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Longest password accepted, in bytes (by `hash-password` and by login).
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+/// The request header that must carry the session's CSRF token on staff POSTs.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// The cookie's name over plain HTTP, and behind an `https` `public_url`.
+pub const COOKIE_NAME: &str = "lotsa_staff";
+pub const SECURE_COOKIE_NAME: &str = "__Host-lotsa_staff";
+
+const MAX_LOGIN_BODY: usize = 8 * 1024;
+const KEY_PREFIX: &str = "lotsa:{staff}:";
+/// Salt of the dummy hash unknown accounts are verified against ("lotsa-dummy-salt").
+const DUMMY_SALT: &str = "bG90c2EtZHVtbXktc2FsdA";
+/// The dummy hash when no account is configured: argon2's default parameters, which
+/// `hash_password` uses too; its output matches no password anyone knows.
+const DEFAULT_DUMMY: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$bG90c2EtZHVtbXktc2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+/// TOTP as authenticator apps use it: SHA-1, 6 digits, 30-second steps, one step of skew.
+const TOTP_STEP: u64 = 30;
+/// Sweep the rate-limit maps when they hold this many keys.
+const SWEEP_AT: usize = 10_000;
+
+type HmacSha256 = Hmac<Sha256>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    #[error("the password is empty")]
+    Empty,
+    #[error("the password is longer than {MAX_PASSWORD_BYTES} bytes")]
+    TooLong,
+    #[error("hashing failed")]
+    Hash,
+}
+
+/// The argon2id PHC string for `password` (argon2's default parameters, a random 128-bit
+/// salt), as `[[staff]].password_hash` takes it. `lotsa staff hash-password` prints it.
+pub fn hash_password(password: &str) -> Result<String, HashError> {
+    if password.is_empty() {
+        return Err(HashError::Empty);
+    }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(HashError::TooLong);
+    }
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|_| HashError::Hash)?;
+    let hash = Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|_| HashError::Hash)?;
+    Ok(hash.to_string())
+}
+
+/// Why a staff request was refused. The JSON body carries only [`AuthError::code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AuthError {
+    /// Wrong password, unknown account, or missing or wrong TOTP code: one answer.
+    #[error("login failed")]
+    LoginFailed,
+    #[error("too many failed logins")]
+    RateLimited,
+    #[error("malformed request")]
+    BadRequest,
+    /// `Origin` is present and not this server's.
+    #[error("origin not allowed")]
+    Forbidden,
+    #[error("missing or wrong CSRF token")]
+    Csrf,
+    /// No session, or it expired or was revoked.
+    #[error("not logged in")]
+    Unauthenticated,
+    /// The shared store cannot be reached.
+    #[error("session store unavailable")]
+    Unavailable,
+}
+
+impl AuthError {
+    pub fn status(self) -> StatusCode {
+        match self {
+            AuthError::LoginFailed | AuthError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AuthError::BadRequest => StatusCode::BAD_REQUEST,
+            AuthError::Forbidden | AuthError::Csrf => StatusCode::FORBIDDEN,
+            AuthError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// The `error` field of the JSON body.
+    pub fn code(self) -> &'static str {
+        match self {
+            AuthError::LoginFailed => "login_failed",
+            AuthError::RateLimited => "rate_limited",
+            AuthError::BadRequest => "bad_request",
+            AuthError::Forbidden => "forbidden",
+            AuthError::Csrf => "csrf",
+            AuthError::Unauthenticated => "unauthenticated",
+            AuthError::Unavailable => "unavailable",
+        }
+    }
+}
+
+impl From<StoreError> for AuthError {
+    fn from(_: StoreError) -> Self {
+        AuthError::Unavailable
+    }
+}
+
+impl IntoResponse for AuthError {
+    fn into_response(self) -> Response {
+        (self.status(), Json(json!({ "error": self.code() }))).into_response()
+    }
+}
+
+/// A logged-in staff member, as configured now (a changed or removed account applies to
+/// existing sessions at once).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffMember {
+    pub id: String,
+    pub role: Role,
+    /// Every region for an admin.
+    pub regions: Vec<Region>,
+    pub languages: Vec<String>,
+}
+
+impl StaffMember {
+    /// Whether this person may see cases of `region`.
+    pub fn covers(&self, region: Region) -> bool {
+        self.regions.contains(&region)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+}
+
+/// The login form's JSON body.
+#[derive(Deserialize)]
+pub struct LoginRequest {
+    pub id: String,
+    pub password: SecretString,
+    #[serde(default)]
+    pub totp: Option<String>,
+}
+
+/// A successful login: the `Set-Cookie` value and the session's CSRF token.
+pub struct LoginOk {
+    pub set_cookie: HeaderValue,
+    pub csrf: String,
+}
+
+enum SecondFactor {
+    None,
+    Totp(TOTP),
+    /// Configured but unusable (cannot happen after config validation): never logs in.
+    Broken,
+}
+
+struct Account {
+    member: StaffMember,
+    hash: SecretString,
+    second: SecondFactor,
+}
+
+/// What the store keeps for one session, under the HMAC of its id.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    staff: String,
+    csrf: String,
+    created_ms: u64,
+}
+
+/// A session found for a request.
+struct Live {
+    key: String,
+    stored: Stored,
+    member: StaffMember,
+}
+
+/// Staff accounts, sessions and login protection; one per process, in
+/// [`AppState::staff_auth`].
+pub struct StaffAuth {
+    accounts: HashMap<String, Account>,
+    /// Verified instead of a hash when the account does not exist.
+    dummy_hash: String,
+    kv: Arc<dyn Kv>,
+    key: SecretBox<[u8; 32]>,
+    idle: Duration,
+    max: Duration,
+    secure: bool,
+    public_origin: Option<url::Origin>,
+    limits: Mutex<RateLimits>,
+    /// The last TOTP step each account logged in with, so a code works once.
+    totp_used: Mutex<HashMap<String, u64>>,
+    /// Bounds concurrent argon2 computations (CPU and 19 MiB each).
+    hashing: Arc<Semaphore>,
+}
+
+impl std::fmt::Debug for StaffAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StaffAuth(..)")
+    }
+}
+
+impl StaffAuth {
+    pub fn new(settings: &Settings, kv: Arc<dyn Kv>, root: &SecretBox<[u8; 32]>) -> StaffAuth {
+        let accounts = settings
+            .staff
+            .iter()
+            .map(|a| (a.id.clone(), Account::from_config(a)))
+            .collect();
+        let parallel = std::thread::available_parallelism().map_or(2, |n| n.get());
+        StaffAuth {
+            accounts,
+            dummy_hash: dummy_hash(settings.staff.first().map(|a| &a.password_hash)),
+            kv,
+            key: SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/staff-session/v1"))),
+            idle: settings.staff_session_idle,
+            max: settings.staff_session_max,
+            secure: settings.public_url.as_ref().is_some_and(|u| u.scheme() == "https"),
+            public_origin: settings.public_url.as_ref().map(url::Url::origin),
+            limits: Mutex::new(RateLimits::default()),
+            totp_used: Mutex::new(HashMap::new()),
+            hashing: Arc::new(Semaphore::new(parallel.max(1))),
+        }
+    }
+
+    /// `__Host-lotsa_staff` behind an `https` `public_url`, else `lotsa_staff`.
+    pub fn cookie_name(&self) -> &'static str {
+        if self.secure { SECURE_COOKIE_NAME } else { COOKIE_NAME }
+    }
+
+    /// The logged-in staff member for this request's cookie (refreshes idle expiry); None if
+    /// missing/expired/revoked. Also `None` when the store cannot be reached (logged as a
+    /// warning without detail); [`StaffAuth::require_csrf`] tells that case apart.
+    pub async fn session(&self, headers: &HeaderMap) -> Option<StaffMember> {
+        match self.live(headers).await {
+            Ok(live) => live.map(|l| l.member),
+            Err(_) => {
+                tracing::warn!("staff session store unavailable");
+                None
+            }
+        }
+    }
+
+    /// Origin check for the staff WebSocket and POSTs: Origin must equal public_url's origin
+    /// when set, else match the request's Host (http or https scheme). A request without
+    /// `Origin` passes: it does not come from a browser page (browsers send `Origin` on
+    /// every WebSocket handshake and POST), so there is no cross-site request to refuse.
+    /// `Origin: null` and anything unparsable are refused.
+    pub fn origin_allowed(&self, headers: &HeaderMap) -> bool {
+        let Some(origin) = headers.get(header::ORIGIN) else {
+            return true;
+        };
+        let Some(origin) = origin
+            .to_str()
+            .ok()
+            .and_then(|o| url::Url::parse(o).ok())
+            .map(|u| u.origin())
+            .filter(url::Origin::is_tuple)
+        else {
+            return false;
+        };
+        match &self.public_origin {
+            Some(public) => origin == *public,
+            None => {
+                let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
+                    return false;
+                };
+                ["http", "https"].iter().any(|scheme| {
+                    url::Url::parse(&format!("{scheme}://{host}"))
+                        .is_ok_and(|u| u.path() == "/" && u.origin() == origin)
+                })
+            }
+        }
+    }
+
+    /// For staff POST handlers: the `Origin` is allowed, a session exists, and
+    /// `x-csrf-token` equals its CSRF token (compared in constant time). Errors:
+    /// [`AuthError::Forbidden`], [`AuthError::Unauthenticated`], [`AuthError::Csrf`],
+    /// [`AuthError::Unavailable`].
+    pub async fn require_csrf(&self, headers: &HeaderMap) -> Result<StaffMember, AuthError> {
+        Ok(self.checked(headers).await?.member)
+    }
+
+    async fn checked(&self, headers: &HeaderMap) -> Result<Live, AuthError> {
+        if !self.origin_allowed(headers) {
+            return Err(AuthError::Forbidden);
+        }
+        let live = self.live(headers).await?.ok_or(AuthError::Unauthenticated)?;
+        let sent = headers.get(CSRF_HEADER).map(HeaderValue::as_bytes).unwrap_or_default();
+        if bool::from(sent.ct_eq(live.stored.csrf.as_bytes())) {
+            Ok(live)
+        } else {
+            Err(AuthError::Csrf)
+        }
+    }
+
+    /// Checks a login and, when it succeeds, opens a session (revoking the one the request
+    /// carried, if any). Audits the attempt. `client` is the peer address, used only for
+    /// the in-memory rate limit.
+    pub async fn login(
+        &self,
+        request: LoginRequest,
+        client: Option<IpAddr>,
+        headers: &HeaderMap,
+    ) -> Result<LoginOk, AuthError> {
+        let shown = audit_id(&request.id);
+        if request.id.len() > 256 || request.password.expose_secret().len() > MAX_PASSWORD_BYTES {
+            return Err(AuthError::BadRequest);
+        }
+        let account_key = account_key(&request.id);
+        let client = address_key(client.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)));
+        if !self.limits().begin(&account_key, client, Instant::now()) {
+            audit_login(shown, "rate_limited");
+            return Err(AuthError::RateLimited);
+        }
+        let account = self.accounts.get(&account_key);
+        // The same work whether or not the account exists: one argon2 verification with
+        // the account's parameters, then the TOTP check.
+        let hash = account.map_or_else(|| self.dummy_hash.clone(), |a| a.hash.expose_secret().to_string());
+        let password_ok = self.verify(hash, request.password).await;
+        let totp_step = account.and_then(|a| match &a.second {
+            SecondFactor::Totp(totp) => request.totp.as_deref().and_then(|code| totp_step(totp, code, now_secs())),
+            _ => None,
+        });
+        let ok = match account {
+            Some(a) if password_ok => match a.second {
+                SecondFactor::None => true,
+                SecondFactor::Totp(_) => totp_step.is_some_and(|step| self.consume_totp(&a.member.id, step)),
+                SecondFactor::Broken => false,
+            },
+            _ => false,
+        };
+        let Some(account) = account.filter(|_| ok) else {
+            audit_login(shown, "failed");
+            return Err(AuthError::LoginFailed);
+        };
+        self.limits().succeeded(&account_key, client);
+        match self.open(&account.member.id, headers).await {
+            Ok(ok) => {
+                audit_login(shown, "ok");
+                Ok(ok)
+            }
+            Err(e) => {
+                audit_login(shown, "unavailable");
+                Err(e)
+            }
+        }
+    }
+
+    /// Ends the session (CSRF-checked as [`StaffAuth::require_csrf`]); returns who left.
+    pub async fn logout(&self, headers: &HeaderMap) -> Result<StaffMember, AuthError> {
+        let live = self.checked(headers).await?;
+        self.kv.del(std::slice::from_ref(&live.key)).await?;
+        tracing::info!(target: "audit", event = "logout", staff = %live.member.id, outcome = "ok", "staff logout");
+        Ok(live.member)
+    }
+
+    /// The `Set-Cookie` value that removes the session cookie.
+    pub fn clear_cookie(&self) -> HeaderValue {
+        let secure = if self.secure { "; Secure" } else { "" };
+        HeaderValue::from_str(&format!(
+            "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}",
+            self.cookie_name()
+        ))
+        .expect("a cookie of ASCII parts")
+    }
+
+    async fn open(&self, staff: &str, headers: &HeaderMap) -> Result<LoginOk, AuthError> {
+        if let Some(old) = self.cookie_id(headers) {
+            self.kv.del(&[self.key_for(&old)]).await?;
+        }
+        let mut id = [0u8; 32];
+        let mut csrf = [0u8; 32];
+        rand::rng().fill_bytes(&mut id);
+        rand::rng().fill_bytes(&mut csrf);
+        let stored = Stored {
+            staff: staff.to_string(),
+            csrf: hex::encode(csrf),
+            created_ms: now_ms(),
+        };
+        let value = serde_json::to_vec(&stored).expect("a plain struct serializes");
+        self.kv.set(&self.key_for(&id), &value, self.idle.min(self.max)).await?;
+        let secure = if self.secure { "; Secure" } else { "" };
+        let set_cookie = HeaderValue::from_str(&format!(
+            "{}={}; Path=/; HttpOnly; SameSite=Strict{secure}",
+            self.cookie_name(),
+            hex::encode(id)
+        ))
+        .expect("a cookie of hex and ASCII parts");
+        Ok(LoginOk {
+            set_cookie,
+            csrf: stored.csrf,
+        })
+    }
+
+    /// The session for this request's cookie, its idle expiry refreshed.
+    async fn live(&self, headers: &HeaderMap) -> Result<Option<Live>, StoreError> {
+        let Some(id) = self.cookie_id(headers) else {
+            return Ok(None);
+        };
+        let key = self.key_for(&id);
+        let Some(bytes) = self.kv.get(&key).await? else {
+            return Ok(None);
+        };
+        let Ok(stored) = serde_json::from_slice::<Stored>(&bytes) else {
+            self.kv.del(&[key]).await?;
+            return Ok(None);
+        };
+        let now = now_ms();
+        let end = stored.created_ms.saturating_add(self.max.as_millis() as u64);
+        let account = self.accounts.get(&stored.staff);
+        let (Some(account), true) = (account, now < end) else {
+            // Past its absolute expiry, or the account is gone from the configuration.
+            self.kv.del(&[key]).await?;
+            return Ok(None);
+        };
+        let ttl = self.idle.min(Duration::from_millis(end - now));
+        // Compare-and-swap, so a session deleted meanwhile (logout) is not brought back.
+        if !self.kv.swap(&key, Some(&bytes), &bytes, ttl).await? {
+            return Ok(None);
+        }
+        Ok(Some(Live {
+            key,
+            stored,
+            member: account.member.clone(),
+        }))
+    }
+
+    /// The session id in this request's cookie, if well-formed.
+    fn cookie_id(&self, headers: &HeaderMap) -> Option<[u8; 32]> {
+        let name = self.cookie_name();
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .filter(|(n, _)| *n == name)
+            .find_map(|(_, value)| {
+                let mut id = [0u8; 32];
+                hex::decode_to_slice(value.trim_matches('"'), &mut id).ok().map(|_| id)
+            })
+    }
+
+    /// The store key for a session id: an HMAC, never the id itself.
+    fn key_for(&self, id: &[u8; 32]) -> String {
+        let mut mac = HmacSha256::new_from_slice(self.key.expose_secret()).expect("HMAC takes any key length");
+        mac.update(id);
+        format!("{KEY_PREFIX}{}", hex::encode(mac.finalize().into_bytes()))
+    }
+
+    async fn verify(&self, hash: String, password: SecretString) -> bool {
+        let Ok(permit) = self.hashing.clone().acquire_owned().await else {
+            return false;
+        };
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            PasswordHash::new(&hash).is_ok_and(|h| {
+                Argon2::default()
+                    .verify_password(password.expose_secret().as_bytes(), &h)
+                    .is_ok()
+            })
+        })
+        .await
+        .unwrap_or(false)
+    }
+
+    /// Accepts a TOTP step once per account (RFC 6238 §5.2), on this instance.
+    fn consume_totp(&self, staff: &str, step: u64) -> bool {
+        let mut used = self.totp_used.lock().unwrap_or_else(|e| e.into_inner());
+        match used.get(staff) {
+            Some(&last) if step <= last => false,
+            _ => {
+                used.insert(staff.to_string(), step);
+                true
+            }
+        }
+    }
+
+    fn limits(&self) -> std::sync::MutexGuard<'_, RateLimits> {
+        self.limits.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Account {
+    fn from_config(a: &StaffAccount) -> Account {
+        let second = match &a.totp_secret {
+            None => SecondFactor::None,
+            Some(secret) => totp_secret_bytes(secret)
+                .and_then(|bytes| TOTP::new(Algorithm::SHA1, 6, 1, TOTP_STEP, bytes).ok())
+                .map_or(SecondFactor::Broken, SecondFactor::Totp),
+        };
+        Account {
+            member: StaffMember {
+                id: a.id.clone(),
+                role: a.role,
+                regions: a.regions.clone(),
+                languages: a.languages.clone(),
+            },
+            hash: a.password_hash.clone(),
+            second,
+        }
+    }
+}
+
+/// A hash with `template`'s algorithm, version and parameters (so verifying against it
+/// costs the same), a fixed salt and an output no password produces in practice.
+fn dummy_hash(template: Option<&SecretString>) -> String {
+    let Some(template) = template else {
+        return DEFAULT_DUMMY.to_string();
+    };
+    let Ok(mut hash) = PasswordHash::new(template.expose_secret()) else {
+        return DEFAULT_DUMMY.to_string();
+    };
+    let len = hash.hash.map_or(32, |o| o.len());
+    hash.salt = Salt::from_b64(DUMMY_SALT).ok();
+    hash.hash = Output::new(&vec![0u8; len]).ok();
+    hash.to_string()
+}
+
+/// The TOTP step `code` matches at `now` (one step of skew either way), if any. Every
+/// candidate is compared in constant time.
+fn totp_step(totp: &TOTP, code: &str, now: u64) -> Option<u64> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let current = now / TOTP_STEP;
+    let mut found = None;
+    for step in [current.saturating_sub(1), current, current + 1] {
+        let expected = totp.generate(step * TOTP_STEP);
+        if bool::from(expected.as_bytes().ct_eq(code.as_bytes())) && found.is_none() {
+            found = Some(step);
+        }
+    }
+    found
+}
+
+/// The staff id as typed, fit for the audit log: `[A-Za-z0-9._@-]`, at most 64
+/// characters, else `<invalid>`.
+pub fn audit_id(typed: &str) -> &str {
+    let ok = (1..=64).contains(&typed.len())
+        && typed
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._@-".contains(&b));
+    if ok { typed } else { "<invalid>" }
+}
+
+/// The account a typed id names (ids are lowercase) and its rate-limit key.
+fn account_key(typed: &str) -> String {
+    match audit_id(typed) {
+        "<invalid>" => "<invalid>".to_string(),
+        id => id.to_ascii_lowercase(),
+    }
+}
+
+fn audit_login(staff: &str, outcome: &'static str) {
+    tracing::info!(target: "audit", event = "login", staff, outcome, "staff login");
+}
+
+/// The rate-limit key of an address: IPv4 as is (also when IPv4-mapped), IPv6 by its /64,
+/// which one client usually holds whole.
+fn address_key(addr: IpAddr) -> IpAddr {
+    match addr {
+        IpAddr::V4(_) => addr,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+fn now_secs() -> u64 {
+    now_ms() / 1000
+}
+
+/// Failed-login counters in process memory: per account as typed and per address. An
+/// attempt counts as soon as it starts (so parallel guesses cannot overrun the limit) and
+/// is taken back when it succeeds.
+#[derive(Default)]
+struct RateLimits {
+    accounts: Window<String>,
+    addresses: Window<IpAddr>,
+}
+
+impl RateLimits {
+    /// `false`: the account or the address has too many recent failures.
+    fn begin(&mut self, account: &str, addr: IpAddr, now: Instant) -> bool {
+        if self.accounts.len() + self.addresses.len() > SWEEP_AT {
+            self.accounts.sweep(now);
+            self.addresses.sweep(now);
+        }
+        let account = account.to_string();
+        if self.accounts.count(&account, now) >= ACCOUNT_FAILURES || self.addresses.count(&addr, now) >= ADDRESS_FAILURES
+        {
+            return false;
+        }
+        self.accounts.hit(account, now);
+        self.addresses.hit(addr, now);
+        true
+    }
+
+    /// A login succeeded: the account's failures are forgiven and the attempt does not
+    /// count against the address.
+    fn succeeded(&mut self, account: &str, addr: IpAddr) {
+        self.accounts.0.remove(account);
+        if let Some(hits) = self.addresses.0.get_mut(&addr) {
+            hits.pop_back();
+        }
+    }
+}
+
+struct Window<K>(HashMap<K, VecDeque<Instant>>);
+
+impl<K> Default for Window<K> {
+    fn default() -> Self {
+        Window(HashMap::new())
+    }
+}
+
+impl<K: Hash + Eq> Window<K> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn count(&mut self, key: &K, now: Instant) -> usize {
+        match self.0.get_mut(key) {
+            Some(hits) => {
+                while hits.front().is_some_and(|t| now.duration_since(*t) >= RATE_WINDOW) {
+                    hits.pop_front();
+                }
+                hits.len()
+            }
+            None => 0,
+        }
+    }
+
+    fn hit(&mut self, key: K, now: Instant) {
+        self.0.entry(key).or_default().push_back(now);
+    }
+
+    fn sweep(&mut self, now: Instant) {
+        self.0.retain(|_, hits| hits.back().is_some_and(|t| now.duration_since(*t) < RATE_WINDOW));
+    }
+}
+
+/// `POST /staff/login`, `POST /staff/logout`, `GET /staff/me`.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/staff/login",
+            post(login).layer(DefaultBodyLimit::max(MAX_LOGIN_BODY)),
+        )
+        .route("/staff/logout", post(logout))
+        .route("/staff/me", get(me))
+}
+
+async fn login(
+    State(app): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let auth = &app.staff_auth;
+    if !auth.origin_allowed(&headers) {
+        return AuthError::Forbidden.into_response();
+    }
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    // Parse errors can quote the input: drop them unread.
+    let Some(request) = json
+        .then(|| serde_json::from_slice::<LoginRequest>(&body).ok())
+        .flatten()
+    else {
+        return AuthError::BadRequest.into_response();
+    };
+    let client = peer.map(|Extension(ConnectInfo(addr))| addr.ip());
+    match auth.login(request, client, &headers).await {
+        Ok(ok) => (
+            [(header::SET_COOKIE, ok.set_cookie)],
+            Json(json!({ "csrf": ok.csrf })),
+        )
+            .into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Response {
+    let auth = &app.staff_auth;
+    match auth.logout(&headers).await {
+        Ok(_) => (StatusCode::NO_CONTENT, [(header::SET_COOKIE, auth.clear_cookie())]).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn me(State(app): State<AppState>, headers: HeaderMap) -> Response {
+    match app.staff_auth.live(&headers).await {
+        Ok(Some(live)) => Json(json!({
+            "staff": live.member.id,
+            "role": live.member.role.id(),
+            "regions": live.member.regions.iter().map(|r| r.id()).collect::<Vec<_>>(),
+            "languages": live.member.languages,
+            "csrf": live.stored.csrf,
+        }))
+        .into_response(),
+        Ok(None) => AuthError::Unauthenticated.into_response(),
+        Err(_) => AuthError::Unavailable.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn audit_ids_are_sanitized() {
+        assert_eq!(audit_id("anna"), "anna");
+        assert_eq!(audit_id("Anna.S@org-1_x"), "Anna.S@org-1_x");
+        for bad in ["", "anna svensson", "anna\n{\"outcome\":\"ok\"}", "å", &"a".repeat(65)] {
+            assert_eq!(audit_id(bad), "<invalid>", "{bad:?}");
+        }
+        assert_eq!(account_key("Anna"), "anna");
+    }
+
+    #[test]
+    fn rate_limits_count_per_account_and_address_and_forgive_success() {
+        let mut limits = RateLimits::default();
+        let t = Instant::now();
+        let a = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1));
+        for _ in 0..ACCOUNT_FAILURES {
+            assert!(limits.begin("anna", a, t));
+        }
+        assert!(!limits.begin("anna", a, t), "the account is limited");
+        assert!(limits.begin("anna", a, t + RATE_WINDOW), "failures expire");
+        // A success forgives the account's failures.
+        let mut limits = RateLimits::default();
+        for _ in 0..ACCOUNT_FAILURES - 1 {
+            assert!(limits.begin("bo", a, t));
+        }
+        assert!(limits.begin("bo", a, t));
+        limits.succeeded("bo", a);
+        assert!(limits.begin("bo", a, t));
+        // The address limit spans accounts.
+        let mut limits = RateLimits::default();
+        for i in 0..ADDRESS_FAILURES {
+            assert!(limits.begin(&format!("u{i}"), a, t));
+        }
+        assert!(!limits.begin("fresh", a, t), "the address is limited");
+        assert!(limits.begin("fresh", IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2)), t));
+    }
+
+    #[test]
+    fn addresses_are_keyed_by_ipv4_or_ipv6_64() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        assert_eq!(address_key(a), address_key(b));
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
+        assert_eq!(address_key(mapped), "192.0.2.7".parse::<IpAddr>().unwrap());
+    }
+
+    #[test]
+    fn dummy_hash_copies_the_parameters() {
+        let template = SecretString::from(
+            "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        );
+        let dummy = dummy_hash(Some(&template));
+        assert!(dummy.starts_with("$argon2id$v=19$m=8,t=1,p=1$bG90c2EtZHVtbXktc2FsdA$"), "{dummy}");
+        assert!(PasswordHash::new(DEFAULT_DUMMY).is_ok());
+        assert_eq!(dummy_hash(None), DEFAULT_DUMMY);
+    }
+
+    #[test]
+    fn totp_codes_match_within_one_step() {
+        let secret = totp_secret_bytes(&SecretString::from("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")).unwrap();
+        let totp = TOTP::new(Algorithm::SHA1, 6, 1, TOTP_STEP, secret).unwrap();
+        let now = 1_700_000_000;
+        assert_eq!(totp_step(&totp, &totp.generate(now), now), Some(now / 30));
+        assert_eq!(totp_step(&totp, &totp.generate(now - 30), now), Some(now / 30 - 1));
+        assert_eq!(totp_step(&totp, &totp.generate(now - 90), now), None);
+        assert_eq!(totp_step(&totp, "", now), None);
+    }
+
+    #[test]
+    fn hash_password_refuses_empty_and_too_long() {
+        assert!(matches!(hash_password(""), Err(HashError::Empty)));
+        assert!(matches!(hash_password(&"x".repeat(MAX_PASSWORD_BYTES + 1)), Err(HashError::TooLong)));
+    }
+}

@@ -1,0 +1,414 @@
+//! The staff console: its page (embedded assets, under a policy of its own) and the
+//! WebSocket at `/staff/ws` speaking the staff protocol in `docs/staff.md`.
+//!
+//! A console connection is authenticated by the staff session cookie when it opens (401
+//! without one, 403 from a foreign `Origin`) and checked again every half minute, so a
+//! logout or an expiry elsewhere closes it. It listens on the relay's staff topic and
+//! answers every change with a fresh queue of the cases its staff member may see; the
+//! handoff service enforces that scoping itself, so nothing here can widen it. Text the
+//! person wrote is only ever sent to the console of the staff member holding the case.
+
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::State;
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::dialogue::CaseCode;
+use crate::handoff::case::Case;
+use crate::handoff::{Actor, CANNED, Handoff, HandoffError, StaffNews};
+use crate::i18n::LangIdx;
+use crate::region::Region;
+use crate::relay::{Event, Topic};
+use crate::staff::auth::StaffMember;
+use crate::startup::AppState;
+
+const PAGE: &str = include_str!("../../assets/staff.html");
+const SCRIPT: &str = include_str!("../../assets/staff.js");
+const STYLE: &str = include_str!("../../assets/staff.css");
+const ICON: &str = include_str!("../../assets/staff-icon.svg");
+const ICON_ALERT: &str = include_str!("../../assets/staff-icon-alert.svg");
+
+/// The console's policy: only this server, no inline code, forms post here, and it is
+/// never framed (a framed console could be click-jacked into claiming or closing cases).
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; \
+                   base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// Staff frames are small; anything larger is refused by the WebSocket layer.
+const MAX_FRAME_BYTES: usize = 16 * 1024;
+/// How often an open console re-checks its session.
+const RECHECK: Duration = Duration::from_secs(30);
+/// Frames per second a console may send on average, and the burst it may save up.
+const RATE_PER_SEC: f64 = 10.0;
+const RATE_BURST: f64 = 40.0;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff", get(|| async { asset("text/html; charset=utf-8", PAGE) }))
+        .route(
+            "/staff/staff.js",
+            get(|| async { asset("text/javascript; charset=utf-8", SCRIPT) }),
+        )
+        .route("/staff/staff.css", get(|| async { asset("text/css; charset=utf-8", STYLE) }))
+        .route("/staff/icon.svg", get(|| async { asset("image/svg+xml", ICON) }))
+        .route("/staff/icon-alert.svg", get(|| async { asset("image/svg+xml", ICON_ALERT) }))
+        .route("/staff/ws", get(upgrade))
+}
+
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
+    let Some(member) = app.staff_auth.session(&headers).await else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    // A page on another site must not drive a logged-in console (cross-site WebSocket
+    // hijacking). Browsers always send Origin on WebSocket requests, so one without it is
+    // refused too: the console is a browser page.
+    if !headers.contains_key(header::ORIGIN) || !app.staff_auth.origin_allowed(&headers) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    // Only the cookie is kept, to re-check the session while the console is open.
+    let mut cookie = HeaderMap::new();
+    if let Some(c) = headers.get(header::COOKIE) {
+        cookie.insert(header::COOKIE, c.clone());
+    }
+    ws.max_message_size(MAX_FRAME_BYTES)
+        .max_frame_size(MAX_FRAME_BYTES)
+        .on_upgrade(move |socket| Console::new(app, member, cookie).run(socket))
+}
+
+/// A frame from the console.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+enum StaffFrame {
+    Claim { case: String },
+    Say { case: String, text: String },
+    Canned { case: String, id: String },
+    Transfer {
+        case: String,
+        region: String,
+        #[serde(default)]
+        note: String,
+    },
+    Close { case: String },
+    Presence { state: String },
+}
+
+struct Console {
+    app: AppState,
+    member: StaffMember,
+    cookie: HeaderMap,
+    /// The language the console's own labels and previews are in.
+    lang: LangIdx,
+    /// Token bucket for rate limiting.
+    allowance: f64,
+    last: Instant,
+}
+
+enum Next {
+    Frame(Message),
+    News(Event),
+    Recheck,
+    Gone,
+}
+
+impl Console {
+    fn new(app: AppState, member: StaffMember, cookie: HeaderMap) -> Console {
+        let locales = &app.content.locales;
+        let lang = member
+            .languages
+            .iter()
+            .find_map(|l| locales.by_code(l))
+            .or_else(|| locales.by_code("en"))
+            .unwrap_or(locales.fallback());
+        Console {
+            app,
+            member,
+            cookie,
+            lang,
+            allowance: RATE_BURST,
+            last: Instant::now(),
+        }
+    }
+
+    fn actor(&self) -> Actor<'_> {
+        Actor {
+            id: &self.member.id,
+            regions: &self.member.regions,
+            all_regions: self.member.is_admin(),
+        }
+    }
+
+    async fn run(mut self, mut socket: WebSocket) {
+        // Listen before the first snapshot, so no change falls between the two.
+        let mut news = self.app.relay.subscribe(Topic::Staff);
+        let mut first = vec![self.hello()];
+        first.extend(self.queue().await);
+        first.extend(self.histories().await);
+        if send_all(&mut socket, first).await.is_err() {
+            return;
+        }
+        let mut recheck = tokio::time::interval(RECHECK);
+        recheck.tick().await;
+        loop {
+            let next = tokio::select! {
+                m = socket.recv() => match m {
+                    Some(Ok(m)) => Next::Frame(m),
+                    _ => Next::Gone,
+                },
+                Some(e) = news.recv() => Next::News(e),
+                _ = recheck.tick() => Next::Recheck,
+            };
+            let frames = match next {
+                Next::Gone | Next::Frame(Message::Close(_)) => break,
+                Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
+                    vec![error("rate_limited", None)]
+                }
+                Next::Frame(Message::Text(text)) => self.frame(text.as_str()).await,
+                Next::Frame(Message::Binary(_)) => vec![error("bad_request", None)],
+                Next::Frame(_) => continue,
+                Next::News(Event::Handoff(bytes)) => match Handoff::staff_news(&bytes) {
+                    Some(n) => self.news(n).await,
+                    None => continue,
+                },
+                Next::News(Event::Closed) => continue,
+                Next::Recheck => {
+                    if self.app.staff_auth.session(&self.cookie).await.is_none() {
+                        let _ = socket.send(Message::Close(None)).await;
+                        break;
+                    }
+                    continue;
+                }
+            };
+            if send_all(&mut socket, frames).await.is_err() {
+                break;
+            }
+        }
+    }
+
+    fn rate_limited(&mut self) -> bool {
+        let now = Instant::now();
+        let elapsed = now.duration_since(self.last).min(Duration::from_secs(10));
+        self.last = now;
+        self.allowance = (self.allowance + elapsed.as_secs_f64() * RATE_PER_SEC).min(RATE_BURST);
+        if self.allowance < 1.0 {
+            return true;
+        }
+        self.allowance -= 1.0;
+        false
+    }
+
+    async fn frame(&mut self, text: &str) -> Vec<Value> {
+        // The parse error is dropped unlogged: serde's messages quote input.
+        let Ok(frame) = serde_json::from_str::<StaffFrame>(text) else {
+            return vec![error("bad_request", None)];
+        };
+        let handoff = self.app.handoff.clone();
+        let actor = self.actor();
+        let code_of = |case: &str| CaseCode::parse(case).ok_or(HandoffError::NotFound);
+        let (case, result) = match &frame {
+            StaffFrame::Claim { case } => (case, async {
+                let code = code_of(case)?;
+                handoff.claim(actor, &code).await?;
+                Ok(Some(code))
+            }
+            .await),
+            StaffFrame::Say { case, text } => (case, async {
+                handoff.say(actor, &code_of(case)?, text).await.map(|_| None)
+            }
+            .await),
+            StaffFrame::Canned { case, id } => (case, async {
+                handoff.canned(actor, &code_of(case)?, id).await.map(|_| None)
+            }
+            .await),
+            StaffFrame::Transfer { case, region, note } => (case, async {
+                let code = code_of(case)?;
+                let region = Region::parse(region).ok_or(HandoffError::BadRequest)?;
+                handoff.transfer(actor, &code, region, note).await.map(|_| None)
+            }
+            .await),
+            StaffFrame::Close { case } => (case, async {
+                handoff.close(actor, &code_of(case)?).await.map(|_| None)
+            }
+            .await),
+            StaffFrame::Presence { state } => {
+                return match state.as_str() {
+                    "available" | "away" => vec![json!({"type": "presence", "state": state})],
+                    _ => vec![error("bad_request", None)],
+                };
+            }
+        };
+        match result {
+            // Just claimed: the transcript so far (what the person wrote while waiting).
+            Ok(Some(code)) => self.history(&code).await.into_iter().collect(),
+            Ok(None) => Vec::new(),
+            Err(e) => vec![error(e.code(), Some(case))],
+        }
+    }
+
+    /// What the staff topic brought: a new queue, a line in one of my cases, a state change.
+    async fn news(&self, news: StaffNews) -> Vec<Value> {
+        match &news {
+            StaffNews::Queue => self.queue().await.into_iter().collect(),
+            StaffNews::Message { .. } => match self.app.handoff.open_message(&self.member.id, &news) {
+                Some((code, line)) => vec![json!({
+                    "type": "message", "case": code.as_str(), "from": line.from.as_str(), "text": line.text,
+                })],
+                None => Vec::new(),
+            },
+            StaffNews::State {
+                case,
+                state,
+                by,
+                team,
+                holder,
+            } => {
+                if !(self.member.is_admin() || self.member.regions.contains(team)) {
+                    return Vec::new();
+                }
+                let mut out = vec![json!({"type": "case", "case": case.as_str(), "state": state, "by": by})];
+                if by == "user" && holder.as_deref() == Some(self.member.id.as_str()) {
+                    let text = self.app.content.locales.format(self.lang, "handoff-person-left", None);
+                    out.push(json!({"type": "message", "case": case.as_str(), "from": "system", "text": text}));
+                }
+                out
+            }
+        }
+    }
+
+    fn hello(&self) -> Value {
+        let content = &self.app.content;
+        let loc = &content.locales;
+        let regions_all: Vec<Value> = Region::ALL
+            .iter()
+            .map(|r| json!({"id": r.id(), "label": loc.format(self.lang, &r.label_id(), None)}))
+            .collect();
+        let canned: Vec<Value> = CANNED
+            .iter()
+            .map(|name| {
+                let id = format!("canned-{name}");
+                let texts: serde_json::Map<String, Value> = loc
+                    .all()
+                    .map(|l| (loc.code(l).to_string(), loc.format(l, &id, None).into()))
+                    .collect();
+                json!({"id": format!("canned.{name}"), "label": loc.format(self.lang, &id, None), "texts": texts})
+            })
+            .collect();
+        let regions: Vec<&str> = self.member.regions.iter().map(|r| r.id()).collect();
+        json!({
+            "type": "hello",
+            "staff": self.member.id,
+            "regions": regions,
+            "lang": loc.code(self.lang),
+            "max_live": self.app.handoff.settings().max_live_per_staff,
+            "regions_all": regions_all,
+            "canned": canned,
+        })
+    }
+
+    async fn queue(&self) -> Option<Value> {
+        let cases = match self.app.handoff.visible(self.actor()).await {
+            Ok(cases) => cases,
+            Err(e) => return Some(error(e.code(), None)),
+        };
+        let now = jiff::Timestamp::now().as_second();
+        let rows: Vec<Value> = cases.iter().map(|c| self.row(c, now)).collect();
+        Some(json!({"type": "queue", "cases": rows}))
+    }
+
+    /// One case as the console shows it: everything in the staff member's language, the
+    /// person's answers as labels (the question and the answer), never as ids alone.
+    fn row(&self, case: &Case, now: i64) -> Value {
+        let content = &self.app.content;
+        let loc = &content.locales;
+        let person = loc.by_code(&case.lang);
+        let label = |r: Region| loc.format(self.lang, &r.label_id(), None);
+        json!({
+            "case": case.code.as_str(),
+            "region": case.team.id(),
+            "region_label": label(case.team),
+            "lang": case.lang,
+            "lang_name": person.map(|l| loc.format(l, crate::i18n::LANGUAGE_NAME, None)).unwrap_or_else(|| case.lang.clone()),
+            "dir": person.map(|l| loc.dir(l).as_str()).unwrap_or("ltr"),
+            "urgent": case.urgent,
+            "channel": case.channel.as_str(),
+            "waiting_secs": (now - case.waiting_since).max(0),
+            "state": case.state.as_str(),
+            "staff": case.staff,
+            "mine": case.held_by(&self.member.id),
+            "choices": case.answers,
+            "choice_labels": case.answers.iter().map(|id| self.answer_label(id)).collect::<Vec<_>>(),
+            "note": self.app.handoff.note(case),
+            "from_region": case.from_team.map(|r| r.id()),
+        })
+    }
+
+    fn answer_label(&self, id: &str) -> String {
+        let content = &self.app.content;
+        let flows = &content.flows;
+        let loc = &content.locales;
+        let found = flows.ids().find_map(|n| {
+            let node = flows.node(n);
+            node.choices.iter().find(|c| c.id == id).map(|c| (node, c))
+        });
+        match found {
+            Some((node, choice)) => {
+                let question: String = loc.format(self.lang, &node.ask, None);
+                let question = match question.char_indices().nth(80) {
+                    Some((cut, _)) => format!("{}…", &question[..cut]),
+                    None => question,
+                };
+                format!("{question} — {}", loc.format(self.lang, &choice.label, None))
+            }
+            None => id.to_string(),
+        }
+    }
+
+    async fn history(&self, code: &CaseCode) -> Option<Value> {
+        let lines = self.app.handoff.history(self.actor(), code).await.ok()?;
+        let lines: Vec<Value> = lines
+            .iter()
+            .map(|l| json!({"from": l.from.as_str(), "text": l.text}))
+            .collect();
+        Some(json!({"type": "history", "case": code.as_str(), "messages": lines}))
+    }
+
+    /// Transcripts of the cases I hold, for a console that (re)connects.
+    async fn histories(&self) -> Vec<Value> {
+        let Ok(cases) = self.app.handoff.visible(self.actor()).await else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for case in cases.iter().filter(|c| c.held_by(&self.member.id)) {
+            out.extend(self.history(&case.code).await);
+        }
+        out
+    }
+}
+
+fn error(code: &str, case: Option<&str>) -> Value {
+    match case {
+        Some(case) => json!({"type": "error", "code": code, "case": case}),
+        None => json!({"type": "error", "code": code}),
+    }
+}
+
+async fn send_all(socket: &mut WebSocket, frames: Vec<Value>) -> Result<(), axum::Error> {
+    for frame in frames {
+        socket.send(Message::Text(Utf8Bytes::from(frame.to_string()))).await?;
+    }
+    Ok(())
+}

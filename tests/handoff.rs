@@ -1,0 +1,424 @@
+//! Live handoff on the web chat, against the real server: a person asks for a human,
+//! consents, waits in the queue and chats with a staff member who logged in over HTTP and
+//! works over `/staff/ws`. Urgency, fallbacks (closed hours, a holiday, the wait limit),
+//! transfer, scoping and authentication of the console, and what is kept afterwards.
+
+mod common;
+
+use common::staff::{self, ask_for_person, console, login, staff_config, user_until};
+use common::{choice_ids, last_ask, spawn_app};
+use serde_json::{Value, json};
+
+/// The case code of the only case in a queue frame.
+fn only_case(queue: &Value) -> String {
+    let cases = queue["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 1, "{queue}");
+    cases[0]["case"].as_str().unwrap().to_string()
+}
+
+fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {
+    move |f: &Value| f["type"] == "status" && f["state"] == state
+}
+
+const SENTINEL: &str = "Sentinel-Ingrid-0701234567";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_handoff_in_english_and_arabic() {
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let content = common::content();
+
+    for (lang, dir) in [("en", "ltr"), ("ar", "rtl")] {
+        let locale = content.locales.by_code(lang).unwrap();
+        let text = |id: &str| content.locales.format(locale, id, None);
+        let mut user = app.ws().await;
+        // Asking for a person: region, then what the person will see, then consent.
+        user.start(Some(lang)).await;
+        let region = user.choose("nav.human").await;
+        assert!(choice_ids(last_ask(&region)).contains(&"region.syd".to_string()));
+        let consent = user.choose("region.syd").await;
+        assert!(
+            consent.iter().any(|f| f["text"] == text("handoff-consent-info")),
+            "{consent:?}"
+        );
+        user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+        let queued = user_until(&mut user, "queued", is_status("queued")).await;
+        assert_eq!(queued.last().unwrap()["position"], 1);
+        let waiting = last_ask(&queued);
+        assert_eq!(
+            (waiting["lang"].as_str(), waiting["dir"].as_str()),
+            (Some(lang), Some(dir))
+        );
+        assert_eq!(choice_ids(waiting), ["handoff.leave", "nav.end"]);
+
+        // The case appears live in the console, with labels in the staff member's language.
+        let queue = desk.queue_of(1).await;
+        let code = only_case(&queue);
+        let row = &queue["cases"][0];
+        assert_eq!((row["lang"].as_str(), row["dir"].as_str()), (Some(lang), Some(dir)));
+        assert_eq!(
+            (row["region"].as_str(), row["channel"].as_str()),
+            (Some("syd"), Some("web"))
+        );
+        assert_eq!(
+            (row["state"].as_str(), row["urgent"].as_bool()),
+            (Some("queued"), Some(false))
+        );
+        assert!(row["choices"].as_array().unwrap().contains(&json!("region.syd")));
+        let labels = row["choice_labels"].to_string();
+        assert!(!labels.contains("region.syd"), "labels, never ids: {labels}");
+
+        // Typed while waiting: kept, sealed, for whoever claims the case.
+        user.send(json!({"type": "text", "text": format!("waiting: {SENTINEL}")}))
+            .await;
+        desk.send(json!({"type": "claim", "case": code})).await;
+        let history = desk.until("history", |f| f["type"] == "history").await;
+        assert_eq!(history["messages"][0]["text"], format!("waiting: {SENTINEL}"));
+        assert_eq!(history["messages"][0]["from"], "user");
+        let connected = user_until(&mut user, "connected", is_status("connected")).await;
+        assert!(connected.iter().any(|f| f["text"] == text("handoff-connected")));
+
+        // Text both ways.
+        desk.send(json!({"type": "say", "case": code, "text": "Hej, jag heter Anna."}))
+            .await;
+        let said = user_until(&mut user, "staff text", |f| f["type"] == "staff").await;
+        assert_eq!(said.last().unwrap()["text"], "Hej, jag heter Anna.");
+        user.send(json!({"type": "text", "text": "שלום <b>bold</b>"})).await;
+        let message = desk
+            .until("user message", |f| f["type"] == "message" && f["from"] == "user")
+            .await;
+        assert_eq!(
+            (message["case"].as_str(), message["text"].as_str()),
+            (Some(code.as_str()), Some("שלום <b>bold</b>"))
+        );
+
+        // A canned reply arrives in the person's language.
+        desk.send(json!({"type": "canned", "case": code, "id": "canned.safe"}))
+            .await;
+        let canned = user_until(&mut user, "canned", |f| f["type"] == "staff").await;
+        assert_eq!(canned.last().unwrap()["text"], text("canned-safe"));
+        assert!(text("canned-safe").contains("112"));
+
+        // Staff closes: the person is told and gets the menu back; staff sees it closed.
+        desk.send(json!({"type": "close", "case": code})).await;
+        let ended = user_until(&mut user, "menu", |f| f["type"] == "ask").await;
+        assert!(ended.iter().any(|f| f["type"] == "status" && f["state"] == "ended"));
+        assert!(ended.iter().any(|f| f["text"] == text("handoff-ended")));
+        assert_eq!(last_ask(&ended)["text"], text("menu-ask"));
+        desk.until("closed", |f| {
+            f["type"] == "case" && f["state"] == "closed" && f["case"] == code.as_str()
+        })
+        .await;
+        desk.queue_of(0).await;
+        // Text is a choice again: typing gets the gentle "pick an option".
+        user.send(json!({"type": "text", "text": "hello?"})).await;
+        assert_eq!(user.until_ask().await[0]["code"], "pick_option");
+    }
+
+    // Nothing of the cases is kept, and no typed text anywhere in the store.
+    let kv = app.kv.as_ref().unwrap();
+    assert!(kv.keys().iter().all(|k| !k.contains("{handoff}")), "{:?}", kv.keys());
+    let store = app.store.as_ref().unwrap();
+    for record in store.records() {
+        assert!(record.state.case.is_none());
+    }
+    for bytes in kv.dump() {
+        assert!(!String::from_utf8_lossy(&bytes).contains("Sentinel"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_person_leaving_closes_the_case_for_staff() {
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+
+    // Chose to stop while live: staff sees "the person left".
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "sv", "syd").await;
+    let code = only_case(&desk.queue_of(1).await);
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+    let menu = user.choose("handoff.leave").await;
+    assert_eq!(
+        last_ask(&menu)["text"],
+        common::content()
+            .locales
+            .format(common::content().locales.by_code("sv").unwrap(), "menu-ask", None)
+    );
+    let closed = desk
+        .until("closed by user", |f| f["type"] == "case" && f["state"] == "closed")
+        .await;
+    assert_eq!(closed["by"], "user");
+    let left = desk
+        .until("system line", |f| f["type"] == "message" && f["from"] == "system")
+        .await;
+    assert_eq!(left["case"], code.as_str());
+
+    // Quick exit (the beacon) while waiting.
+    let mut user = app.ws().await;
+    let frames = ask_for_person(&mut user, "en", "syd").await;
+    let token = common::token_of(&frames);
+    desk.queue_of(1).await;
+    let beacon = reqwest::Client::new()
+        .post(app.http("/chat/end"))
+        .body(token.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(beacon.status(), 204);
+    desk.until("closed", |f| {
+        f["type"] == "case" && f["state"] == "closed" && f["by"] == "user"
+    })
+    .await;
+    desk.queue_of(0).await;
+    assert!(app.token_is_gone(&token).await);
+
+    // End and erase while waiting.
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "syd").await;
+    desk.queue_of(1).await;
+    let end = user.choose("nav.end").await;
+    assert_eq!(end.last().unwrap()["state"], "closed");
+    desk.queue_of(0).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn urgent_cases_come_first() {
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+
+    let mut calm = app.ws().await;
+    ask_for_person(&mut calm, "en", "syd").await;
+    desk.queue_of(1).await;
+
+    // "Are you safe right now?" — "No": the case is urgent and goes first.
+    let mut afraid = app.ws().await;
+    afraid.start(Some("en")).await;
+    afraid.choose("promise.ok").await;
+    afraid.choose("safety.no").await;
+    afraid.choose("nav.human").await;
+    afraid.choose("region.syd").await;
+    afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    let queued = user_until(&mut afraid, "queued", is_status("queued")).await;
+    assert_eq!(queued.last().unwrap()["position"], 1, "urgent goes first");
+
+    let queue = desk.queue_of(2).await;
+    let cases = queue["cases"].as_array().unwrap();
+    assert_eq!(cases[0]["urgent"], true);
+    assert_eq!(cases[1]["urgent"], false);
+    assert!(cases[0]["choices"].as_array().unwrap().contains(&json!("safety.no")));
+    // The calm person is told they moved back one place.
+    let moved = user_until(&mut calm, "position 2", |f| f["type"] == "status" && f["position"] == 2).await;
+    assert_eq!(moved.last().unwrap()["state"], "queued");
+}
+
+/// The fallback: contacts, then "keep waiting" or "stop".
+fn assert_fallback(frames: &[Value]) {
+    let ask = last_ask(frames);
+    assert_eq!(
+        choice_ids(ask),
+        ["handoff.wait", "handoff.leave", "nav.end"],
+        "{frames:?}"
+    );
+    let text: String = frames
+        .iter()
+        .filter_map(|f| f["text"].as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("112") && text.contains("Coordinator South"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closed_hours_a_holiday_and_the_wait_limit_give_the_fallback() {
+    let stockholm = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap();
+    let today = jiff::Timestamp::now().to_zoned(stockholm);
+    let tomorrow = today.tomorrow().unwrap();
+    let day = |z: &jiff::Zoned| {
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][z.weekday().to_monday_zero_offset() as usize]
+    };
+    // Open only on another weekday: closed now, whatever the time.
+    let closed = format!(
+        "[[team]]\nregion = \"syd\"\nlanguages = [\"en\"]\nhours = \"{} 08:00-09:00\"\n",
+        day(&today.checked_add(jiff::Span::new().days(3)).unwrap())
+    );
+    // Open around the clock, but today and tomorrow are holidays (so midnight cannot
+    // slip between the configuration and the question).
+    let holiday = format!(
+        "[[team]]\nregion = \"syd\"\nlanguages = [\"en\"]\nhours = \"24/7\"\nholidays = [\"{}\", \"{}\"]\n",
+        today.date(),
+        tomorrow.date()
+    );
+    for (what, config) in [("closed hours", closed), ("a holiday", holiday)] {
+        let app = spawn_app(&config).await;
+        let mut user = app.ws().await;
+        user.start(Some("en")).await;
+        user.choose("nav.human").await;
+        user.choose("region.syd").await;
+        user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+        let frames = user_until(&mut user, what, is_status("queued")).await;
+        assert_fallback(&frames);
+        // Keeping on waiting is possible, and stopping leads to the menu.
+        let again = user.choose("handoff.wait").await;
+        assert_eq!(choice_ids(last_ask(&again)), ["handoff.leave", "nav.end"], "{what}");
+        user.choose("handoff.leave").await;
+    }
+
+    // The wait limit: one second without a claim.
+    let app = spawn_app(&staff_config("max_wait_secs = 1")).await;
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "syd").await;
+    let frames = user_until(&mut user, "fallback after the wait limit", |f| f["type"] == "ask").await;
+    assert_fallback(&frames);
+    // Keep waiting: the limit starts again, and the fallback comes again.
+    let again = user.choose("handoff.wait").await;
+    assert_eq!(choice_ids(last_ask(&again)), ["handoff.leave", "nav.end"]);
+    let frames = user_until(&mut user, "second fallback", |f| f["type"] == "ask").await;
+    assert_fallback(&frames);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_warm_transfer_reaches_the_other_team_with_its_note() {
+    let app = spawn_app(&staff_config("")).await;
+    let (anna, bo) = (login(&app, "anna").await, login(&app, "bo").await);
+    let mut desk_a = console(&app, &anna).await;
+    let mut desk_b = console(&app, &bo).await;
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "syd").await;
+    let code = only_case(&desk_a.queue_of(1).await);
+    desk_a.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+    desk_a
+        .send(
+            json!({"type": "transfer", "case": code, "region": "vast", "note": "Speaks English; asked about housing."}),
+        )
+        .await;
+    let moved = user_until(&mut user, "queued again", is_status("queued")).await;
+    assert!(
+        moved.iter().any(|f| f["type"] == "say"),
+        "the person is told: {moved:?}"
+    );
+    let queue = desk_b.queue_with(&code).await;
+    let row = &queue["cases"][0];
+    assert_eq!(
+        (row["region"].as_str(), row["from_region"].as_str()),
+        (Some("vast"), Some("syd"))
+    );
+    assert_eq!(row["note"], "Speaks English; asked about housing.");
+    desk_a.queue_of(0).await;
+    desk_b.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_scoping_and_console_authentication() {
+    let app = spawn_app(&staff_config("")).await;
+    let (anna, bo, root) = (
+        login(&app, "anna").await,
+        login(&app, "bo").await,
+        login(&app, "root").await,
+    );
+    let own = format!("http://{}", app.addr);
+
+    // No session: 401. A foreign Origin: refused.
+    assert_eq!(staff::connect(&app, None, &own).await.err(), Some(401));
+    assert_eq!(
+        staff::connect(&app, Some(&anna.cookie), "https://evil.example")
+            .await
+            .err(),
+        Some(403)
+    );
+
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "syd").await;
+    let mut desk_a = console(&app, &anna).await;
+    let code = only_case(&desk_a.queue_of(1).await);
+
+    // Out of region and nonexistent: the same not_found.
+    let mut desk_b = console(&app, &bo).await;
+    for case in [code.as_str(), "ZZZZZZZZ", "not-a-code"] {
+        desk_b.send(json!({"type": "claim", "case": case})).await;
+        let e = desk_b.until("error", |f| f["type"] == "error").await;
+        assert_eq!(e["code"], "not_found", "{case}");
+    }
+    // Bo never sees the syd case at all.
+    desk_b.send(json!({"type": "presence", "state": "away"})).await;
+    let frame = desk_b
+        .until("presence", |f| f["type"] == "presence" || f["type"] == "queue")
+        .await;
+    if frame["type"] == "queue" {
+        assert!(frame["cases"].as_array().unwrap().is_empty());
+    }
+    // Bad frames get bad_request, and the console stays open.
+    desk_a.send(json!({"type": "dance"})).await;
+    assert_eq!(
+        desk_a.until("error", |f| f["type"] == "error").await["code"],
+        "bad_request"
+    );
+    // Saying something in a case one does not hold is a conflict.
+    desk_a.send(json!({"type": "say", "case": code, "text": "hi"})).await;
+    assert_eq!(
+        desk_a.until("error", |f| f["type"] == "error").await["code"],
+        "conflict"
+    );
+    // An admin sees every region; the first claim wins, the second is a conflict.
+    let mut desk_r = console(&app, &root).await;
+    desk_a.send(json!({"type": "claim", "case": code})).await;
+    desk_a.until("history", |f| f["type"] == "history").await;
+    desk_r.send(json!({"type": "claim", "case": code})).await;
+    assert_eq!(
+        desk_r.until("error", |f| f["type"] == "error").await["code"],
+        "conflict"
+    );
+
+    // After logout the cookie opens nothing.
+    let out = reqwest::Client::new()
+        .post(app.http("/staff/logout"))
+        .header("cookie", &anna.cookie)
+        .header("origin", &own)
+        .header("x-csrf-token", &anna.csrf)
+        .send()
+        .await
+        .unwrap();
+    assert!(out.status().is_success(), "{}", out.status());
+    assert_eq!(staff::connect(&app, Some(&anna.cookie), &own).await.err(), Some(401));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_handoff_steps_in_every_language() {
+    // Consent, waiting and the fallback, in every locale, with the words of that locale.
+    let content = common::content();
+    let app = spawn_app(&staff_config("max_wait_secs = 1")).await;
+    for lang in content.locales.all() {
+        let code = content.locales.code(lang);
+        let dir = content.locales.dir(lang).as_str();
+        let text = |id: &str| content.locales.format(lang, id, None);
+        let mut user = app.ws().await;
+        user.start(Some(code)).await;
+        user.choose("nav.human").await;
+        let consent = user.choose("region.syd").await;
+        assert_eq!(last_ask(&consent)["text"], text("handoff-consent-ask"), "{code}");
+        assert!(
+            consent.iter().any(|f| f["text"] == text("handoff-consent-info")),
+            "{code}"
+        );
+        user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+        let queued = user_until(&mut user, "queued", is_status("queued")).await;
+        let waiting = last_ask(&queued);
+        assert_eq!(waiting["text"], text("handoff-waiting-ask"), "{code}");
+        assert_eq!(
+            (waiting["lang"].as_str(), waiting["dir"].as_str()),
+            (Some(code), Some(dir))
+        );
+        let fallback = user_until(&mut user, "fallback", |f| f["type"] == "ask").await;
+        assert_eq!(last_ask(&fallback)["text"], text("handoff-fallback-ask"), "{code}");
+        assert!(
+            fallback.iter().any(|f| f["text"] == text("handoff-fallback-intro")),
+            "{code}"
+        );
+        let stopped = user.choose("handoff.leave").await;
+        assert_eq!(last_ask(&stopped)["text"], text("menu-ask"), "{code}");
+    }
+}

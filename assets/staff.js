@@ -239,7 +239,10 @@ function onFrame(data) {
 function onHello(f) {
   hello = f;
   retries = 0;
-  if (f.ui && typeof f.ui === "object") for (const [k, v] of Object.entries(f.ui)) if (str(v)) L[k] = v;
+  if (f.ui && typeof f.ui === "object") {
+    for (const [k, v] of Object.entries(f.ui)) if (str(v)) L[k] = v;
+    if (str(f.lang)) document.documentElement.lang = f.lang;
+  }
   applyLabels();
   updateAttention();
   const regs = Array.isArray(f.regions) ? f.regions.map(regionLabel) : [];
@@ -276,7 +279,7 @@ function onQueue(f) {
     }
     if (k.mine && k.state === "live") {
       const c = conv(k.case);
-      c.info = k;
+      setInfo(c, k);
       c.seen = true;
       if (claiming.delete(k.case)) openConv(k.case, true);
       else if (!openCode) openConv(k.case, false);
@@ -285,7 +288,7 @@ function onQueue(f) {
   queuedBefore = queued;
   // A case of mine that is no longer mine (closed or moved while we were away).
   for (const c of convs.values()) {
-    if (c.seen && !c.ended && !cases.some((k) => k.case === c.code && k.mine && k.state === "live")) end(c, L.ended_closed);
+    if (c.seen && !c.ended && !mineLive(c.code)) end(c, L.ended_closed);
   }
   if (fresh) notify(fresh, urgent);
   renderQueue();
@@ -293,9 +296,13 @@ function onQueue(f) {
   if (openCode) renderHead();
 }
 
+const mineLive = (code) => cases.some((k) => k.case === code && k.mine && k.state === "live");
+
 function onMessage(f) {
   if (!str(f.case) || typeof f.text !== "string") return;
-  const c = conv(f.case);
+  // Only for conversations of mine: a late frame must not bring back a dismissed one.
+  const c = convs.get(f.case) || (mineLive(f.case) ? conv(f.case) : null);
+  if (!c) return;
   const from = f.from === "user" || f.from === "staff" ? f.from : "system";
   // My own text comes back from the server: confirm the bubble shown while sending.
   if (from === "staff") {
@@ -303,11 +310,10 @@ function onMessage(f) {
     if (p) { p.classList.remove("pending"); p.querySelector(".who").textContent = L.staff; return; }
   }
   addMsg(c, from, f.text);
-  if (from === "user") {
-    if (!seeing(c)) { c.unread++; renderMine(); }
-    if (document.hidden) notify(1, false);
-  }
-  if (from !== "staff") say(t("said", { x: c.code, y: f.text }));
+  if (from === "staff") return;
+  if (!seeing(c)) { c.unread++; renderMine(); }
+  notify(1, false);
+  say(t("said", { x: c.code, y: f.text }));
 }
 
 function onHistory(f) {
@@ -355,14 +361,23 @@ function conv(code) {
   return c;
 }
 
+// The case's details; user bubbles follow its language and direction (history may
+// arrive before the queue snapshot that carries them).
+function setInfo(c, k) {
+  c.info = k;
+  for (const b of c.ol.querySelectorAll("li.user > bdi")) userDir(b, k);
+}
+function userDir(b, k) {
+  b.dir = dirOf(k.dir);
+  if (str(k.lang)) b.lang = k.lang;
+}
+
 function addMsg(c, from, text, pending) {
   const li = el("li", "msg " + from + (pending ? " pending" : ""));
   li.append(el("span", "who", pending ? L.sending : L[from]));
   const b = el("bdi", "txt", text);
-  if (from === "user") {
-    b.dir = dirOf(c.info.dir);
-    if (str(c.info.lang)) b.lang = c.info.lang;
-  } else b.dir = "auto";
+  if (from === "user") userDir(b, c.info);
+  else b.dir = "auto";
   li.append(b);
   if (pending) li.dataset.text = text.trim();
   const atEnd = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;

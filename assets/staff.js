@@ -36,7 +36,7 @@ const L = {
   from_region: "Transferred from {x}", note: "Note:",
   limit: "You have {n} live conversations, the most allowed at once.",
   user: "Person", staff: "Staff", system: "System", sending: "sending…",
-  unread: "{n} new", case_t: "Case {x}",
+  unread: "{n} new", case_t: "Case {x}", answers: "The person's answers ({n})",
   transfer_h: "Transfer case {x}", pick_team: "Choose a team…", pick_err: "Choose a team first.",
   close_h: "Close case {x}?", close_text: "The person is told the conversation has ended and goes back to the bot's menu.",
   close_btn: "Close case", logout_h: "Log out?", logout_btn: "Log out",
@@ -232,6 +232,7 @@ function onFrame(data) {
     case "history": onHistory(f); break;
     case "case": onCase(f); break;
     case "error": onError(f); break;
+    case "presence": if (f.state === "available" || f.state === "away") avail.checked = f.state === "available"; break;
     default: break; // unknown frames are ignored so the server can evolve
   }
 }
@@ -247,7 +248,7 @@ function onHello(f) {
   updateAttention();
   const regs = Array.isArray(f.regions) ? f.regions.map(regionLabel) : [];
   if (str(f.staff)) $("who").textContent = f.staff;
-  $("regs").textContent = regs.join(", ");
+  $("regs").textContent = $("regs").title = regs.join(", ");
   cannedSel.textContent = "";
   cannedSel.append(new Option(L.canned_pick, ""));
   for (const c of cannedList()) cannedSel.append(new Option(str(c.label) ? c.label : c.id, c.id));
@@ -398,6 +399,7 @@ function openConv(code, focus) {
   c.unread = 0;
   cNone.hidden = true;
   cBox.hidden = false;
+  $("c-more").open = wide(); // on a phone the answers fold away, one tap to open
   transcript.textContent = "";
   transcript.append(c.ol);
   if (focus) document.body.classList.add("show-conv");
@@ -417,7 +419,10 @@ function renderHead() {
   const meta = $("c-meta");
   meta.textContent = "";
   metaInto(meta, k);
-  tagsInto($("c-tags"), k);
+  const tags = $("c-tags");
+  tagsInto(tags, k);
+  $("c-more").hidden = tags.hidden;
+  $("c-sum").textContent = t("answers", { n: tags.childElementCount });
   noteInto($("c-note"), k);
   const ended = $("c-ended");
   ended.hidden = !c.ended;

@@ -168,7 +168,9 @@ async fn every_flow_in_every_language_by_buttons_matches_the_web_chat() {
 }
 
 fn dialogue_node(content: &Content, code: &str, path: &[String]) -> lotsa::flow::NodeId {
-    replay_served(content, content.locales.by_code(code).unwrap(), path).0.node
+    replay_served(content, content.locales.by_code(code).unwrap(), path)
+        .0
+        .node
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

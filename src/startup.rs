@@ -154,6 +154,7 @@ impl Application {
         };
         let pseudonyms = Arc::new(Pseudonyms::new(&root));
         // `LOTSA_REDIS_URL` chooses Redis; without it, one instance keeps sessions in memory.
+        #[allow(clippy::type_complexity)] // one tuple, destructured at once
         let (store, sweep, relay, listen, kv, memory_kv): (
             Arc<dyn SessionStore>,
             _,
@@ -262,7 +263,7 @@ impl Application {
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown)
-            .await;
+        .await;
         for task in [sweeper, kv_sweeper, listener_task].into_iter().flatten() {
             task.abort();
         }

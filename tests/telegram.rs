@@ -181,7 +181,12 @@ async fn commands_are_registered_in_every_language_and_work() {
     // The promise in its Telegram wording (the chat stays on the phone and Telegram's servers).
     let promise = content
         .locales
-        .format_attribute(content.locales.by_code("sv").unwrap(), "promise-anonymous", "telegram", None)
+        .format_attribute(
+            content.locales.by_code("sv").unwrap(),
+            "promise-anonymous",
+            "telegram",
+            None,
+        )
         .expect("the promise has a Telegram variant");
     assert!(first.text.contains(&promise), "{}", first.text);
     {

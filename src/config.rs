@@ -96,6 +96,16 @@ pub struct Settings {
     /// Who answers handoffs, and when (`[[team]]`). Empty: no live handoff; "talk to a
     /// person" shows contacts.
     pub teams: Vec<Team>,
+    /// Where staff reach this server (`https://host[:port]`), normalized to its origin.
+    /// `https`: staff cookies are `Secure` and `__Host-` prefixed. Set or not, it decides
+    /// which `Origin` the staff routes accept (see `staff::auth`).
+    pub public_url: Option<url::Url>,
+    /// Staff accounts (`[[staff]]`), checked: ids unique, hashes argon2id.
+    pub staff: Vec<StaffAccount>,
+    /// A staff session ends after this long without a request.
+    pub staff_session_idle: Duration,
+    /// A staff session ends this long after login, however active.
+    pub staff_session_max: Duration,
 }
 
 /// `[handoff]`.
@@ -118,16 +128,6 @@ pub struct Team {
     pub hours: OpeningHours,
     /// Whole days closed (Europe/Stockholm).
     pub holidays: Vec<jiff::civil::Date>,
-    /// Where staff reach this server (`https://host[:port]`), normalized to its origin.
-    /// `https`: staff cookies are `Secure` and `__Host-` prefixed. Set or not, it decides
-    /// which `Origin` the staff routes accept (see `staff::auth`).
-    pub public_url: Option<url::Url>,
-    /// Staff accounts (`[[staff]]`), checked: ids unique, hashes argon2id.
-    pub staff: Vec<StaffAccount>,
-    /// A staff session ends after this long without a request.
-    pub staff_session_idle: Duration,
-    /// A staff session ends this long after login, however active.
-    pub staff_session_max: Duration,
 }
 
 /// What a staff member may do: a coordinator sees the regions listed, an admin all.
@@ -596,7 +596,12 @@ impl Settings {
 
 /// `https://host[:port]` or `http://…`, nothing after the authority but an optional `/`.
 fn parse_public_url(s: &str) -> Result<url::Url, ConfigError> {
-    let bad = || invalid("public_url", "expected https://host[:port] (or http://), without a path, query or user");
+    let bad = || {
+        invalid(
+            "public_url",
+            "expected https://host[:port] (or http://), without a path, query or user",
+        )
+    };
     let url = url::Url::parse(s.trim()).map_err(|_| bad())?;
     let ok = matches!(url.scheme(), "https" | "http")
         && url.host_str().is_some_and(|h| !h.is_empty())
@@ -634,7 +639,10 @@ fn compile_staff(raw: Vec<RawStaff>) -> Result<Vec<StaffAccount>, ConfigError> {
     for (i, s) in raw.into_iter().enumerate() {
         let key = format!("staff[{i}]");
         if !valid_staff_id(&s.id) {
-            return Err(invalid(format!("{key}.id"), "expected 1 to 64 characters of a-z 0-9 . _ -"));
+            return Err(invalid(
+                format!("{key}.id"),
+                "expected 1 to 64 characters of a-z 0-9 . _ -",
+            ));
         }
         if let Some(j) = accounts.iter().position(|a| a.id == s.id) {
             return Err(invalid(format!("{key}.id"), format!("duplicates staff[{j}].id")));
@@ -662,7 +670,10 @@ fn compile_staff(raw: Vec<RawStaff>) -> Result<Vec<StaffAccount>, ConfigError> {
         match role {
             Role::Admin => regions = Region::ALL.to_vec(),
             Role::Coordinator if regions.is_empty() => {
-                return Err(invalid(format!("{key}.regions"), "a coordinator needs at least one region"));
+                return Err(invalid(
+                    format!("{key}.regions"),
+                    "a coordinator needs at least one region",
+                ));
             }
             Role::Coordinator => regions.sort(),
         }
@@ -670,7 +681,10 @@ fn compile_staff(raw: Vec<RawStaff>) -> Result<Vec<StaffAccount>, ConfigError> {
         for (j, l) in s.languages.iter().enumerate() {
             let ok = l.parse::<unic_langid::LanguageIdentifier>().is_ok() && !l.is_empty() && l.is_ascii();
             if !ok {
-                return Err(invalid(format!("{key}.languages[{j}]"), "not a language code (e.g. sv, en, ar)"));
+                return Err(invalid(
+                    format!("{key}.languages[{j}]"),
+                    "not a language code (e.g. sv, en, ar)",
+                ));
             }
             if !languages.contains(l) {
                 languages.push(l.clone());
@@ -943,7 +957,8 @@ mod tests {
     }
 
     /// A well-formed argon2id PHC string that matches no known password.
-    const HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const HASH: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
     fn staff(entries: &[&str]) -> Result<Settings, String> {
         let toml: String = entries.iter().map(|e| format!("[[staff]]\n{e}\n")).collect();
@@ -975,7 +990,9 @@ mod tests {
 
     #[test]
     fn invalid_staff_entries_name_the_key_and_never_the_secret() {
-        let ok = |id: &str| format!("id = \"{id}\"\npassword_hash = \"{HASH}\"\nrole = \"coordinator\"\nregions = [\"syd\"]");
+        let ok = |id: &str| {
+            format!("id = \"{id}\"\npassword_hash = \"{HASH}\"\nrole = \"coordinator\"\nregions = [\"syd\"]")
+        };
         let cases = [
             (
                 vec![ok("a"), ok("b"), "id = \"c\"\npassword_hash = \"$2b$12$hunter2hunter2\"\nrole = \"admin\"".into()],
@@ -1019,7 +1036,10 @@ mod tests {
             let refs: Vec<&str> = entries.iter().map(String::as_str).collect();
             let e = staff(&refs).unwrap_err();
             assert!(e.contains(key) && e.contains(reason), "expected {key}: {reason} in {e}");
-            assert!(!e.contains("hunter2") && !e.contains("SHORTSECRET1") && !e.contains("AAAAAAAA"), "{e}");
+            assert!(
+                !e.contains("hunter2") && !e.contains("SHORTSECRET1") && !e.contains("AAAAAAAA"),
+                "{e}"
+            );
         }
         let e = staff(&["id = \"a\"\npassword_hash = \"x\"\nrole = \"admin\"\npasword = \"x\""]).unwrap_err();
         assert!(e.contains("pasword"), "{e}");
@@ -1028,14 +1048,30 @@ mod tests {
     #[test]
     fn public_url_and_staff_session_limits() {
         let s = Settings::from_toml("public_url = \"https://Staff.Example.org:443/\"").unwrap();
-        assert_eq!(s.public_url.unwrap().origin().ascii_serialization(), "https://staff.example.org");
+        assert_eq!(
+            s.public_url.unwrap().origin().ascii_serialization(),
+            "https://staff.example.org"
+        );
         let s = Settings::from_toml("public_url = \"http://127.0.0.1:8080\"").unwrap();
-        assert_eq!(s.public_url.unwrap().origin().ascii_serialization(), "http://127.0.0.1:8080");
-        for bad in ["staff.example.org", "ftp://x", "https://x/staff", "https://u:p@x", "https://x/?a=1"] {
-            let e = Settings::from_toml(&format!("public_url = \"{bad}\"")).unwrap_err().to_string();
+        assert_eq!(
+            s.public_url.unwrap().origin().ascii_serialization(),
+            "http://127.0.0.1:8080"
+        );
+        for bad in [
+            "staff.example.org",
+            "ftp://x",
+            "https://x/staff",
+            "https://u:p@x",
+            "https://x/?a=1",
+        ] {
+            let e = Settings::from_toml(&format!("public_url = \"{bad}\""))
+                .unwrap_err()
+                .to_string();
             assert!(e.contains("public_url"), "{bad}: {e}");
         }
-        let e = Settings::from_toml("staff_session_idle_secs = 0").unwrap_err().to_string();
+        let e = Settings::from_toml("staff_session_idle_secs = 0")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("staff_session_idle_secs"), "{e}");
         let e = Settings::from_toml("staff_session_idle_secs = 100\nstaff_session_max_secs = 50")
             .unwrap_err()

@@ -104,7 +104,10 @@ pub fn app(state: AppState) -> Router {
         )
         // The chat's policy, unless a route set its own (the staff console, which is never
         // framed and posts its login form).
-        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, csp))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -314,7 +317,7 @@ impl Application {
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown)
-            .await;
+        .await;
         for task in [sweeper, kv_sweeper, listener_task, watchdog].into_iter().flatten() {
             task.abort();
         }

@@ -290,3 +290,58 @@ fn example_configuration_is_valid_and_marks_every_number() {
         }
     }
 }
+
+/// Runs `lotsa staff hash-password` with `stdin` piped in, with no configuration at all.
+fn hash_password_cli(stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+        .args(["staff", "hash-password"])
+        .env("LOTSA_CONFIG", "/nonexistent/lotsa.toml")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("lotsa runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn staff_hash_password_prints_an_argon2id_hash_of_one_stdin_line() {
+    use argon2::password_hash::{PasswordHash, PasswordVerifier};
+    for (input, password) in [
+        (&b"s3cret pass phrase\n"[..], "s3cret pass phrase"),
+        (b"windows line\r\n", "windows line"),
+        (b"no newline", "no newline"),
+    ] {
+        let out = hash_password_cli(input);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let hash = PasswordHash::new(stdout.trim_end()).expect("a PHC string");
+        assert_eq!(hash.algorithm, argon2::ARGON2ID_IDENT);
+        let argon = argon2::Argon2::default();
+        assert!(argon.verify_password(password.as_bytes(), &hash).is_ok(), "{input:?}");
+        assert!(
+            argon
+                .verify_password(format!("{password}\n").as_bytes(), &hash)
+                .is_err()
+        );
+        // The printed hash is what [[staff]] accepts.
+        let toml = format!(
+            "[[staff]]\nid = \"anna\"\npassword_hash = \"{}\"\nrole = \"admin\"",
+            stdout.trim_end()
+        );
+        lotsa::config::Settings::from_toml(&toml).expect("the hash loads as configuration");
+    }
+}
+
+#[test]
+fn staff_hash_password_refuses_an_empty_password() {
+    for input in [&b"\n"[..], b"", b"\r\n"] {
+        let out = hash_password_cli(input);
+        assert!(!out.status.success(), "{input:?}");
+        assert!(out.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
+    }
+}

@@ -72,6 +72,9 @@ async fn a_full_handoff_in_english_and_arabic() {
         // Typed while waiting: kept, sealed, for whoever claims the case.
         user.send(json!({"type": "text", "text": format!("waiting: {SENTINEL}")}))
             .await;
+        // Frames on one socket are handled in order: once this is answered, the text is in.
+        user.send(json!({"type": "choose", "id": "no.such.choice"})).await;
+        assert_eq!(user.until_ask().await[0]["code"], "unknown_choice");
         desk.send(json!({"type": "claim", "case": code})).await;
         let history = desk.until("history", |f| f["type"] == "history").await;
         assert_eq!(history["messages"][0]["text"], format!("waiting: {SENTINEL}"));
@@ -331,9 +334,9 @@ async fn staff_scoping_and_console_authentication() {
         Some(403)
     );
 
+    let mut desk_a = console(&app, &anna).await;
     let mut user = app.ws().await;
     ask_for_person(&mut user, "en", "syd").await;
-    let mut desk_a = console(&app, &anna).await;
     let code = only_case(&desk_a.queue_of(1).await);
 
     // Out of region and nonexistent: the same not_found.

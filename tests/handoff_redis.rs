@@ -45,17 +45,23 @@ async fn staff_on_one_instance_and_the_person_on_another() {
     let token = common::token_of(&frames);
     let queue = desk_a.queue_of(1).await;
     let code = queue["cases"][0]["case"].as_str().unwrap().to_string();
-    user.send(json!({"type": "text", "text": format!("before claim {SENTINEL}")})).await;
+    user.send(json!({"type": "text", "text": format!("before claim {SENTINEL}")}))
+        .await;
     desk_a.send(json!({"type": "claim", "case": code})).await;
     let history = desk_a.until("history", |f| f["type"] == "history").await;
     assert!(history["messages"].to_string().contains(SENTINEL));
     user_until(&mut user, "connected", is_status("connected")).await;
 
-    desk_a.send(json!({"type": "say", "case": code, "text": "from A"})).await;
+    desk_a
+        .send(json!({"type": "say", "case": code, "text": "from A"}))
+        .await;
     let said = user_until(&mut user, "staff text on B", |f| f["type"] == "staff").await;
     assert_eq!(said.last().unwrap()["text"], "from A");
-    user.send(json!({"type": "text", "text": format!("from B {SENTINEL}")})).await;
-    let got = desk_a.until("user text on A", |f| f["type"] == "message" && f["from"] == "user").await;
+    user.send(json!({"type": "text", "text": format!("from B {SENTINEL}")}))
+        .await;
+    let got = desk_a
+        .until("user text on A", |f| f["type"] == "message" && f["from"] == "user")
+        .await;
     assert_eq!(got["text"], format!("from B {SENTINEL}"));
 
     // While the case is open its text is in Redis only sealed.
@@ -75,7 +81,8 @@ async fn staff_on_one_instance_and_the_person_on_another() {
     assert!(history["messages"].to_string().contains("from B"));
     user_until(&mut user, "connected again", is_status("connected")).await;
     desk_b.send(json!({"type": "close", "case": code})).await;
-    user_until(&mut user, "ended", is_status("ended")).await;
+    let ended = user_until(&mut user, "the menu after the end", |f| f["type"] == "ask").await;
+    assert!(ended.iter().any(is_status("ended")), "{ended:?}");
 
     // Closed: nothing of the case is left; ending the conversation leaves nothing of it.
     let (keys, values) = everything(&mut conn).await;
@@ -84,12 +91,12 @@ async fn staff_on_one_instance_and_the_person_on_another() {
     assert!(!values.contains(&code), "no case code outlives the case");
     let end = user.choose("nav.end").await;
     assert_eq!(end.last().unwrap()["state"], "closed");
-    assert!(a.token_is_gone(&token).await);
     let (keys, _) = everything(&mut conn).await;
     assert!(
         keys.iter().all(|k| k.starts_with("lotsa:{staff}:")),
         "only staff sessions remain: {keys:?}"
     );
+    assert!(a.token_is_gone(&token).await);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

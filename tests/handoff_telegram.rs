@@ -7,9 +7,9 @@ mod common;
 
 use std::time::Duration;
 
+use common::spawn_app;
 use common::staff::{console, login, staff_config};
 use common::telegram::{FakeTelegram, Msg, TOKEN};
-use common::spawn_app;
 use serde_json::json;
 
 /// Waits for a bot message in `chat` whose text contains `needle`.
@@ -28,7 +28,11 @@ async fn bot_says(fake: &FakeTelegram, chat: i64, needle: &str) -> Msg {
 }
 
 async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> Msg {
-    assert!(keyboard.keyboard.iter().any(|(d, _)| d == id), "`{id}` not offered: {:?}", keyboard.keyboard);
+    assert!(
+        keyboard.keyboard.iter().any(|(d, _)| d == id),
+        "`{id}` not offered: {:?}",
+        keyboard.keyboard
+    );
     let before = fake.bot_count(chat);
     fake.press(chat, keyboard.id, id);
     fake.next_step(chat, before).await.1
@@ -61,7 +65,9 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
             .format_attribute(lang, "handoff-consent-info", "telegram", None)
             .unwrap();
         assert!(
-            fake.messages(chat).iter().any(|m| m.text.contains(telegram_info.split('.').next().unwrap())),
+            fake.messages(chat)
+                .iter()
+                .any(|m| m.text.contains(telegram_info.split('.').next().unwrap())),
             "{code}: consent text"
         );
         let waiting = press(&fake, chat, &consent, "handoff.yes").await;
@@ -79,18 +85,23 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
         bot_says(&fake, chat, &text("handoff-connected")).await;
 
         // Staff → person: a plain message, labelled.
-        desk.send(json!({"type": "say", "case": case, "text": "Hello from Anna"})).await;
+        desk.send(json!({"type": "say", "case": case, "text": "Hello from Anna"}))
+            .await;
         let said = bot_says(&fake, chat, "Hello from Anna").await;
         assert!(said.text.contains(&text("handoff-staff-label")), "{}", said.text);
         // Person → staff: typed text reaches the holder's console.
         fake.user_text(chat, "مرحبا، أحتاج مساعدة", code);
-        let message = desk.until("user text", |f| f["type"] == "message" && f["from"] == "user").await;
+        let message = desk
+            .until("user text", |f| f["type"] == "message" && f["from"] == "user")
+            .await;
         assert_eq!(message["text"], "مرحبا، أحتاج مساعدة");
         // The "stop" button still works after staff messages.
         if chat == 502 {
             let menu = press(&fake, chat, &waiting, "handoff.leave").await;
             assert!(menu.keyboard.iter().any(|(d, _)| d == "menu.rights"));
-            let closed = desk.until("closed by user", |f| f["type"] == "case" && f["state"] == "closed").await;
+            let closed = desk
+                .until("closed by user", |f| f["type"] == "case" && f["state"] == "closed")
+                .await;
             assert_eq!(closed["by"], "user");
         } else {
             // Staff closes: the person is told and gets the menu.
@@ -110,7 +121,9 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
     press(&fake, chat, &consent, "handoff.yes").await;
     desk.queue_of(1).await;
     fake.user_text(chat, "/forget", "en");
-    let closed = desk.until("closed by /forget", |f| f["type"] == "case" && f["state"] == "closed").await;
+    let closed = desk
+        .until("closed by /forget", |f| f["type"] == "case" && f["state"] == "closed")
+        .await;
     assert_eq!(closed["by"], "user");
     desk.queue_of(0).await;
 }

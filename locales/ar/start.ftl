@@ -4,10 +4,14 @@ language-ask = يُرجى اختيار اللغة.
 
 ## Promise
 # A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
-
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
 promise-anonymous = مرحبًا. هنا يمكنك السؤال عن المساعدة وعن حقوقك. ليس عليك ذكر اسمك. نحن لا نحفظ ما تكتبه، ولا نحفظ أي شيء عن هويتك.
-promise-exit = يمكنك المغادرة في أي وقت، بالضغط على «خروج» في أعلى الصفحة، أو على مفتاح Escape. عندها تُغلق المحادثة وتُمسح.
-    .telegram = يمكنك التوقف في أي وقت. أرسل ‏/forget أو اختر «إنهاء ومسح». عندها تُمحى المحادثة وتُحذف رسائلها.
+    .telegram = مرحبًا. هنا يمكنك السؤال عن المساعدة وعن حقوقك. ليس عليك ذكر اسمك. نحن لا نحفظ أي شيء عن هويتك. لكن المحادثة تبقى في هاتفك وعلى خوادم تيليغرام.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = يمكنك المغادرة بسرعة في أي وقت: اضغط على «خروج» في أعلى الصفحة، أو على مفتاح Escape. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. عُد عندما تكون وحدك، ويُفضَّل أن تستخدم نافذة تصفّح خاصة.
+    .telegram = يمكنك التوقف في أي وقت: أرسل ‏/forget أو اختر «إنهاء ومسح». عندها تُمحى المحادثة. لكن ‏/forget لا يستطيع حذف الرسائل الأقدم من 48 ساعة. من يرى هاتفك يستطيع أن يرى المحادثة في تيليغرام. عُد عندما تكون وحدك، واحذف المحادثة بعد ذلك.
 promise-ask = هل نبدأ؟
 promise-ok = نعم، لنبدأ
 
@@ -32,6 +36,7 @@ who-self = لنفسي
 who-other = لشخص أقلق عليه
 who-work = ألتقي بأشخاص في عملي
 who-info = أريد معلومات فقط
+who-child = عمري أقل من 18 سنة
 
 ## Main menu
 
@@ -41,4 +46,5 @@ menu-rights = حقوقي في السويد
 menu-needs = ما الذي قد يساعدني الآن
 menu-family = أشعر بالقلق على شخص
 menu-professional = للمهنيين
+menu-children = عمري أقل من 18 سنة
 menu-danger = أنا في خطر

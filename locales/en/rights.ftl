@@ -1,69 +1,84 @@
 # Rights information in Sweden, in short plain steps. Every fact cites its seed document.
 # Wording says what a person can ask for, never what they "will" get.
+# Buttons avoid words like "victim": many people who are exploited do not see themselves as victims. (004)
 
 rights-ask = What do you want to know about? Choose one.
 rights-reflection = Time to rest and think (30 days)
 rights-package = Support you can ask for
-rights-police = Help without the police
-rights-punish = Forced to commit crimes
+rights-police = Support and the police
+rights-punish = If someone made me commit a crime
 rights-selling = Selling sex and the law
+rights-stopped = If the police stop me
 rights-compensation = Compensation and a lawyer
 rights-children = Children under 18
 rights-return = Going home or staying
 rights-work = Rights at work
+rights-forms = Different kinds of exploitation
 rights-support = Help from organisations
 
 right-next-ask = What would you like to do now?
 right-more = Other rights
 right-needs = What help there is
+human-choice = Find a person to talk to
 
-# Reflection period: temporary residence permit of at least 30 days, to recover and decide about cooperating. (001, 004)
-right-reflection-1 = If you may be a victim of human trafficking, you can have the right to a reflection period. It is a residence permit for at least 30 days. It gives you time to rest, recover and think about what you want to do.
-# Granted by the Migration Agency on application by the head of the preliminary investigation; social services can also apply; it can be extended. (001, 000)
-right-reflection-2 = The Migration Agency decides. The person who leads the investigation of the crime can apply for you, and social services can also ask for it. It can sometimes be made longer. You decide whether you later want to help the investigation.
+# Reflection period: for people without a right to stay in Sweden; a temporary residence permit of at least 30 days, to recover and decide about cooperating. (001, 000, 004)
+right-reflection-1 = A reflection period is for people who may be trafficked and have no right to stay in Sweden. It is a temporary residence permit for at least 30 days. It gives time to rest and decide whether you want to help an investigation.
+# Granted by the Migration Agency on application by the head of the preliminary investigation; social services can also apply; some possibility of extension. (001, 000)
+right-reflection-2 = You cannot apply yourself. The person who leads the investigation (förundersökningsledaren) or social services apply. The Migration Agency (Migrationsverket) decides, and the time can sometimes be extended. Ask social services, or a person here, for help.
 
 # The rights package during the reflection period. (000, 004)
-right-package-1 = During the reflection period you have the right to ask for support: a safe place to live, legal advice and information, health care you need, psychological support, an interpreter, and money or other help for daily life.
-# Social services must support; without a residence permit, acute support: protected housing, travel home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Social services (socialtjänsten) where you are staying are responsible for support. Also without a residence permit you can ask for acute help: protected housing, a journey home, an interpreter, psychological support and help to see a doctor.
+right-package-1 = During the reflection period you have the right to ask for support. You can ask for a safe place to live, legal advice and information, and the health care you need. You can also ask for psychological support, an interpreter, and money or other help for daily life. This support is called the rights package.
+# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Social services (socialtjänsten) where you are staying are responsible for support. Without a residence permit, help is only for acute situations. It can be protected housing while waiting to go home, an interpreter, psychological support or help to see a doctor.
 
-# Support does not depend on cooperating with the police or a trial. (004)
-right-police-1 = You can get support without talking to the police. Support must not depend on whether you help an investigation or go to court.
-# Civil society supports people who at first do not want contact with authorities. (002)
-right-police-2 = Many organisations also help people who do not want contact with authorities. You decide if and when you want to talk to the police.
+# Support must not depend on cooperating with the police or a trial; the person decides. (004)
+right-police-1 = You decide yourself whether to report anything to the police. Support must not depend on whether you help an investigation or go to court.
+# In practice full support usually needs a residence permit for a reflection period or as a witness, or else the national support programme, which supports people whether or not there is a trial. (002)
+right-police-2 = But if you come from another country, it is harder in practice. To get all the support, you usually need a reflection period or a permit during an investigation. Another way in is the national support programme (Nationella stödprogrammet), run by civil-society organisations.
 
 # Victims should not be punished for crimes they were forced to commit. (004)
-right-punish-1 = Some people are forced to steal, sell drugs or do other crimes. A victim of human trafficking should not be punished for crimes they were forced to do.
+right-punish-1 = Some people are forced to steal, sell drugs or commit other crimes. If you are exploited in human trafficking, you should not be punished for crimes you were forced to commit.
 # Fear of detention or being treated as a criminal is common; a person can help. (004, 003)
 right-punish-2 = If you are afraid of what could happen, talk to a person first. They can help you understand your situation before you decide anything.
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
-right-selling-1 = In Sweden it is not a crime to sell sex. It is a crime to buy sex. The crime is done by the buyer, not by you.
-# People without a residence permit have been detained instead of offered a reflection period. (003)
-right-selling-2 = If you do not have a residence permit, talk to a person or a lawyer about your situation first. They can help you ask for your rights.
+right-selling-1 = In Sweden it is not a crime to sell sex. It is a crime to buy sex. The buyer commits the crime, not you.
+# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = But people without a residence permit who are exploited in prostitution have been detained and deported. What can protect you is a reflection period, an interpreter and a lawyer.
 
-# Right to damages and crime victim compensation; counsel for the injured party. (003, 004)
-right-compensation-1 = Victims have the right to ask for compensation: money from the person who harmed you (damages), and crime victim compensation.
-# Counsel for the injured party (målsägandebiträde) during the investigation and trial. (003)
+# The police have detained people exploited in prostitution; some are deported. (003, 000)
+right-stopped-1 = The police have detained people without a residence permit, also when they were exploited in prostitution. Some have been deported.
+# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
+right-stopped-2 = If the police stop you, you can ask for an interpreter and for a lawyer. You can tell them if someone has threatened or exploited you. Then you may have the right to a reflection period.
+
+# Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
+right-compensation-1 = People exploited in human trafficking have the right to ask for compensation. You can claim damages from the person who harmed you, and apply for crime victim compensation. It is not certain that you will get money.
+# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
 right-compensation-2 = If there is an investigation, you can ask for your own lawyer, a counsel for the injured party (målsägandebiträde). The lawyer helps you during the investigation and in court.
 
-# Children: social services must immediately investigate the need of protection. (001)
-right-children-1 = If you are under 18, social services must quickly find out what protection you need. You have the right to be protected.
+# Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
+right-children-1 = If you are under 18, social services must quickly find out what protection you need. You have the right to be protected. If you are in danger now, call 112.
 # For a child, trafficking needs no threat or deceit to be a crime. (001)
-right-children-2 = For a child, it is human trafficking even if nobody used threats or lies. It is never the child's fault.
+right-children-2 = For a child, it is human trafficking even if nobody used threats or lies. It is never the child's fault. You can talk to a person here about it.
 
-# A return programme run with IOM exists for those who want it. (001)
-right-return-1 = If you want to go home, there is help to return safely. Sweden supports a return programme run together with the International Organization for Migration (IOM).
-# Temporary residence permit during investigation and trial; staying is possible in some cases. (001, 002, 004)
-right-return-2 = Staying in Sweden is also possible in some cases, for example with a residence permit while you take part in an investigation and trial. A person can help you understand your options.
+# A return programme for children and adults is run by IOM; Sweden contributes to it. (001)
+right-return-1 = If you want to go home, there is help to return safely. The International Organization for Migration (IOM) runs a return programme, and Sweden contributes to it.
+# Temporary residence permit during the investigation and trial; staying is possible in some cases. (001, 002, 004)
+right-return-2 = In some cases you can stay in Sweden. This can be with a temporary residence permit while you take part in an investigation and trial. A person can help you understand your options.
 
-# Forced labour and labour exploitation happen in construction, cleaning, restaurants, agriculture, berry picking and private homes. (001, 002, 004)
-right-work-1 = Forced labour and labour exploitation are crimes. They happen for example in building, cleaning, restaurants, farms, berry picking and in private homes.
-# Livelihood matters to victims: wages owed and compensation. (004)
-right-work-2 = If you were not paid, or paid much less than promised, you can ask for help to claim the money you are owed and compensation.
+# Människoexploatering: exploiting someone by improper means in forced labour, work on clearly unreasonable terms, or begging. (001)
+# Sectors: construction, cleaning, restaurants, agriculture, berry picking, private homes. (001, 002, 004)
+right-work-1 = Forced labour, and work on completely unreasonable terms, can be a crime: human exploitation (människoexploatering). It happens for example in construction, cleaning, restaurants, farming, berry picking and in private homes.
+# Livelihood matters to people who are exploited: wages owed and compensation. (004)
+right-work-2 = Were you not paid, or paid much less than you were promised? Then you can ask for help to claim the wages you are owed, and compensation.
+
+# Forms of exploitation: sexual, forced labour, begging, forced crime. (001, 004)
+right-forms-1 = Human trafficking and exploitation can look different. It can be about sex, work or begging. It can also be that someone is forced to steal or commit other crimes.
+# Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
+right-forms-2 = It can also be forced marriage, or someone taking a person's organs. Many people are exploited in several ways at once. It is never your fault.
 
 # The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Organisations in civil society also support people who do not want contact with authorities. The national support programme (Nationella stödprogrammet) offers shelters and a centre for victims of human trafficking.
+right-support-1 = Organisations in civil society also support people who do not want contact with authorities. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in human trafficking.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = In Sweden there are regional coordinators against prostitution and human trafficking. They can help you find the right support.
 
@@ -99,18 +114,18 @@ need-authorities = Authorities can feel difficult and scary. Support organisatio
 # Translation and interpretation; an interpreter is part of the rights package. (002, 000)
 need-interpreter = You have the right to ask for an interpreter. It is part of the support during the reflection period.
 # Safe housing. (002, 000, 001)
-need-housing = You can ask for a safe place to live. Social services and support organisations have protected housing and shelters.
+need-housing = You can ask for a safe place to live. Social services and support organisations can help with protected housing.
 # Identification and initial advice. (002)
-need-advice = A person can listen to your story and help you understand your situation and what you can do. You decide what you want to tell.
+need-advice = A person can listen to what you tell them, and help you understand your situation and what you can do. You decide what you want to say.
 # Basic needs: food, hygiene. (002)
-need-basic = Support organisations can help with basic needs like food, clothes and hygiene.
-# Acute medical care; necessary health care in the rights package. (002, 000)
-need-medical = If it is an emergency, call 112. You can ask for health care you need. It is part of the support for victims.
-# Support in legal processes; counsel for the injured party. (002, 003)
-need-process = If there is a police case or a trial, you can ask for your own lawyer (målsägandebiträde) and for support from an organisation.
-# Support to return; IOM return programme. (002, 001)
-need-return = If you want to go home, there is help to return safely, with a programme run together with IOM.
+need-basic = Support organisations can help with what you need every day, like food, clothes and hygiene.
+# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
+need-medical = If it is an emergency, call 112. You can ask for the health care you need. It is part of the support during the reflection period.
+# Support in legal processes; counsel for the injured party. (002, 004)
+need-process = Is there a police case or a trial? Then you can ask for your own lawyer (målsägandebiträde), and for support from an organisation.
+# Support to return; the return programme is run by IOM. (002, 001)
+need-return = If you want to go home, there is help to return safely. There is a programme for this, run by IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)
-need-school = Children have the right to go to school. Social services can help with your children's needs.
+need-school = Children have the right to go to school. Social services can help with what your children need.
 
-need-person = A person can help you with this. Choose "Talk to a person" to see who you can contact.
+need-person = You can also talk to a person about this. You decide what you want to say.

@@ -4,10 +4,14 @@ language-ask = Choose your language.
 
 ## Promise
 # A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
-
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
 promise-anonymous = Hello. Here you can ask about help and your rights. You do not have to give your name. We do not save what you write or who you are.
-promise-exit = You can leave at any time. Press "Exit" at the top, or the Escape key. Then the chat closes and is erased.
-    .telegram = You can stop at any time. Send /forget, or choose "End and erase". Then the conversation is erased and its messages are deleted.
+    .telegram = Hello. Here you can ask about help and your rights. You do not have to give your name. We do not save who you are. But the chat stays on your phone and on Telegram's servers.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = You can leave quickly at any time: press "Exit" at the top, or the Escape key. Then the chat closes and is erased. But your browser's history can show that you were here. Come back when you are alone, ideally in a private browser window.
+    .telegram = You can stop at any time: send /forget, or choose "End and erase". Then the conversation is erased. But /forget cannot delete messages older than 48 hours. Anyone who sees your phone can see the chat in Telegram. Come back when you are alone, and delete the chat afterwards.
 promise-ask = Shall we start?
 promise-ok = Yes, start
 
@@ -32,6 +36,7 @@ who-self = For myself
 who-other = For someone I worry about
 who-work = I meet people in my work
 who-info = I just want information
+who-child = I am under 18
 
 ## Main menu
 
@@ -41,4 +46,5 @@ menu-rights = My rights in Sweden
 menu-needs = What would help me now
 menu-family = I worry about someone
 menu-professional = For professionals
+menu-children = I am under 18
 menu-danger = I am in danger

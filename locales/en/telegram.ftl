@@ -9,7 +9,7 @@ tg-cmd-forget = Erase this chat
 
 tg-help = Press the buttons to answer. /menu shows the main menu, /language changes the language, /human shows who you can talk to. /forget erases this conversation and deletes its messages.
 tg-text-only = I can only read text here. Please use the buttons.
-tg-group = Sorry, I only talk in private chats, so that what you write stays between us. Please write to me directly. I am leaving this group now.
+tg-group = Sorry, I only talk in private chats. In a group, other people can read what you write. Please write to me directly. I am leaving this group now.
 tg-forgotten = The conversation is erased, and its messages are deleted. You can also delete this chat in Telegram.
 tg-forget-partial = The conversation is erased. Telegram does not let me delete messages older than 48 hours, so { $count ->
         [one] one message is

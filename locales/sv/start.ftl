@@ -4,10 +4,14 @@ language-ask = Välj ditt språk.
 
 ## Löfte
 # Ett arbetssätt som utgår från mänskliga rättigheter: anonymitet och sekretess, personen bestämmer själv. (004)
-
+# Telegram: chatten sparas i telefonen och på Telegrams servrar (så fungerar Telegram; inte från källorna).
 promise-anonymous = Hej. Här kan du fråga om hjälp och om dina rättigheter. Du behöver inte säga ditt namn. Vi sparar inte det du skriver eller vem du är.
-promise-exit = Du kan gå härifrån när du vill. Tryck på "Lämna" högst upp eller på Esc-tangenten. Då stängs chatten och raderas.
-    .telegram = Du kan sluta när du vill. Skicka /forget eller välj "Avsluta och radera". Då raderas samtalet och meddelandena tas bort.
+    .telegram = Hej. Här kan du fråga om hjälp och om dina rättigheter. Du behöver inte säga ditt namn. Vi sparar inte vem du är. Men chatten finns kvar i din telefon och på Telegrams servrar.
+# Alla får veta hur man lämnar snabbt, vad som kan avslöja chatten och hur man kommer tillbaka säkert.
+# Webbläsarens historik kan visa adressen även efter "Lämna" (docs/privacy.md).
+# /forget kan inte ta bort meddelanden äldre än 48 timmar (Telegrams gräns, docs/telegram.md; inte från källorna).
+promise-exit = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp eller på Esc-tangenten. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
+    .telegram = Du kan sluta när du vill: skicka /forget eller välj "Avsluta och radera". Då raderas samtalet. Men /forget kan inte ta bort meddelanden som är äldre än 48 timmar. Den som ser din telefon kan se chatten i Telegram. Kom tillbaka när du är ensam, och ta bort chatten efteråt.
 promise-ask = Ska vi börja?
 promise-ok = Ja, börja
 
@@ -32,6 +36,7 @@ who-self = För mig själv
 who-other = För någon jag är orolig för
 who-work = Jag möter människor i mitt jobb
 who-info = Jag vill bara ha information
+who-child = Jag är under 18 år
 
 ## Huvudmeny
 
@@ -41,4 +46,5 @@ menu-rights = Mina rättigheter i Sverige
 menu-needs = Vad kan hjälpa mig nu
 menu-family = Jag är orolig för någon
 menu-professional = För yrkesverksamma
+menu-children = Jag är under 18 år
 menu-danger = Jag är i fara

@@ -338,6 +338,10 @@ impl Handoff {
         let open = self.cases.open().await?;
         let position = stored.case.position(&open).unwrap_or(1);
         self.tell_staff(StaffNews::Queue).await;
+        if stored.case.urgent {
+            // It went ahead of others: they are told their new place.
+            self.update_positions(team, Some(stored.case.code)).await;
+        }
         Ok(Opened {
             code: stored.case.code,
             position,
@@ -375,7 +379,7 @@ impl Handoff {
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
-        self.update_positions(stored.case.team).await;
+        self.update_positions(stored.case.team, None).await;
         Ok(())
     }
 
@@ -423,7 +427,7 @@ impl Handoff {
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
-        self.update_positions(case.team).await;
+        self.update_positions(case.team, None).await;
         Ok(case)
     }
 
@@ -485,7 +489,7 @@ impl Handoff {
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
-        self.update_positions(before).await;
+        self.update_positions(before, None).await;
         Ok(case)
     }
 
@@ -507,7 +511,7 @@ impl Handoff {
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
-        self.update_positions(stored.case.team).await;
+        self.update_positions(stored.case.team, None).await;
         Ok(())
     }
 
@@ -701,10 +705,13 @@ impl Handoff {
         }
     }
 
-    /// Tells everyone still waiting at `team` their place, which just changed.
-    async fn update_positions(&self, team: Region) {
+    /// Tells everyone still waiting at `team` (but `except`) their place, which just changed.
+    async fn update_positions(&self, team: Region, except: Option<CaseCode>) {
         let Ok(open) = self.cases.open().await else { return };
-        for case in open.iter().filter(|c| c.team == team && c.state == CaseState::Queued) {
+        for case in open
+            .iter()
+            .filter(|c| c.team == team && c.state == CaseState::Queued && Some(c.code) != except)
+        {
             if let Some(p) = case.position(&open) {
                 self.tell_user(case, UserNews::Position(p)).await;
             }

@@ -369,7 +369,10 @@ impl StaffAuth {
         let hash = account.map_or_else(|| self.dummy_hash.clone(), |a| a.hash.expose_secret().to_string());
         let password_ok = self.verify(hash, request.password).await;
         let totp_step = account.and_then(|a| match &a.second {
-            SecondFactor::Totp(totp) => request.totp.as_deref().and_then(|code| totp_step(totp, code, now_secs())),
+            SecondFactor::Totp(totp) => request
+                .totp
+                .as_deref()
+                .and_then(|code| totp_step(totp, code, now_secs())),
             _ => None,
         });
         let ok = match account {
@@ -586,10 +589,8 @@ fn totp_step(totp: &TOTP, code: &str, now: u64) -> Option<u64> {
 /// The staff id as typed, fit for the audit log: `[A-Za-z0-9._@-]`, at most 64
 /// characters, else `<invalid>`.
 pub fn audit_id(typed: &str) -> &str {
-    let ok = (1..=64).contains(&typed.len())
-        && typed
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"._@-".contains(&b));
+    let ok =
+        (1..=64).contains(&typed.len()) && typed.bytes().all(|b| b.is_ascii_alphanumeric() || b"._@-".contains(&b));
     if ok { typed } else { "<invalid>" }
 }
 
@@ -647,7 +648,8 @@ impl RateLimits {
             self.addresses.sweep(now);
         }
         let account = account.to_string();
-        if self.accounts.count(&account, now) >= ACCOUNT_FAILURES || self.addresses.count(&addr, now) >= ADDRESS_FAILURES
+        if self.accounts.count(&account, now) >= ACCOUNT_FAILURES
+            || self.addresses.count(&addr, now) >= ADDRESS_FAILURES
         {
             return false;
         }
@@ -696,17 +698,15 @@ impl<K: Hash + Eq> Window<K> {
     }
 
     fn sweep(&mut self, now: Instant) {
-        self.0.retain(|_, hits| hits.back().is_some_and(|t| now.duration_since(*t) < RATE_WINDOW));
+        self.0
+            .retain(|_, hits| hits.back().is_some_and(|t| now.duration_since(*t) < RATE_WINDOW));
     }
 }
 
 /// `POST /staff/login`, `POST /staff/logout`, `GET /staff/me`.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(
-            "/staff/login",
-            post(login).layer(DefaultBodyLimit::max(MAX_LOGIN_BODY)),
-        )
+        .route("/staff/login", post(login).layer(DefaultBodyLimit::max(MAX_LOGIN_BODY)))
         .route("/staff/logout", post(logout))
         .route("/staff/me", get(me))
 }
@@ -735,11 +735,7 @@ async fn login(
     };
     let client = peer.map(|Extension(ConnectInfo(addr))| addr.ip());
     match auth.login(request, client, &headers).await {
-        Ok(ok) => (
-            [(header::SET_COOKIE, ok.set_cookie)],
-            Json(json!({ "csrf": ok.csrf })),
-        )
-            .into_response(),
+        Ok(ok) => ([(header::SET_COOKIE, ok.set_cookie)], Json(json!({ "csrf": ok.csrf }))).into_response(),
         Err(e) => e.into_response(),
     }
 }
@@ -823,7 +819,10 @@ mod tests {
             "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
         );
         let dummy = dummy_hash(Some(&template));
-        assert!(dummy.starts_with("$argon2id$v=19$m=8,t=1,p=1$bG90c2EtZHVtbXktc2FsdA$"), "{dummy}");
+        assert!(
+            dummy.starts_with("$argon2id$v=19$m=8,t=1,p=1$bG90c2EtZHVtbXktc2FsdA$"),
+            "{dummy}"
+        );
         assert!(PasswordHash::new(DEFAULT_DUMMY).is_ok());
         assert_eq!(dummy_hash(None), DEFAULT_DUMMY);
     }
@@ -842,6 +841,9 @@ mod tests {
     #[test]
     fn hash_password_refuses_empty_and_too_long() {
         assert!(matches!(hash_password(""), Err(HashError::Empty)));
-        assert!(matches!(hash_password(&"x".repeat(MAX_PASSWORD_BYTES + 1)), Err(HashError::TooLong)));
+        assert!(matches!(
+            hash_password(&"x".repeat(MAX_PASSWORD_BYTES + 1)),
+            Err(HashError::TooLong)
+        ));
     }
 }

@@ -53,9 +53,15 @@ pub fn router() -> Router<AppState> {
             "/staff/staff.js",
             get(|| async { asset("text/javascript; charset=utf-8", SCRIPT) }),
         )
-        .route("/staff/staff.css", get(|| async { asset("text/css; charset=utf-8", STYLE) }))
+        .route(
+            "/staff/staff.css",
+            get(|| async { asset("text/css; charset=utf-8", STYLE) }),
+        )
         .route("/staff/icon.svg", get(|| async { asset("image/svg+xml", ICON) }))
-        .route("/staff/icon-alert.svg", get(|| async { asset("image/svg+xml", ICON_ALERT) }))
+        .route(
+            "/staff/icon-alert.svg",
+            get(|| async { asset("image/svg+xml", ICON_ALERT) }),
+        )
         .route("/staff/ws", get(upgrade))
 }
 
@@ -94,17 +100,29 @@ async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: Hea
 #[derive(Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
 enum StaffFrame {
-    Claim { case: String },
-    Say { case: String, text: String },
-    Canned { case: String, id: String },
+    Claim {
+        case: String,
+    },
+    Say {
+        case: String,
+        text: String,
+    },
+    Canned {
+        case: String,
+        id: String,
+    },
     Transfer {
         case: String,
         region: String,
         #[serde(default)]
         note: String,
     },
-    Close { case: String },
-    Presence { state: String },
+    Close {
+        case: String,
+    },
+    Presence {
+        state: String,
+    },
 }
 
 struct Console {
@@ -220,30 +238,36 @@ impl Console {
         let actor = self.actor();
         let code_of = |case: &str| CaseCode::parse(case).ok_or(HandoffError::NotFound);
         let (case, result) = match &frame {
-            StaffFrame::Claim { case } => (case, async {
-                let code = code_of(case)?;
-                handoff.claim(actor, &code).await?;
-                Ok(Some(code))
-            }
-            .await),
-            StaffFrame::Say { case, text } => (case, async {
-                handoff.say(actor, &code_of(case)?, text).await.map(|_| None)
-            }
-            .await),
-            StaffFrame::Canned { case, id } => (case, async {
-                handoff.canned(actor, &code_of(case)?, id).await.map(|_| None)
-            }
-            .await),
-            StaffFrame::Transfer { case, region, note } => (case, async {
-                let code = code_of(case)?;
-                let region = Region::parse(region).ok_or(HandoffError::BadRequest)?;
-                handoff.transfer(actor, &code, region, note).await.map(|_| None)
-            }
-            .await),
-            StaffFrame::Close { case } => (case, async {
-                handoff.close(actor, &code_of(case)?).await.map(|_| None)
-            }
-            .await),
+            StaffFrame::Claim { case } => (
+                case,
+                async {
+                    let code = code_of(case)?;
+                    handoff.claim(actor, &code).await?;
+                    Ok(Some(code))
+                }
+                .await,
+            ),
+            StaffFrame::Say { case, text } => (
+                case,
+                async { handoff.say(actor, &code_of(case)?, text).await.map(|_| None) }.await,
+            ),
+            StaffFrame::Canned { case, id } => (
+                case,
+                async { handoff.canned(actor, &code_of(case)?, id).await.map(|_| None) }.await,
+            ),
+            StaffFrame::Transfer { case, region, note } => (
+                case,
+                async {
+                    let code = code_of(case)?;
+                    let region = Region::parse(region).ok_or(HandoffError::BadRequest)?;
+                    handoff.transfer(actor, &code, region, note).await.map(|_| None)
+                }
+                .await,
+            ),
+            StaffFrame::Close { case } => (
+                case,
+                async { handoff.close(actor, &code_of(case)?).await.map(|_| None) }.await,
+            ),
             StaffFrame::Presence { state } => {
                 return match state.as_str() {
                     "available" | "away" => vec![json!({"type": "presence", "state": state})],

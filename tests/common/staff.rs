@@ -103,9 +103,13 @@ pub async fn login(app: &TestApp, id: &str) -> Staff {
 pub async fn connect(app: &TestApp, cookie: Option<&str>, origin: &str) -> Result<Ws, u16> {
     let mut request = format!("ws://{}/staff/ws", app.addr).into_client_request().unwrap();
     if let Some(cookie) = cookie {
-        request.headers_mut().insert("cookie", HeaderValue::from_str(cookie).unwrap());
+        request
+            .headers_mut()
+            .insert("cookie", HeaderValue::from_str(cookie).unwrap());
     }
-    request.headers_mut().insert("origin", HeaderValue::from_str(origin).unwrap());
+    request
+        .headers_mut()
+        .insert("origin", HeaderValue::from_str(origin).unwrap());
     match tokio_tungstenite::connect_async(request).await {
         Ok((stream, _)) => Ok(Ws { stream }),
         Err(tokio_tungstenite::tungstenite::Error::Http(response)) => Err(response.status().as_u16()),
@@ -190,15 +194,17 @@ pub async fn user_until(ws: &mut Ws, what: &str, pred: impl Fn(&Value) -> bool) 
     }
 }
 
-/// A web user who asks for a person in `region` (in `lang`), past consent: the frames
-/// of the answer and the case code staff will see (read from the staff queue).
+/// A web user who asks for a person in `region` (in `lang`) and consents: every frame
+/// from the start (the session frame included) up to the `queued` status.
 pub async fn ask_for_person(ws: &mut Ws, lang: &str, region: &str) -> Vec<Value> {
-    ws.start(Some(lang)).await;
+    let mut frames = ws.start(Some(lang)).await;
     ws.choose("nav.human").await;
     let consent = ws.choose(&format!("region.{region}")).await;
     assert!(
         super::choice_ids(super::last_ask(&consent)).contains(&"handoff.yes".to_string()),
         "{consent:?}"
     );
-    ws.choose("handoff.yes").await
+    ws.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    frames.extend(user_until(ws, "queued", |f| f["type"] == "status" && f["state"] == "queued").await);
+    frames
 }

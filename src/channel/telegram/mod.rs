@@ -522,6 +522,11 @@ impl Telegram {
         if replies.contains(&Reply::Ended) {
             return self.forget(key, chat, state.lang, true, state.case, seal).await;
         }
+        if rendered.is_empty() {
+            // Text relayed to staff: nothing to say, and the live keyboard (stop the
+            // chat) stays usable.
+            return self.save(&key, Record::new(state), &seal).await;
+        }
         if let Some(previous) = seal.keyboard.take() {
             let _ = self.bot.edit_message_reply_markup(chat, MessageId(previous)).await;
         }

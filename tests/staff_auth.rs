@@ -1,0 +1,534 @@
+//! Staff login, sessions and their protections, against the real server over HTTP. The
+//! client handles cookies by hand (`Cookie` from `Set-Cookie`), as a browser would.
+
+mod common;
+
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use argon2::password_hash::PasswordHash;
+use common::capture::Capture;
+use common::redis::{RedisServer, lotsa_keys};
+use common::{TestApp, spawn_app, spawn_app_with_redis};
+use lotsa::config::LogFormat;
+use lotsa::staff::auth::{ACCOUNT_FAILURES, ADDRESS_FAILURES, hash_password};
+use reqwest::header::{HeaderMap, HeaderValue};
+use serde_json::{Value, json};
+use totp_rs::{Algorithm, Secret, TOTP};
+
+const ANNA_PASSWORD: &str = "SENTINEL-anna-correct horse battery";
+const TOVE_PASSWORD: &str = "SENTINEL-tove-Tr0ub4dor&3";
+const WRONG_PASSWORD: &str = "SENTINEL-wrong-password";
+const TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+/// Hashes made once per test binary by the library's own `hash_password`.
+static HASHES: LazyLock<(String, String)> = LazyLock::new(|| {
+    (
+        hash_password(ANNA_PASSWORD).unwrap(),
+        hash_password(TOVE_PASSWORD).unwrap(),
+    )
+});
+
+/// Settings lines: `top` (top-level keys), then two accounts: `anna`, a coordinator
+/// without TOTP, and `tove`, an admin with TOTP.
+fn staff_config(top: &str) -> String {
+    let (anna, tove) = &*HASHES;
+    format!(
+        r#"{top}
+[[staff]]
+id = "anna"
+password_hash = "{anna}"
+role = "coordinator"
+regions = ["stockholm"]
+languages = ["sv", "en"]
+
+[[staff]]
+id = "tove"
+password_hash = "{tove}"
+role = "admin"
+languages = ["sv"]
+totp_secret = "{TOTP_SECRET}"
+"#
+    )
+}
+
+async fn staff_app(top: &str) -> TestApp {
+    spawn_app(&staff_config(top)).await
+}
+
+fn totp() -> TOTP {
+    TOTP::new(
+        Algorithm::SHA1,
+        6,
+        1,
+        30,
+        Secret::Encoded(TOTP_SECRET.into()).to_bytes().unwrap(),
+    )
+    .unwrap()
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+async fn login_with(app: &TestApp, body: Value, headers: HeaderMap) -> reqwest::Response {
+    client()
+        .post(app.http("/staff/login"))
+        .headers(headers)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn login(app: &TestApp, id: &str, password: &str) -> reqwest::Response {
+    login_with(app, json!({"id": id, "password": password}), HeaderMap::new()).await
+}
+
+/// A successful login's cookie (`name=value`) and CSRF token.
+async fn logged_in(app: &TestApp, id: &str, password: &str) -> (String, String) {
+    let response = login(app, id, password).await;
+    assert_eq!(response.status(), 200);
+    let cookie = cookie_of(&response);
+    let body: Value = response.json().await.unwrap();
+    (cookie, body["csrf"].as_str().unwrap().to_string())
+}
+
+fn set_cookie(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("set-cookie")
+        .expect("a Set-Cookie header")
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+/// `name=value` of the response's `Set-Cookie`.
+fn cookie_of(response: &reqwest::Response) -> String {
+    set_cookie(response).split(';').next().unwrap().trim().to_string()
+}
+
+fn cookie_value(cookie: &str) -> &str {
+    cookie.split_once('=').unwrap().1
+}
+
+async fn me(app: &TestApp, cookie: Option<&str>) -> reqwest::Response {
+    let mut request = client().get(app.http("/staff/me"));
+    if let Some(c) = cookie {
+        request = request.header("cookie", c);
+    }
+    request.send().await.unwrap()
+}
+
+async fn logout(app: &TestApp, cookie: &str, csrf: Option<&str>) -> reqwest::Response {
+    let mut request = client().post(app.http("/staff/logout")).header("cookie", cookie);
+    if let Some(t) = csrf {
+        request = request.header("x-csrf-token", t);
+    }
+    request.send().await.unwrap()
+}
+
+async fn error_of(response: reqwest::Response) -> (u16, String) {
+    let status = response.status().as_u16();
+    let body: Value = response.json().await.unwrap();
+    (status, body["error"].as_str().unwrap_or_default().to_string())
+}
+
+#[tokio::test]
+async fn login_sets_a_strict_http_only_cookie_and_me_answers_with_it() {
+    let app = staff_app("").await;
+    let response = login(&app, "anna", ANNA_PASSWORD).await;
+    assert_eq!(response.status(), 200);
+    let header = set_cookie(&response);
+    let cookie = cookie_of(&response);
+    let attributes: Vec<&str> = header.split(';').skip(1).map(str::trim).collect();
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(attributes.contains(&attribute), "{attribute} missing: {header}");
+    }
+    assert!(
+        !attributes.contains(&"Secure"),
+        "plain HTTP without public_url: {header}"
+    );
+    assert!(cookie.starts_with("lotsa_staff="), "{header}");
+    let id = cookie_value(&cookie);
+    assert!(
+        id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()),
+        "256-bit id in hex: {id}"
+    );
+    let csrf = response.json::<Value>().await.unwrap()["csrf"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(csrf.len(), 64);
+
+    let response = me(&app, Some(&cookie)).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.json::<Value>().await.unwrap(),
+        json!({"staff": "anna", "role": "coordinator", "regions": ["stockholm"], "languages": ["sv", "en"], "csrf": csrf})
+    );
+    assert_eq!(error_of(me(&app, None).await).await, (401, "unauthenticated".into()));
+    let forged = format!("lotsa_staff={}", "ab".repeat(32));
+    assert_eq!(me(&app, Some(&forged)).await.status(), 401);
+    assert_eq!(me(&app, Some("lotsa_staff=not-hex")).await.status(), 401);
+}
+
+#[tokio::test]
+async fn every_login_gets_a_fresh_id_and_revokes_the_cookie_it_carried() {
+    let app = staff_app("").await;
+    let (first, _) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    let mut carried = HeaderMap::new();
+    carried.insert("cookie", HeaderValue::from_str(&first).unwrap());
+    let response = login_with(&app, json!({"id": "anna", "password": ANNA_PASSWORD}), carried).await;
+    assert_eq!(response.status(), 200);
+    let second = cookie_of(&response);
+    assert_ne!(first, second, "a fresh session id at every login");
+    assert_eq!(
+        me(&app, Some(&first)).await.status(),
+        401,
+        "the carried session is revoked"
+    );
+    assert_eq!(me(&app, Some(&second)).await.status(), 200);
+    // A login that carries no cookie leaves other sessions (another browser) alone.
+    let (third, _) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    assert_ne!(second, third);
+    assert_eq!(me(&app, Some(&second)).await.status(), 200);
+    assert_eq!(me(&app, Some(&third)).await.status(), 200);
+}
+
+#[tokio::test]
+async fn logout_needs_the_csrf_token() {
+    let app = staff_app("").await;
+    let (cookie, csrf) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    assert_eq!(error_of(logout(&app, &cookie, None).await).await, (403, "csrf".into()));
+    let wrong = "0".repeat(64);
+    assert_eq!(
+        error_of(logout(&app, &cookie, Some(&wrong)).await).await,
+        (403, "csrf".into())
+    );
+    assert_eq!(
+        me(&app, Some(&cookie)).await.status(),
+        200,
+        "a refused logout keeps the session"
+    );
+    // /staff/me hands the token back to a reloaded console.
+    let from_me = me(&app, Some(&cookie)).await.json::<Value>().await.unwrap()["csrf"].clone();
+    assert_eq!(from_me, json!(csrf));
+
+    let response = logout(&app, &cookie, Some(&csrf)).await;
+    assert_eq!(response.status(), 204);
+    let cleared = set_cookie(&response);
+    assert!(
+        cleared.starts_with("lotsa_staff=;") && cleared.contains("Max-Age=0"),
+        "{cleared}"
+    );
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 401);
+    assert_eq!(
+        error_of(logout(&app, &cookie, Some(&csrf)).await).await,
+        (401, "unauthenticated".into())
+    );
+}
+
+/// Status, body and headers other than `date`.
+async fn answer(response: reqwest::Response) -> (u16, Vec<(String, String)>, String) {
+    let status = response.status().as_u16();
+    let mut headers: Vec<(String, String)> = response
+        .headers()
+        .iter()
+        .filter(|(name, _)| name.as_str() != "date")
+        .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_string()))
+        .collect();
+    headers.sort();
+    (status, headers, response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn wrong_password_unknown_account_and_missing_totp_get_the_same_answer_in_similar_time() {
+    let app = staff_app("").await;
+    // Warm up: the first verification allocates argon2's memory.
+    assert_eq!(login(&app, "nobody-warmup", WRONG_PASSWORD).await.status(), 401);
+    let wrong_totp = json!({"id": "tove", "password": TOVE_PASSWORD, "totp": "000000"});
+    let reference = answer(login(&app, "anna", WRONG_PASSWORD).await).await;
+    assert_eq!(reference.0, 401);
+    assert_eq!(reference.2, r#"{"error":"login_failed"}"#);
+    assert!(!reference.1.iter().any(|(n, _)| n == "set-cookie"), "{:?}", reference.1);
+    for other in [
+        login(&app, "nobody", WRONG_PASSWORD).await,
+        login(&app, "tove", TOVE_PASSWORD).await,
+        login_with(&app, wrong_totp, HeaderMap::new()).await,
+    ] {
+        assert_eq!(answer(other).await, reference);
+    }
+
+    let mut wrong = Duration::ZERO;
+    let mut unknown = Duration::ZERO;
+    for _ in 0..3 {
+        let t = Instant::now();
+        assert_eq!(login(&app, "anna", WRONG_PASSWORD).await.status(), 401);
+        wrong += t.elapsed();
+        let t = Instant::now();
+        assert_eq!(login(&app, "ghost", WRONG_PASSWORD).await.status(), 401);
+        unknown += t.elapsed();
+    }
+    assert!(
+        unknown * 3 >= wrong,
+        "an unknown account must cost a password verification: unknown {unknown:?}, wrong password {wrong:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_totp_account_needs_the_current_code_once() {
+    let app = staff_app("").await;
+    assert_eq!(login(&app, "tove", TOVE_PASSWORD).await.status(), 401, "no code");
+    let code = totp().generate_current().unwrap();
+    let body = json!({"id": "tove", "password": TOVE_PASSWORD, "totp": code});
+    let response = login_with(&app, body.clone(), HeaderMap::new()).await;
+    assert_eq!(response.status(), 200);
+    let cookie = cookie_of(&response);
+    let me_body = me(&app, Some(&cookie)).await.json::<Value>().await.unwrap();
+    assert_eq!(me_body["role"], "admin");
+    assert_eq!(
+        me_body["regions"].as_array().unwrap().len(),
+        8,
+        "an admin sees every region"
+    );
+    assert_eq!(
+        login_with(&app, body, HeaderMap::new()).await.status(),
+        401,
+        "a code works once"
+    );
+    let wrong_password = json!({"id": "tove", "password": WRONG_PASSWORD, "totp": totp().generate_current().unwrap()});
+    assert_eq!(login_with(&app, wrong_password, HeaderMap::new()).await.status(), 401);
+}
+
+#[tokio::test]
+async fn repeated_failures_are_rate_limited_per_account_then_per_address() {
+    let app = staff_app("").await;
+    for _ in 0..ACCOUNT_FAILURES {
+        assert_eq!(login(&app, "anna", WRONG_PASSWORD).await.status(), 401);
+    }
+    // Limited before verifying: even the right password gets 429 now.
+    assert_eq!(
+        error_of(login(&app, "anna", ANNA_PASSWORD).await).await,
+        (429, "rate_limited".into())
+    );
+    assert_eq!(
+        error_of(login(&app, "ANNA", ANNA_PASSWORD).await).await,
+        (429, "rate_limited".into()),
+        "ids are matched case-insensitively, limits too"
+    );
+    // Per address (one /64 for IPv6): failures over any accounts add up.
+    for i in ACCOUNT_FAILURES..ADDRESS_FAILURES {
+        assert_eq!(login(&app, &format!("user{i}"), WRONG_PASSWORD).await.status(), 401);
+    }
+    assert_eq!(
+        error_of(login(&app, "someone-new", WRONG_PASSWORD).await).await,
+        (429, "rate_limited".into())
+    );
+    let code = totp().generate_current().unwrap();
+    let body = json!({"id": "tove", "password": TOVE_PASSWORD, "totp": code});
+    assert_eq!(
+        login_with(&app, body, HeaderMap::new()).await.status(),
+        429,
+        "the address is limited for every account"
+    );
+}
+
+#[tokio::test]
+async fn an_https_public_url_makes_the_cookie_host_prefixed_and_secure() {
+    let app = staff_app("public_url = \"https://staff.example.org\"").await;
+    let mut own = HeaderMap::new();
+    own.insert("origin", HeaderValue::from_static("https://staff.example.org"));
+    let response = login_with(&app, json!({"id": "anna", "password": ANNA_PASSWORD}), own).await;
+    assert_eq!(response.status(), 200);
+    let header = set_cookie(&response);
+    let cookie = cookie_of(&response);
+    assert!(cookie.starts_with("__Host-lotsa_staff="), "{header}");
+    let attributes: Vec<&str> = header.split(';').skip(1).map(str::trim).collect();
+    for attribute in ["Secure", "HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(attributes.contains(&attribute), "{attribute} missing: {header}");
+    }
+    assert!(!header.contains("Domain"), "{header}");
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 200);
+    let unprefixed = format!("lotsa_staff={}", cookie_value(&cookie));
+    assert_eq!(me(&app, Some(&unprefixed)).await.status(), 401);
+    // With public_url set, the server's own Host is not an allowed origin.
+    let mut by_host = HeaderMap::new();
+    by_host.insert(
+        "origin",
+        HeaderValue::from_str(&format!("http://{}", app.addr)).unwrap(),
+    );
+    let response = login_with(&app, json!({"id": "anna", "password": ANNA_PASSWORD}), by_host).await;
+    assert_eq!(error_of(response).await, (403, "forbidden".into()));
+}
+
+#[tokio::test]
+async fn a_foreign_origin_is_refused() {
+    let app = staff_app("").await;
+    let body = json!({"id": "anna", "password": ANNA_PASSWORD});
+    for origin in [
+        "https://evil.example",
+        "null",
+        &format!("http://{}.evil.example", app.addr.ip()),
+    ] {
+        let mut headers = HeaderMap::new();
+        headers.insert("origin", HeaderValue::from_str(origin).unwrap());
+        let response = login_with(&app, body.clone(), headers).await;
+        assert_eq!(error_of(response).await, (403, "forbidden".into()), "{origin}");
+    }
+    let mut own = HeaderMap::new();
+    own.insert(
+        "origin",
+        HeaderValue::from_str(&format!("http://{}", app.addr)).unwrap(),
+    );
+    let response = login_with(&app, body, own).await;
+    assert_eq!(response.status(), 200, "the request's own Host is allowed");
+    let cookie = cookie_of(&response);
+    let csrf = response.json::<Value>().await.unwrap()["csrf"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let response = client()
+        .post(app.http("/staff/logout"))
+        .header("cookie", &cookie)
+        .header("x-csrf-token", &csrf)
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error_of(response).await, (403, "forbidden".into()));
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 200);
+}
+
+#[tokio::test]
+async fn malformed_login_bodies_get_400() {
+    let app = staff_app("").await;
+    let post = |body: &'static str, content_type: &'static str| {
+        client()
+            .post(app.http("/staff/login"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    for (body, content_type) in [
+        ("{\"id\":\"anna\"", "application/json"),
+        ("{\"id\":\"anna\"}", "application/json"),
+        ("[]", "application/json"),
+        ("id=anna&password=x", "application/x-www-form-urlencoded"),
+        ("{\"id\":\"anna\",\"password\":\"x\"}", "text/plain"),
+    ] {
+        let response = post(body, content_type).await.unwrap();
+        assert_eq!(error_of(response).await, (400, "bad_request".into()), "{body}");
+    }
+}
+
+#[tokio::test]
+async fn sessions_end_after_idle_time_and_at_the_absolute_limit() {
+    let app = staff_app("staff_session_idle_secs = 1").await;
+    let (cookie, _) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 200);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 401, "idle expiry");
+
+    // Used every 700 ms, the session outlives its 2-second idle expiry, but not its
+    // 3-second absolute one.
+    let app = staff_app("staff_session_idle_secs = 2\nstaff_session_max_secs = 3").await;
+    let start = Instant::now();
+    let (cookie, _) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    while start.elapsed() < Duration::from_millis(2700) {
+        assert_eq!(me(&app, Some(&cookie)).await.status(), 200, "refreshed by use");
+        tokio::time::sleep(Duration::from_millis(700)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3).saturating_sub(start.elapsed()) + Duration::from_millis(300)).await;
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 401, "absolute expiry");
+}
+
+#[tokio::test]
+async fn audit_lines_carry_the_staff_id_and_outcome_and_nothing_else() {
+    // The production filter at `warn` still keeps the audit target.
+    let capture = Capture::default();
+    lotsa::telemetry::install(lotsa::telemetry::filter("warn"), LogFormat::Json, capture.clone());
+    let app = staff_app("").await;
+    let (cookie, csrf) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    assert_eq!(logout(&app, &cookie, Some(&csrf)).await.status(), 204);
+    assert_eq!(login(&app, "anna", WRONG_PASSWORD).await.status(), 401);
+    assert_eq!(login(&app, "ghost", WRONG_PASSWORD).await.status(), 401);
+    assert_eq!(
+        login(&app, "anna\"}\n{\"forged\":1", WRONG_PASSWORD).await.status(),
+        401
+    );
+    for _ in 0..ACCOUNT_FAILURES {
+        login(&app, "mallory", WRONG_PASSWORD).await;
+    }
+    assert_eq!(login(&app, "mallory", WRONG_PASSWORD).await.status(), 429);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    let logs = capture.text();
+    let audit: Vec<Value> = logs
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["target"] == "audit")
+        .collect();
+    let has = |event: &str, staff: &str, outcome: &str| {
+        audit.iter().any(|v| {
+            v["fields"]["event"] == event && v["fields"]["staff"] == staff && v["fields"]["outcome"] == outcome
+        })
+    };
+    assert!(has("login", "anna", "ok"), "{logs}");
+    assert!(has("logout", "anna", "ok"), "{logs}");
+    assert!(has("login", "anna", "failed"), "{logs}");
+    assert!(has("login", "ghost", "failed"), "{logs}");
+    assert!(has("login", "<invalid>", "failed"), "{logs}");
+    assert!(has("login", "mallory", "rate_limited"), "{logs}");
+    for line in &audit {
+        let mut keys: Vec<&String> = line["fields"].as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(keys, ["event", "message", "outcome", "staff"], "{line}");
+    }
+    assert!(!logs.contains("SENTINEL"), "a password reached the logs:\n{logs}");
+    assert!(!logs.contains(cookie_value(&cookie)), "the session id reached the logs");
+    assert!(!logs.contains(&csrf), "the CSRF token reached the logs");
+    assert!(!logs.contains("127.0.0.1"), "an address reached the logs:\n{logs}");
+    assert!(!logs.contains("forged"), "typed input beyond the sanitized id:\n{logs}");
+}
+
+#[tokio::test]
+async fn sessions_live_in_redis_under_a_keyed_hash_of_the_id() {
+    let redis = RedisServer::start().await;
+    let app = spawn_app_with_redis(&redis.url(), &staff_config("")).await;
+    let (cookie, csrf) = logged_in(&app, "anna", ANNA_PASSWORD).await;
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 200);
+    let mut conn = redis.client().await;
+    let keys = lotsa_keys(&mut conn).await;
+    let staff_keys: Vec<&String> = keys.iter().filter(|k| k.starts_with("lotsa:{staff}:")).collect();
+    assert_eq!(staff_keys.len(), 1, "{keys:?}");
+    let id = cookie_value(&cookie);
+    assert!(!staff_keys[0].contains(id), "the store never holds the bearer id");
+    let value: Vec<u8> = redis::cmd("GET")
+        .arg(staff_keys[0])
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&value).contains(id));
+    let ttl: i64 = redis::cmd("TTL")
+        .arg(staff_keys[0])
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    assert!((1..=1800).contains(&ttl), "idle expiry as TTL: {ttl}");
+
+    assert_eq!(logout(&app, &cookie, Some(&csrf)).await.status(), 204);
+    assert_eq!(me(&app, Some(&cookie)).await.status(), 401);
+    let keys = lotsa_keys(&mut conn).await;
+    assert!(!keys.iter().any(|k| k.starts_with("lotsa:{staff}:")), "{keys:?}");
+}
+
+#[test]
+fn test_hashes_are_argon2id() {
+    let hash = PasswordHash::new(&HASHES.0).unwrap();
+    assert_eq!(hash.algorithm, argon2::ARGON2ID_IDENT);
+}

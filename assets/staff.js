@@ -31,7 +31,7 @@ const L = {
   login_error: "Could not log in. Try again.", network: "Could not reach the server.",
   expired: "Your session has ended. Please log in again.",
   urgent: "Urgent", waiting: "Waiting {t}", with: "With {x}", claim: "Claim", claiming: "Claiming…",
-  claim_case: "Claim case {x}", open: "Open",
+  claim_case: "Claim case {x}",
   web: "Web chat", telegram: "Telegram", rtl: "right to left", ltr: "left to right",
   from_region: "Transferred from {x}", note: "Note:",
   limit: "You have {n} live conversations, the most allowed at once.",
@@ -66,7 +66,6 @@ const dlgT = $("dlg-transfer"), dlgQ = $("dlg-confirm");
 const MAX_TEXT = 2000;
 
 // ---------------------------------------------------------------- state
-let me = null; // GET /staff/me
 let csrf = null; // memory only
 let hello = null;
 let ws = null, wantWs = false, retries = 0, retryTimer = 0;
@@ -141,7 +140,6 @@ function loginErr(msg) {
 }
 
 function loggedIn(j) {
-  me = j;
   if (str(j.csrf)) csrf = j.csrf;
   loginMain.hidden = true;
   appMain.hidden = false;
@@ -161,7 +159,6 @@ $("logout").addEventListener("click", () => {
 async function logout() {
   try { await api("POST", "/staff/logout"); } catch { /* logged out locally all the same */ }
   csrf = null;
-  me = null;
   showLogin(L.logged_out);
 }
 

@@ -24,8 +24,8 @@ const textEl = $("text");
 const sendBtn = $("send");
 
 // Labels of the handoff controls until the server's "ui" frame says otherwise.
-// `position` may contain {n}, the place in the queue.
-const labels = { staff: "Support worker", position: "Your place in the queue: {n}" };
+// `position` (optional) contains {n}, the place in the queue.
+const labels = { staff: "Support worker", position: "" };
 let handoff = ""; // "", "queued" or "connected"
 
 // Connection state (declared up here because quick exit uses it too).
@@ -346,7 +346,10 @@ function onStatus(f) {
   if (f.state === "queued" || f.state === "connected") {
     setHandoff(f.state);
     if (f.state === "queued" && Number.isInteger(f.position) && f.position > 0) {
-      handoffEl.textContent = labels.position.replace("{n}", f.position);
+      // Without a label in the person's language, English only for English; otherwise a
+      // plain number (the server's localized message just above says the rest).
+      const l = labels.position || (/^en\b/.test(document.documentElement.lang) ? "Your place in the queue: {n}" : "⏳ {n}");
+      handoffEl.textContent = l.replace("{n}", f.position);
       handoffEl.hidden = false;
     }
   } else if (f.state === "ended") {

@@ -1,6 +1,7 @@
 // chat.js: all behaviour of the lotsa web chat page: quick exit, the
-// WebSocket conversation (/chat/ws), rendering of bot/user bubbles and choice
-// buttons, page-chrome labels, and reconnecting. Loaded with `defer`, so the
+// WebSocket conversation (/chat/ws), rendering of bot/user/staff bubbles and
+// choice buttons, the handoff composer and status line, page-chrome labels,
+// and reconnecting. Loaded with `defer`, so the
 // DOM from chat.html is ready when this runs.
 //
 // Rules this file keeps on purpose:
@@ -17,6 +18,15 @@ const langBtn = $("language");
 const restartBtn = $("restart");
 const notice = $("connecting");
 const log = $("log");
+const handoffEl = $("handoff");
+const composer = $("composer");
+const textEl = $("text");
+const sendBtn = $("send");
+
+// Labels of the handoff controls until the server's "ui" frame says otherwise.
+// `position` may contain {n}, the place in the queue.
+const labels = { staff: "Support worker", position: "Your place in the queue: {n}" };
+let handoff = ""; // "", "queued" or "connected"
 
 // Connection state (declared up here because quick exit uses it too).
 let ws = null;
@@ -60,6 +70,7 @@ function quickExit() {
   document.body.hidden = true;
   document.title = "";
   log.textContent = ""; // nothing left in the DOM for a back/forward cache
+  textEl.value = "";
 
   const token = getToken();
   try { sessionStorage.clear(); } catch { /* not fatal */ }
@@ -79,7 +90,8 @@ function quickExit() {
 exitBtn.addEventListener("click", quickExit);
 
 // Escape, or Shift pressed three times within 1.5 s, also exits. Capture
-// phase on window so nothing on the page can swallow these keys.
+// phase on window so nothing on the page can swallow these keys. Any other
+// key in between starts the count again, so typing capitals never exits.
 let shiftTimes = [];
 window.addEventListener("keydown", (e) => {
   if (e.key === "Escape" || e.key === "Esc") {
@@ -90,6 +102,8 @@ window.addEventListener("keydown", (e) => {
     shiftTimes = shiftTimes.filter((t) => now - t < 1500);
     shiftTimes.push(now);
     if (shiftTimes.length >= 3) quickExit();
+  } else if (e.key !== "Shift") {
+    shiftTimes = [];
   }
 }, true);
 
@@ -188,12 +202,13 @@ function onFrame(data) {
       // A session means a live conversation again.
       ended = false;
       restartBtn.hidden = true;
-      langBtn.disabled = false;
+      langBtn.disabled = handoff !== "";
       break;
     case "say": onSay(f); break;
     case "ask": onAsk(f); break;
     case "ui": onUi(f); break;
-    case "status": if (f.state === "closed") onClosed(); break;
+    case "status": onStatus(f); break;
+    case "staff": onStaff(f); break;
     case "error": onError(f); break;
     default: break; // unknown frames are ignored so the server can evolve
   }
@@ -273,6 +288,11 @@ function onAsk(f) {
   const box = buildChoices(Array.isArray(f.choices) ? f.choices : [], q.id);
   q.after(box);
   settleAfter(q, box.querySelector("button"));
+  // The question of a handoff offers "stop the chat" (a stable id): after a reload the
+  // page learns from it that the person is in a case, before any status arrives.
+  const inCase = Array.isArray(f.choices) && f.choices.some((c) => c && c.id === "handoff.leave");
+  if (inCase && handoff === "") setHandoff("queued");
+  else if (!inCase && handoff !== "") setHandoff("");
 }
 
 // Normal choices first, then nav commands (back, menu, language, person,
@@ -310,7 +330,78 @@ function onUi(f) {
   if (str(l.restart)) restartBtn.textContent = l.restart;
   if (str(l.connecting)) notice.textContent = l.connecting;
   if (str(l.log)) log.setAttribute("aria-label", l.log);
+  if (str(l.send)) sendBtn.textContent = l.send;
+  if (str(l.write)) { textEl.placeholder = l.write; textEl.setAttribute("aria-label", l.write); }
+  if (str(l.staff)) labels.staff = l.staff;
+  if (str(l.position)) labels.position = l.position;
+  setLangDir(composer, f);
 }
+
+// ------------------------------------------------------------- handoff
+// queued/connected: the person types to a support worker, so the composer
+// shows; ended (the case closed, the bot's menu follows) and closed hide it.
+function onStatus(f) {
+  resuming = false;
+  if (f.state === "closed") { setHandoff(""); onClosed(); return; }
+  if (f.state === "queued" || f.state === "connected") {
+    setHandoff(f.state);
+    if (f.state === "queued" && Number.isInteger(f.position) && f.position > 0) {
+      handoffEl.textContent = labels.position.replace("{n}", f.position);
+      handoffEl.hidden = false;
+    }
+  } else if (f.state === "ended") {
+    setHandoff("");
+  }
+}
+
+function setHandoff(state) {
+  if (handoff === "" && state !== "") settleAfter(null, textEl); // write from here on
+  handoff = state;
+  composer.hidden = state === "";
+  // The language cannot change while a person is waited for or chatting.
+  langBtn.disabled = ended || state !== "";
+  if (state !== "queued") { handoffEl.hidden = true; handoffEl.textContent = ""; }
+}
+
+// A person wrote: a bubble of its own, labelled, text inserted as text only.
+function onStaff(f) {
+  if (typeof f.text !== "string") return;
+  const el = document.createElement("div");
+  el.className = "msg staff";
+  el.dataset.kind = "staff";
+  setLangDir(el, f);
+  const who = document.createElement("span");
+  who.className = "who";
+  who.textContent = labels.staff;
+  const body = document.createElement("span");
+  body.className = "txt";
+  body.dir = "auto"; // a worker may answer in another script than the page's
+  body.textContent = f.text;
+  el.append(who, body);
+  log.append(el);
+  settleAfter(el, null);
+}
+
+function sendText() {
+  const text = textEl.value.trim();
+  if (!text || handoff === "" || !isOpen()) return; // offline: the notice is showing
+  const frame = { type: "text", text };
+  send(frame);
+  // Too long for the server: it answers with a localized error; keep the text to shorten.
+  if (new TextEncoder().encode(JSON.stringify(frame)).length > 4096) return;
+  textEl.value = "";
+  settleAfter(addMsg("user", text, { lang: document.documentElement.lang, dir: "auto" }, "user"), null);
+}
+
+sendBtn.addEventListener("click", () => { sendText(); textEl.focus(); });
+// Enter sends on a keyboard; on touch screens Enter is a new line and the button sends.
+const coarse = window.matchMedia("(pointer: coarse)");
+textEl.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing && !coarse.matches) {
+    e.preventDefault();
+    sendText();
+  }
+});
 
 function onClosed() {
   // The server has erased the conversation; forget it here too.
@@ -364,6 +455,7 @@ restartBtn.addEventListener("click", () => {
   restartBtn.hidden = true;
   langBtn.disabled = false;
   log.textContent = "";
+  setHandoff("");
   if (isOpen()) send(startFrame());
   else if (!ws) connect(); // a socket still connecting sends start on open
 });

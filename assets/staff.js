@@ -31,12 +31,12 @@ const L = {
   login_error: "Could not log in. Try again.", network: "Could not reach the server.",
   expired: "Your session has ended. Please log in again.",
   urgent: "Urgent", waiting: "Waiting {t}", with: "With {x}", claim: "Claim", claiming: "Claiming…",
-  claim_case: "Claim case {x}", open: "Open",
+  claim_case: "Claim case {x}",
   web: "Web chat", telegram: "Telegram", rtl: "right to left", ltr: "left to right",
   from_region: "Transferred from {x}", note: "Note:",
   limit: "You have {n} live conversations, the most allowed at once.",
   user: "Person", staff: "Staff", system: "System", sending: "sending…",
-  unread: "{n} new", case_t: "Case {x}",
+  unread: "{n} new", case_t: "Case {x}", answers: "The person's answers ({n})",
   transfer_h: "Transfer case {x}", pick_team: "Choose a team…", pick_err: "Choose a team first.",
   close_h: "Close case {x}?", close_text: "The person is told the conversation has ended and goes back to the bot's menu.",
   close_btn: "Close case", logout_h: "Log out?", logout_btn: "Log out",
@@ -66,7 +66,6 @@ const dlgT = $("dlg-transfer"), dlgQ = $("dlg-confirm");
 const MAX_TEXT = 2000;
 
 // ---------------------------------------------------------------- state
-let me = null; // GET /staff/me
 let csrf = null; // memory only
 let hello = null;
 let ws = null, wantWs = false, retries = 0, retryTimer = 0;
@@ -141,7 +140,6 @@ function loginErr(msg) {
 }
 
 function loggedIn(j) {
-  me = j;
   if (str(j.csrf)) csrf = j.csrf;
   loginMain.hidden = true;
   appMain.hidden = false;
@@ -161,7 +159,6 @@ $("logout").addEventListener("click", () => {
 async function logout() {
   try { await api("POST", "/staff/logout"); } catch { /* logged out locally all the same */ }
   csrf = null;
-  me = null;
   showLogin(L.logged_out);
 }
 
@@ -232,6 +229,7 @@ function onFrame(data) {
     case "history": onHistory(f); break;
     case "case": onCase(f); break;
     case "error": onError(f); break;
+    case "presence": if (f.state === "available" || f.state === "away") avail.checked = f.state === "available"; break;
     default: break; // unknown frames are ignored so the server can evolve
   }
 }
@@ -239,12 +237,15 @@ function onFrame(data) {
 function onHello(f) {
   hello = f;
   retries = 0;
-  if (f.ui && typeof f.ui === "object") for (const [k, v] of Object.entries(f.ui)) if (str(v)) L[k] = v;
+  if (f.ui && typeof f.ui === "object") {
+    for (const [k, v] of Object.entries(f.ui)) if (str(v)) L[k] = v;
+    if (str(f.lang)) document.documentElement.lang = f.lang;
+  }
   applyLabels();
   updateAttention();
   const regs = Array.isArray(f.regions) ? f.regions.map(regionLabel) : [];
   if (str(f.staff)) $("who").textContent = f.staff;
-  $("regs").textContent = regs.join(", ");
+  $("regs").textContent = $("regs").title = regs.join(", ");
   cannedSel.textContent = "";
   cannedSel.append(new Option(L.canned_pick, ""));
   for (const c of cannedList()) cannedSel.append(new Option(str(c.label) ? c.label : c.id, c.id));
@@ -276,7 +277,7 @@ function onQueue(f) {
     }
     if (k.mine && k.state === "live") {
       const c = conv(k.case);
-      c.info = k;
+      setInfo(c, k);
       c.seen = true;
       if (claiming.delete(k.case)) openConv(k.case, true);
       else if (!openCode) openConv(k.case, false);
@@ -285,7 +286,7 @@ function onQueue(f) {
   queuedBefore = queued;
   // A case of mine that is no longer mine (closed or moved while we were away).
   for (const c of convs.values()) {
-    if (c.seen && !c.ended && !cases.some((k) => k.case === c.code && k.mine && k.state === "live")) end(c, L.ended_closed);
+    if (c.seen && !c.ended && !mineLive(c.code)) end(c, L.ended_closed);
   }
   if (fresh) notify(fresh, urgent);
   renderQueue();
@@ -293,9 +294,13 @@ function onQueue(f) {
   if (openCode) renderHead();
 }
 
+const mineLive = (code) => cases.some((k) => k.case === code && k.mine && k.state === "live");
+
 function onMessage(f) {
   if (!str(f.case) || typeof f.text !== "string") return;
-  const c = conv(f.case);
+  // Only for conversations of mine: a late frame must not bring back a dismissed one.
+  const c = convs.get(f.case) || (mineLive(f.case) ? conv(f.case) : null);
+  if (!c) return;
   const from = f.from === "user" || f.from === "staff" ? f.from : "system";
   // My own text comes back from the server: confirm the bubble shown while sending.
   if (from === "staff") {
@@ -303,11 +308,10 @@ function onMessage(f) {
     if (p) { p.classList.remove("pending"); p.querySelector(".who").textContent = L.staff; return; }
   }
   addMsg(c, from, f.text);
-  if (from === "user") {
-    if (!seeing(c)) { c.unread++; renderMine(); }
-    if (document.hidden) notify(1, false);
-  }
-  if (from !== "staff") say(t("said", { x: c.code, y: f.text }));
+  if (from === "staff") return;
+  if (!seeing(c)) { c.unread++; renderMine(); }
+  notify(1, false);
+  say(t("said", { x: c.code, y: f.text }));
 }
 
 function onHistory(f) {
@@ -355,14 +359,23 @@ function conv(code) {
   return c;
 }
 
+// The case's details; user bubbles follow its language and direction (history may
+// arrive before the queue snapshot that carries them).
+function setInfo(c, k) {
+  c.info = k;
+  for (const b of c.ol.querySelectorAll("li.user > bdi")) userDir(b, k);
+}
+function userDir(b, k) {
+  b.dir = dirOf(k.dir);
+  if (str(k.lang)) b.lang = k.lang;
+}
+
 function addMsg(c, from, text, pending) {
   const li = el("li", "msg " + from + (pending ? " pending" : ""));
   li.append(el("span", "who", pending ? L.sending : L[from]));
   const b = el("bdi", "txt", text);
-  if (from === "user") {
-    b.dir = dirOf(c.info.dir);
-    if (str(c.info.lang)) b.lang = c.info.lang;
-  } else b.dir = "auto";
+  if (from === "user") userDir(b, c.info);
+  else b.dir = "auto";
   li.append(b);
   if (pending) li.dataset.text = text.trim();
   const atEnd = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
@@ -383,6 +396,7 @@ function openConv(code, focus) {
   c.unread = 0;
   cNone.hidden = true;
   cBox.hidden = false;
+  $("c-more").open = wide(); // on a phone the answers fold away, one tap to open
   transcript.textContent = "";
   transcript.append(c.ol);
   if (focus) document.body.classList.add("show-conv");
@@ -402,7 +416,10 @@ function renderHead() {
   const meta = $("c-meta");
   meta.textContent = "";
   metaInto(meta, k);
-  tagsInto($("c-tags"), k);
+  const tags = $("c-tags");
+  tagsInto(tags, k);
+  $("c-more").hidden = tags.hidden;
+  $("c-sum").textContent = t("answers", { n: tags.childElementCount });
   noteInto($("c-note"), k);
   const ended = $("c-ended");
   ended.hidden = !c.ended;

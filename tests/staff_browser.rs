@@ -1,0 +1,528 @@
+//! The staff console and the chat page's handoff in real headless Chromium, against the
+//! real server: a coordinator logs in through the form, watches the queue update live,
+//! claims a case, answers (typed and canned), sees a hidden tab's alert, transfers nothing
+//! and closes; what a person writes is shown as inert, bidi-isolated text; and the
+//! person's page shows the queue, the support worker's bubbles and a composer whose text
+//! reaches the console. Screenshots go to `target/screenshots/`.
+
+mod common;
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::staff::{PASSWORD, ask_for_person, console, login, staff_config, user_until};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+/// A chromedriver process on a free port, killed on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn driver() -> Driver {
+    assert!(
+        std::path::Path::new("/usr/bin/chromedriver").exists(),
+        "chromium-driver is not installed: run scripts/test.sh, which installs it"
+    );
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Driver {
+        child,
+        port,
+        _profile: tempfile::tempdir().unwrap(),
+    }
+}
+
+/// A browser as in `tests/browser.rs`: a phone of `width` when `phone`, else a desktop
+/// window of that size.
+async fn browser(driver: &Driver, width: u32, height: u32, phone: bool) -> Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut options = json!({
+        "binary": "/usr/bin/chromium",
+        "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-extensions",
+            "--autoplay-policy=no-user-gesture-required",
+            format!("--window-size={width},{height}"),
+            format!("--user-data-dir={}", driver._profile.path().display()),
+        ]
+    });
+    if phone {
+        options["mobileEmulation"] =
+            json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
+    }
+    let caps = json!({
+        "browserName": "chrome",
+        "goog:loggingPrefs": {"browser": "ALL"},
+        "goog:chromeOptions": options,
+    });
+    let Value::Object(caps) = caps else { unreachable!() };
+    ClientBuilder::rustls()
+        .expect("tls config")
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("webdriver session")
+}
+
+/// Chromium's console messages since the last call, less the expected answers to "am I
+/// logged in?" (401 from `/staff/me`) and a deliberately wrong password.
+async fn console_errors(driver: &Driver, client: &Client) -> Vec<Value> {
+    let id = client.session_id().await.unwrap().expect("session id");
+    let url = format!("http://127.0.0.1:{}/session/{id}/se/log", driver.port);
+    let body: Value = reqwest::Client::new()
+        .post(url)
+        .json(&json!({"type": "browser"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    body["value"]
+        .as_array()
+        .cloned()
+        .unwrap_or_else(|| panic!("chromedriver log endpoint answered {body}"))
+        .into_iter()
+        .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+        .filter(|e| {
+            let m = e["message"].as_str().unwrap_or("");
+            !(e["source"] == "network"
+                && m.contains("401 (Unauthorized)")
+                && (m.contains("/staff/me ") || m.contains("/staff/login ")))
+        })
+        .collect()
+}
+
+async fn js(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.expect("script runs")
+}
+
+/// Waits until `script` returns true (10 s at most).
+async fn until(client: &Client, script: &str) {
+    for _ in 0..100 {
+        if js(client, script).await == json!(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting for: {script}");
+}
+
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+async fn type_into(client: &Client, css: &str, text: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+}
+
+/// One key pressed and released, wherever the focus is.
+async fn press(client: &Client, key: char) {
+    let keys = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    client.perform_actions(keys).await.unwrap();
+}
+
+async fn screenshot(client: &Client, name: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = client.screenshot().await.unwrap();
+    std::fs::write(dir.join(name), png).unwrap();
+}
+
+fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {
+    move |f: &Value| f["type"] == "status" && f["state"] == state
+}
+
+/// Logs `anna` in through the console's own form and waits for the live queue.
+async fn log_in_through_the_form(client: &Client, origin: &str) {
+    client.goto(&format!("{origin}/staff")).await.unwrap();
+    until(client, "return !document.getElementById('login').hidden").await;
+    assert_eq!(js(client, "return document.activeElement.id").await, json!("l-id"));
+
+    // A wrong password gets a clear message and the form stays.
+    type_into(client, "#l-id", "anna").await;
+    type_into(client, "#l-pw", "not the password").await;
+    click(client, "#l-go").await;
+    until(client, "return !document.getElementById('login-msg').hidden").await;
+    let msg = js(client, "return document.getElementById('login-msg').textContent").await;
+    assert!(msg.as_str().unwrap().contains("Wrong"), "{msg}");
+
+    type_into(client, "#l-pw", PASSWORD).await;
+    type_into(client, "#l-pw", "\u{E007}").await; // Enter submits
+    until(
+        client,
+        "return document.getElementById('conn').className === 'ok' && !document.getElementById('app').hidden",
+    )
+    .await;
+    assert_eq!(js(client, "return document.getElementById('who').textContent").await, json!("anna"));
+    // Nothing about the session is kept in the page's storage.
+    assert_eq!(
+        js(client, "return localStorage.length + sessionStorage.length + document.cookie.length").await,
+        json!(0),
+        "the session cookie is HttpOnly and the CSRF token lives in memory"
+    );
+}
+
+/// The code of the claimable case in the console once it shows up.
+async fn claimable(client: &Client, nth: usize) -> String {
+    until(
+        client,
+        &format!("return document.querySelectorAll('#queue button.claim').length === {nth}"),
+    )
+    .await;
+    js(client, "return document.querySelector('#queue button.claim').dataset.code")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
+    let app = common::spawn_app(&staff_config("")).await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let client = browser(&driver, 1024, 768, false).await;
+    log_in_through_the_form(&client, &origin).await;
+    until(&client, "return !document.getElementById('queue-none').hidden").await;
+
+    // A person asks for someone: the queue updates live, labelled, never as raw ids.
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "ar", "syd").await;
+    let code = claimable(&client, 1).await;
+    let row = js(
+        &client,
+        "const r = document.querySelector('#queue li.case'); \
+         return {text: r.textContent, tags: [...r.querySelectorAll('.tags li')].map(t => t.textContent), \
+                 lang: r.querySelector('bdi.lang').dir, wait: r.querySelector('.wait').textContent}",
+    )
+    .await;
+    let text = row["text"].as_str().unwrap();
+    assert!(text.contains(&code) && text.contains("العربية") && text.contains("right to left"), "{row}");
+    assert!(text.contains("Web chat"), "{row}");
+    assert_eq!(row["lang"], "rtl");
+    // The waiting time ticks locally.
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let later = js(&client, "return document.querySelector('#queue .wait').textContent").await;
+    assert_ne!(later, row["wait"], "waiting time ticks");
+
+    // Claim: the conversation opens with the text box focused; the person is told.
+    click(&client, &format!("#queue button.claim[data-code=\"{code}\"]")).await;
+    until(&client, "return document.activeElement.id === 'text'").await;
+    until(&client, "return document.querySelector('#mine button[aria-current=\"true\"]') !== null").await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+
+    // A typed answer (Enter sends; Shift+Enter is a new line) reaches the person.
+    type_into(&client, "#text", "Hej! Jag heter Anna.").await;
+    type_into(&client, "#text", "\u{E008}\u{E007}\u{E008}").await; // Shift+Enter
+    type_into(&client, "#text", "Jag finns här.\u{E007}").await;
+    let got = user_until(&mut user, "the staff text", |f| f["type"] == "staff").await;
+    let staff = got.last().unwrap();
+    assert_eq!(staff["text"], "Hej! Jag heter Anna.\nJag finns här.");
+    assert_eq!((staff["lang"].as_str(), staff["dir"].as_str()), (Some("ar"), Some("rtl")));
+    assert_eq!(js(&client, "return document.getElementById('text').value").await, json!(""));
+
+    // A canned reply: the staff-language label, previewed in the person's language.
+    client
+        .find(Locator::Css("#canned"))
+        .await
+        .unwrap()
+        .select_by_value("canned.hello")
+        .await
+        .unwrap();
+    let preview = js(
+        &client,
+        "const b = document.querySelector('#canned-prev bdi'); return b && [b.textContent, b.lang, b.dir]",
+    )
+    .await;
+    assert_eq!((preview[1].as_str(), preview[2].as_str()), (Some("ar"), Some("rtl")), "{preview}");
+    click(&client, "#canned-send").await;
+    let got = user_until(&mut user, "the canned text", |f| f["type"] == "staff").await;
+    assert_eq!(got.last().unwrap()["text"], preview[0]);
+    // The server's echo confirms both bubbles instead of adding copies.
+    until(
+        &client,
+        "return document.querySelectorAll('#transcript li.staff').length === 2 \
+         && document.querySelectorAll('#transcript li.pending').length === 0",
+    )
+    .await;
+
+    // The person writes; the bubble is theirs, in their language and direction.
+    user.send(json!({"type": "text", "text": "شكرا"})).await;
+    until(&client, "return [...document.querySelectorAll('#transcript li.user')].some(l => l.textContent.includes('شكرا'))").await;
+
+    // Other cases, while the tab is hidden: a calm one, then an urgent one. The title
+    // counts them, the favicon changes, and the urgent case goes first.
+    js(
+        &client,
+        "Object.defineProperty(document, 'hidden', {configurable: true, get: () => true}); \
+         document.dispatchEvent(new Event('visibilitychange')); return true",
+    )
+    .await;
+    let mut calm = app.ws().await;
+    ask_for_person(&mut calm, "en", "national").await;
+    claimable(&client, 1).await;
+    let mut afraid = app.ws().await;
+    afraid.start(Some("en")).await;
+    afraid.choose("promise.ok").await;
+    afraid.choose("safety.no").await;
+    afraid.choose("nav.human").await;
+    afraid.choose("region.syd").await;
+    afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    user_until(&mut afraid, "queued", is_status("queued")).await;
+    claimable(&client, 2).await;
+    assert_eq!(js(&client, "return document.title").await, json!("(2) Staff console"));
+    assert_eq!(
+        js(&client, "return document.getElementById('favicon').getAttribute('href')").await,
+        json!("/staff/icon-alert.svg")
+    );
+    let first = js(
+        &client,
+        "const r = document.querySelector('#queue li.case'); return [r.classList.contains('urgent'), r.querySelector('.badge').textContent]",
+    )
+    .await;
+    assert_eq!(first[0], json!(true), "urgent first");
+    assert!(first[1].as_str().unwrap().contains("Urgent"), "marked in words, not only colour");
+    let tags = js(&client, "return [...document.querySelector('#queue li.case').querySelectorAll('.tags li')].map(t => t.textContent)").await;
+    let tags = tags.as_array().unwrap();
+    assert!(!tags.is_empty(), "the person's answers are shown");
+    for t in tags {
+        assert!(t.as_str().unwrap().contains(" — "), "a question and its answer, not an id: {t}");
+    }
+    js(
+        &client,
+        "delete document.hidden; document.dispatchEvent(new Event('visibilitychange')); return true",
+    )
+    .await;
+    assert_eq!(js(&client, "return document.title").await, json!("Staff console"));
+    assert_eq!(
+        js(&client, "return document.getElementById('favicon').getAttribute('href')").await,
+        json!("/staff/icon.svg")
+    );
+
+    screenshot(&client, "staff-1024.png").await;
+    let layout = js(
+        &client,
+        "const q = document.getElementById('lists').getBoundingClientRect(), c = document.getElementById('conv').getBoundingClientRect(); \
+         return [q.right <= c.left + 1, q.width > 250, c.width > 500, document.documentElement.scrollWidth <= innerWidth]",
+    )
+    .await;
+    assert_eq!(layout, json!([true, true, true, true]), "queue left, conversation right");
+
+    // At 390 px: one pane at a time, with a way back.
+    client.set_window_size(390, 844).await.unwrap();
+    until(&client, "return innerWidth <= 400").await;
+    let narrow = js(
+        &client,
+        "return [getComputedStyle(document.getElementById('lists')).display === 'none', getComputedStyle(document.getElementById('back')).display !== 'none', document.documentElement.scrollWidth <= innerWidth]",
+    )
+    .await;
+    assert_eq!(narrow, json!([true, true, true]), "conversation alone, back button shown");
+    screenshot(&client, "staff-390-conversation.png").await;
+    click(&client, "#back").await;
+    until(&client, "return getComputedStyle(document.getElementById('conv')).display === 'none'").await;
+    assert_eq!(
+        js(&client, "return document.activeElement.dataset.code").await,
+        json!(code),
+        "focus returns to the conversation's entry"
+    );
+    screenshot(&client, "staff-390-queue.png").await;
+    click(&client, &format!("#mine button[data-code=\"{code}\"]")).await;
+    until(&client, "return getComputedStyle(document.getElementById('lists')).display === 'none'").await;
+    client.set_window_size(1024, 768).await.unwrap();
+
+    // Close: a confirmation (Escape cancels it), then the person is told and the bot goes on.
+    click(&client, "#c-close").await;
+    until(&client, "return document.getElementById('dlg-confirm').open").await;
+    press(&client, '\u{E00C}').await; // Escape
+    until(&client, "return !document.getElementById('dlg-confirm').open").await;
+    assert_eq!(js(&client, "return document.activeElement.id").await, json!("c-close"));
+    click(&client, "#c-close").await;
+    until(&client, "return document.getElementById('dlg-confirm').open").await;
+    click(&client, "#q-ok").await;
+    user_until(&mut user, "ended", is_status("ended")).await;
+    until(&client, "return document.querySelectorAll('#mine button').length === 0").await;
+
+    // Nothing but this server was asked for anything, and the console is clean.
+    let resources = js(&client, "return performance.getEntriesByType('resource').map(e => e.name)").await;
+    for r in resources.as_array().unwrap() {
+        assert!(r.as_str().unwrap().starts_with(&origin), "outside request: {r}");
+    }
+    let errors = console_errors(&driver, &client).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+
+    click(&client, "#logout").await;
+    until(&client, "return !document.getElementById('login').hidden").await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_a_person_writes_is_inert_bidi_isolated_text_in_the_console() {
+    let app = common::spawn_app(&staff_config("")).await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let client = browser(&driver, 1024, 768, false).await;
+    log_in_through_the_form(&client, &origin).await;
+
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "ar", "syd").await;
+    let code = claimable(&client, 1).await;
+    click(&client, "#queue button.claim").await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+    until(&client, "return document.activeElement.id === 'text'").await;
+
+    let evil = "<script>alert(1)</script><img src=x onerror=alert(1)> \u{202E}gpj.exe\u{202C} \u{202E}سلام <b>bold</b>";
+    user.send(json!({"type": "text", "text": evil})).await;
+    until(
+        &client,
+        "return [...document.querySelectorAll('#transcript li.user bdi')].some(b => b.textContent.includes('alert'))",
+    )
+    .await;
+    let shown = js(
+        &client,
+        "const b = [...document.querySelectorAll('#transcript li.user bdi')].pop(); \
+         return {text: b.textContent, dir: b.dir, lang: b.lang, bidi: getComputedStyle(b).unicodeBidi, \
+                 kids: b.children.length, \
+                 inserted: document.querySelectorAll('#transcript img, #transcript script, #transcript b').length, \
+                 images: document.images.length, scripts: document.scripts.length}",
+    )
+    .await;
+    assert_eq!(shown["text"], evil, "shown exactly as sent");
+    assert_eq!(shown["kids"], 0, "text only, no elements");
+    assert_eq!(shown["inserted"], 0);
+    assert_eq!(shown["images"], 0);
+    assert_eq!(shown["scripts"], 1, "only staff.js");
+    assert_eq!((shown["dir"].as_str(), shown["lang"].as_str()), (Some("rtl"), Some("ar")), "{shown}");
+    assert_eq!(shown["bidi"], "isolate", "{shown}");
+    // The override cannot reach past its bubble: the label above it reads as written.
+    let label = js(
+        &client,
+        "const l = [...document.querySelectorAll('#transcript li.user')].pop(); return l.querySelector('.who').textContent",
+    )
+    .await;
+    assert_eq!(label, json!("Person"));
+    // Announced to screen readers as text, too.
+    let live = js(&client, "return document.getElementById('live').textContent").await;
+    assert!(live.as_str().unwrap().contains(&format!("Case {code}:")), "{live}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(client.get_alert_text().await.is_err(), "no alert ran");
+    let errors = console_errors(&driver, &client).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the_bot() {
+    let app = common::spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let driver = driver().await;
+    let client = browser(&driver, 320, 640, true).await;
+    client.goto(&app.http("/?lang=en")).await.unwrap();
+
+    for id in ["nav.human", "region.syd", "handoff.yes"] {
+        let css = format!(".choice[data-id=\"{id}\"]:not([disabled])");
+        until(&client, &format!("return document.querySelector('{css}') !== null")).await;
+        click(&client, &css).await;
+    }
+    // Queued: the place in the queue, and a composer with the focus in it.
+    until(&client, "return !document.getElementById('composer').hidden").await;
+    until(&client, "return document.getElementById('handoff').textContent.includes('1')").await;
+    until(&client, "return document.activeElement.id === 'text'").await;
+    assert_eq!(
+        js(&client, "return [document.getElementById('send').textContent, document.getElementById('text').placeholder]").await,
+        json!(["Send", "Write a message"]),
+        "labels from the ui frame"
+    );
+    let first = js(&client, "const f = document.querySelector('button, a, input, textarea, [tabindex]'); return f && f.id").await;
+    assert_eq!(first, json!("exit"), "quick exit stays first in tab order");
+
+    // What the person writes while waiting reaches the console's transcript.
+    type_into(&client, "#text", "Is anyone there?").await;
+    click(&client, "#send").await;
+    let queue = desk
+        .until("a queued case", |f| {
+            f["type"] == "queue" && f["cases"].as_array().is_some_and(|c| !c.is_empty())
+        })
+        .await;
+    let code = queue["cases"][0]["case"].as_str().unwrap().to_string();
+    desk.send(json!({"type": "claim", "case": code})).await;
+    let history = desk.until("history", |f| f["type"] == "history").await;
+    assert!(history["messages"].as_array().unwrap().iter().any(|m| m["text"] == "Is anyone there?"), "{history}");
+
+    // Connected: the status line goes, the support worker's words come as their own bubble.
+    until(&client, "return document.getElementById('handoff').hidden").await;
+    desk.send(json!({"type": "say", "case": code, "text": "Hello, I am Anna. <b>I am here.</b>"})).await;
+    until(&client, "return document.querySelector('.msg.staff') !== null").await;
+    let bubble = js(
+        &client,
+        "const m = document.querySelector('.msg.staff'); \
+         return [m.querySelector('.who').textContent, m.querySelector('.txt').textContent, m.lang, m.dir, m.querySelectorAll('b').length]",
+    )
+    .await;
+    assert_eq!(bubble, json!(["Support worker", "Hello, I am Anna. <b>I am here.</b>", "en", "ltr", 0]));
+
+    // The person answers with the composer; it reaches the console and shows as theirs.
+    type_into(&client, "#text", "I need help with a place to sleep").await;
+    click(&client, "#send").await;
+    let said = desk.until("the person's text", |f| f["type"] == "message" && f["from"] == "user").await;
+    assert_eq!(said["text"], "I need help with a place to sleep");
+    assert_eq!(
+        js(&client, "const u = [...document.querySelectorAll('.msg.user')].pop(); return [u.textContent, document.getElementById('text').value]").await,
+        json!(["I need help with a place to sleep", ""])
+    );
+    assert_eq!(js(&client, "return document.getElementById('language').disabled").await, json!(true));
+    screenshot(&client, "chat-handoff-320.png").await;
+    let fits = js(&client, "return document.documentElement.scrollWidth <= innerWidth && document.getElementById('send').getBoundingClientRect().height >= 44").await;
+    assert_eq!(fits, json!(true), "320 px layout, 44 px targets");
+
+    // Staff close: the composer goes and the bot's menu is back.
+    desk.send(json!({"type": "close", "case": code})).await;
+    until(&client, "return document.getElementById('composer').hidden").await;
+    until(&client, "const c = [...document.querySelectorAll('.choices')].pop(); return !!c && c.querySelector('.choice:not([disabled])') !== null").await;
+    assert_eq!(js(&client, "return document.getElementById('language').disabled").await, json!(false));
+
+    let errors = console_errors(&driver, &client).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    client.close().await.unwrap();
+    desk.close().await;
+}

@@ -208,7 +208,7 @@ impl Console {
                     while let Some(Event::Handoff(more)) = news.try_recv() {
                         batch.extend(Handoff::staff_news(&more));
                     }
-                    let queue_changed = batch.iter().any(|n| *n == StaffNews::Queue);
+                    let queue_changed = batch.contains(&StaffNews::Queue);
                     let mut frames = Vec::new();
                     for n in batch.into_iter().filter(|n| *n != StaffNews::Queue) {
                         frames.extend(self.news(n).await);

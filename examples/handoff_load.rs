@@ -156,6 +156,7 @@ languages = ["en"]
         until(&mut ws, |f| f["type"] == "status" && f["state"] == "queued").await;
         people.push(ws);
     }
+    eprintln!("{cases} people queued");
     let queue = until(&mut desk, |f| {
         f["type"] == "queue" && f["cases"].as_array().unwrap().len() == cases
     })
@@ -166,10 +167,16 @@ languages = ["en"]
         .iter()
         .map(|c| c["case"].as_str().unwrap().to_string())
         .collect();
-    for code in &codes {
+    for (i, code) in codes.iter().enumerate() {
+        // A console may send 10 frames a second (burst 40): claim at that pace.
+        if i >= 30 {
+            tokio::time::sleep(Duration::from_millis(105)).await;
+        }
         send(&mut desk, json!({"type": "claim", "case": code})).await;
-        until(&mut desk, |f| f["type"] == "history").await;
+        let got = until(&mut desk, |f| f["type"] == "history" || f["type"] == "error").await;
+        assert_eq!(got["type"], "history", "claim refused: {got}");
     }
+    eprintln!("claimed");
     for ws in &mut people {
         until(ws, |f| f["type"] == "status" && f["state"] == "connected").await;
     }

@@ -84,8 +84,9 @@ pub trait Relay: Send + Sync + 'static {
 }
 
 /// How many events may wait for a connection that is busy; more are dropped. Handoff
-/// messages are also kept in the store, so a connection that falls behind can catch up.
-const QUEUE: usize = 64;
+/// messages are also kept in the store, so a connection that falls behind can catch up,
+/// and a staff console folds a run of queue changes into one read.
+const QUEUE: usize = 1024;
 
 type Senders = HashMap<Topic, Vec<(u64, mpsc::Sender<Event>)>>;
 
@@ -144,6 +145,11 @@ pub struct Subscription {
 impl Subscription {
     pub async fn recv(&mut self) -> Option<Event> {
         self.rx.recv().await
+    }
+
+    /// An event already waiting, without waiting for one.
+    pub fn try_recv(&mut self) -> Option<Event> {
+        self.rx.try_recv().ok()
     }
 }
 

@@ -5,9 +5,23 @@
 
 mod common;
 
+use std::sync::OnceLock;
+
+use common::capture::Capture;
 use common::staff::{self, ask_for_person, console, login, staff_config, user_until};
 use common::{choice_ids, last_ask, spawn_app};
+use lotsa::config::LogFormat;
 use serde_json::{Value, json};
+
+/// Logs of this whole test binary at TRACE, through the production filter.
+fn logs() -> &'static Capture {
+    static CAPTURE: OnceLock<Capture> = OnceLock::new();
+    CAPTURE.get_or_init(|| {
+        let capture = Capture::default();
+        lotsa::telemetry::install(lotsa::telemetry::filter("trace"), LogFormat::Json, capture.clone());
+        capture
+    })
+}
 
 /// The case code of the only case in a queue frame.
 fn only_case(queue: &Value) -> String {
@@ -24,6 +38,7 @@ const SENTINEL: &str = "Sentinel-Ingrid-0701234567";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_handoff_in_english_and_arabic() {
+    let logs = logs();
     let app = spawn_app(&staff_config("")).await;
     let anna = login(&app, "anna").await;
     let mut desk = console(&app, &anna).await;
@@ -128,6 +143,16 @@ async fn a_full_handoff_in_english_and_arabic() {
     }
     for bytes in kv.dump() {
         assert!(!String::from_utf8_lossy(&bytes).contains("Sentinel"));
+    }
+    // The logs, at TRACE, hold the audit trail (staff id, case code, action) and never
+    // the text either side wrote.
+    let text = logs.text();
+    assert!(
+        text.contains("\"action\":\"claim\"") && text.contains("\"staff\":\"anna\""),
+        "audit lines"
+    );
+    for secret in [SENTINEL, "Hej, jag heter Anna", "שלום"] {
+        assert!(!text.contains(secret), "{secret} reached the logs");
     }
 }
 

@@ -72,8 +72,7 @@ async fn browser(driver: &Driver, width: u32, height: u32, phone: bool) -> Clien
         ]
     });
     if phone {
-        options["mobileEmulation"] =
-            json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
+        options["mobileEmulation"] = json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
     }
     let caps = json!({
         "browserName": "chrome",
@@ -193,10 +192,17 @@ async fn log_in_through_the_form(client: &Client, origin: &str) {
         "return document.getElementById('conn').className === 'ok' && !document.getElementById('app').hidden",
     )
     .await;
-    assert_eq!(js(client, "return document.getElementById('who').textContent").await, json!("anna"));
+    assert_eq!(
+        js(client, "return document.getElementById('who').textContent").await,
+        json!("anna")
+    );
     // Nothing about the session is kept in the page's storage.
     assert_eq!(
-        js(client, "return localStorage.length + sessionStorage.length + document.cookie.length").await,
+        js(
+            client,
+            "return localStorage.length + sessionStorage.length + document.cookie.length"
+        )
+        .await,
         json!(0),
         "the session cookie is HttpOnly and the CSRF token lives in memory"
     );
@@ -209,11 +215,14 @@ async fn claimable(client: &Client, nth: usize) -> String {
         &format!("return document.querySelectorAll('#queue button.claim').length === {nth}"),
     )
     .await;
-    js(client, "return document.querySelector('#queue button.claim').dataset.code")
-        .await
-        .as_str()
-        .unwrap()
-        .to_string()
+    js(
+        client,
+        "return document.querySelector('#queue button.claim').dataset.code",
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -237,7 +246,10 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     )
     .await;
     let text = row["text"].as_str().unwrap();
-    assert!(text.contains(&code) && text.contains("العربية") && text.contains("right to left"), "{row}");
+    assert!(
+        text.contains(&code) && text.contains("العربية") && text.contains("right to left"),
+        "{row}"
+    );
     assert!(text.contains("Web chat"), "{row}");
     assert_eq!(row["lang"], "rtl");
     // The waiting time ticks locally.
@@ -248,7 +260,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     // Claim: the conversation opens with the text box focused; the person is told.
     click(&client, &format!("#queue button.claim[data-code=\"{code}\"]")).await;
     until(&client, "return document.activeElement.id === 'text'").await;
-    until(&client, "return document.querySelector('#mine button[aria-current=\"true\"]') !== null").await;
+    until(
+        &client,
+        "return document.querySelector('#mine button[aria-current=\"true\"]') !== null",
+    )
+    .await;
     user_until(&mut user, "connected", is_status("connected")).await;
 
     // A typed answer (Enter sends; Shift+Enter is a new line) reaches the person.
@@ -258,8 +274,14 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     let got = user_until(&mut user, "the staff text", |f| f["type"] == "staff").await;
     let staff = got.last().unwrap();
     assert_eq!(staff["text"], "Hej! Jag heter Anna.\nJag finns här.");
-    assert_eq!((staff["lang"].as_str(), staff["dir"].as_str()), (Some("ar"), Some("rtl")));
-    assert_eq!(js(&client, "return document.getElementById('text').value").await, json!(""));
+    assert_eq!(
+        (staff["lang"].as_str(), staff["dir"].as_str()),
+        (Some("ar"), Some("rtl"))
+    );
+    assert_eq!(
+        js(&client, "return document.getElementById('text').value").await,
+        json!("")
+    );
 
     // A canned reply: the staff-language label, previewed in the person's language.
     client
@@ -274,7 +296,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
         "const b = document.querySelector('#canned-prev bdi'); return b && [b.textContent, b.lang, b.dir]",
     )
     .await;
-    assert_eq!((preview[1].as_str(), preview[2].as_str()), (Some("ar"), Some("rtl")), "{preview}");
+    assert_eq!(
+        (preview[1].as_str(), preview[2].as_str()),
+        (Some("ar"), Some("rtl")),
+        "{preview}"
+    );
     click(&client, "#canned-send").await;
     let got = user_until(&mut user, "the canned text", |f| f["type"] == "staff").await;
     assert_eq!(got.last().unwrap()["text"], preview[0]);
@@ -288,7 +314,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
 
     // The person writes; the bubble is theirs, in their language and direction.
     user.send(json!({"type": "text", "text": "شكرا"})).await;
-    until(&client, "return [...document.querySelectorAll('#transcript li.user')].some(l => l.textContent.includes('شكرا'))").await;
+    until(
+        &client,
+        "return [...document.querySelectorAll('#transcript li.user')].some(l => l.textContent.includes('شكرا'))",
+    )
+    .await;
 
     // Other cases, while the tab is hidden: a calm one, then an urgent one. The title
     // counts them, the favicon changes, and the urgent case goes first.
@@ -312,7 +342,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     claimable(&client, 2).await;
     assert_eq!(js(&client, "return document.title").await, json!("(2) Staff console"));
     assert_eq!(
-        js(&client, "return document.getElementById('favicon').getAttribute('href')").await,
+        js(
+            &client,
+            "return document.getElementById('favicon').getAttribute('href')"
+        )
+        .await,
         json!("/staff/icon-alert.svg")
     );
     let first = js(
@@ -321,12 +355,22 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     )
     .await;
     assert_eq!(first[0], json!(true), "urgent first");
-    assert!(first[1].as_str().unwrap().contains("Urgent"), "marked in words, not only colour");
-    let tags = js(&client, "return [...document.querySelector('#queue li.case').querySelectorAll('.tags li')].map(t => t.textContent)").await;
+    assert!(
+        first[1].as_str().unwrap().contains("Urgent"),
+        "marked in words, not only colour"
+    );
+    let tags = js(
+        &client,
+        "return [...document.querySelector('#queue li.case').querySelectorAll('.tags li')].map(t => t.textContent)",
+    )
+    .await;
     let tags = tags.as_array().unwrap();
     assert!(!tags.is_empty(), "the person's answers are shown");
     for t in tags {
-        assert!(t.as_str().unwrap().contains(" — "), "a question and its answer, not an id: {t}");
+        assert!(
+            t.as_str().unwrap().contains(" — "),
+            "a question and its answer, not an id: {t}"
+        );
     }
     js(
         &client,
@@ -335,7 +379,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     .await;
     assert_eq!(js(&client, "return document.title").await, json!("Staff console"));
     assert_eq!(
-        js(&client, "return document.getElementById('favicon').getAttribute('href')").await,
+        js(
+            &client,
+            "return document.getElementById('favicon').getAttribute('href')"
+        )
+        .await,
         json!("/staff/icon.svg")
     );
 
@@ -346,7 +394,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
          return [q.right <= c.left + 1, q.width > 250, c.width > 500, document.documentElement.scrollWidth <= innerWidth]",
     )
     .await;
-    assert_eq!(layout, json!([true, true, true, true]), "queue left, conversation right");
+    assert_eq!(
+        layout,
+        json!([true, true, true, true]),
+        "queue left, conversation right"
+    );
 
     // At 390 px: one pane at a time, with a way back.
     client.set_window_size(390, 844).await.unwrap();
@@ -356,10 +408,18 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
         "return [getComputedStyle(document.getElementById('lists')).display === 'none', getComputedStyle(document.getElementById('back')).display !== 'none', document.documentElement.scrollWidth <= innerWidth]",
     )
     .await;
-    assert_eq!(narrow, json!([true, true, true]), "conversation alone, back button shown");
+    assert_eq!(
+        narrow,
+        json!([true, true, true]),
+        "conversation alone, back button shown"
+    );
     screenshot(&client, "staff-390-conversation.png").await;
     click(&client, "#back").await;
-    until(&client, "return getComputedStyle(document.getElementById('conv')).display === 'none'").await;
+    until(
+        &client,
+        "return getComputedStyle(document.getElementById('conv')).display === 'none'",
+    )
+    .await;
     assert_eq!(
         js(&client, "return document.activeElement.dataset.code").await,
         json!(code),
@@ -367,7 +427,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     );
     screenshot(&client, "staff-390-queue.png").await;
     click(&client, &format!("#mine button[data-code=\"{code}\"]")).await;
-    until(&client, "return getComputedStyle(document.getElementById('lists')).display === 'none'").await;
+    until(
+        &client,
+        "return getComputedStyle(document.getElementById('lists')).display === 'none'",
+    )
+    .await;
     client.set_window_size(1024, 768).await.unwrap();
 
     // Close: a confirmation (Escape cancels it), then the person is told and the bot goes on.
@@ -383,7 +447,11 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     until(&client, "return document.querySelectorAll('#mine button').length === 0").await;
 
     // Nothing but this server was asked for anything, and the console is clean.
-    let resources = js(&client, "return performance.getEntriesByType('resource').map(e => e.name)").await;
+    let resources = js(
+        &client,
+        "return performance.getEntriesByType('resource').map(e => e.name)",
+    )
+    .await;
     for r in resources.as_array().unwrap() {
         assert!(r.as_str().unwrap().starts_with(&origin), "outside request: {r}");
     }
@@ -431,7 +499,11 @@ async fn what_a_person_writes_is_inert_bidi_isolated_text_in_the_console() {
     assert_eq!(shown["inserted"], 0);
     assert_eq!(shown["images"], 0);
     assert_eq!(shown["scripts"], 1, "only staff.js");
-    assert_eq!((shown["dir"].as_str(), shown["lang"].as_str()), (Some("rtl"), Some("ar")), "{shown}");
+    assert_eq!(
+        (shown["dir"].as_str(), shown["lang"].as_str()),
+        (Some("rtl"), Some("ar")),
+        "{shown}"
+    );
     assert_eq!(shown["bidi"], "isolate", "{shown}");
     // The override cannot reach past its bubble: the label above it reads as written.
     let label = js(
@@ -466,14 +538,26 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
     }
     // Queued: the place in the queue, and a composer with the focus in it.
     until(&client, "return !document.getElementById('composer').hidden").await;
-    until(&client, "return document.getElementById('handoff').textContent.includes('1')").await;
+    until(
+        &client,
+        "return document.getElementById('handoff').textContent.includes('1')",
+    )
+    .await;
     until(&client, "return document.activeElement.id === 'text'").await;
     assert_eq!(
-        js(&client, "return [document.getElementById('send').textContent, document.getElementById('text').placeholder]").await,
+        js(
+            &client,
+            "return [document.getElementById('send').textContent, document.getElementById('text').placeholder]"
+        )
+        .await,
         json!(["Send", "Write a message"]),
         "labels from the ui frame"
     );
-    let first = js(&client, "const f = document.querySelector('button, a, input, textarea, [tabindex]'); return f && f.id").await;
+    let first = js(
+        &client,
+        "const f = document.querySelector('button, a, input, textarea, [tabindex]'); return f && f.id",
+    )
+    .await;
     assert_eq!(first, json!("exit"), "quick exit stays first in tab order");
 
     // What the person writes while waiting reaches the console's transcript.
@@ -487,11 +571,19 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
     let code = queue["cases"][0]["case"].as_str().unwrap().to_string();
     desk.send(json!({"type": "claim", "case": code})).await;
     let history = desk.until("history", |f| f["type"] == "history").await;
-    assert!(history["messages"].as_array().unwrap().iter().any(|m| m["text"] == "Is anyone there?"), "{history}");
+    assert!(
+        history["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["text"] == "Is anyone there?"),
+        "{history}"
+    );
 
     // Connected: the status line goes, the support worker's words come as their own bubble.
     until(&client, "return document.getElementById('handoff').hidden").await;
-    desk.send(json!({"type": "say", "case": code, "text": "Hello, I am Anna. <b>I am here.</b>"})).await;
+    desk.send(json!({"type": "say", "case": code, "text": "Hello, I am Anna. <b>I am here.</b>"}))
+        .await;
     until(&client, "return document.querySelector('.msg.staff') !== null").await;
     let bubble = js(
         &client,
@@ -499,18 +591,26 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
          return [m.querySelector('.who').textContent, m.querySelector('.txt').textContent, m.lang, m.dir, m.querySelectorAll('b').length]",
     )
     .await;
-    assert_eq!(bubble, json!(["Support worker", "Hello, I am Anna. <b>I am here.</b>", "en", "ltr", 0]));
+    assert_eq!(
+        bubble,
+        json!(["Support worker", "Hello, I am Anna. <b>I am here.</b>", "en", "ltr", 0])
+    );
 
     // The person answers with the composer; it reaches the console and shows as theirs.
     type_into(&client, "#text", "I need help with a place to sleep").await;
     click(&client, "#send").await;
-    let said = desk.until("the person's text", |f| f["type"] == "message" && f["from"] == "user").await;
+    let said = desk
+        .until("the person's text", |f| f["type"] == "message" && f["from"] == "user")
+        .await;
     assert_eq!(said["text"], "I need help with a place to sleep");
     assert_eq!(
         js(&client, "const u = [...document.querySelectorAll('.msg.user')].pop(); return [u.textContent, document.getElementById('text').value]").await,
         json!(["I need help with a place to sleep", ""])
     );
-    assert_eq!(js(&client, "return document.getElementById('language').disabled").await, json!(true));
+    assert_eq!(
+        js(&client, "return document.getElementById('language').disabled").await,
+        json!(true)
+    );
     screenshot(&client, "chat-handoff-320.png").await;
     let fits = js(&client, "return document.documentElement.scrollWidth <= innerWidth && document.getElementById('send').getBoundingClientRect().height >= 44").await;
     assert_eq!(fits, json!(true), "320 px layout, 44 px targets");
@@ -519,7 +619,10 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
     desk.send(json!({"type": "close", "case": code})).await;
     until(&client, "return document.getElementById('composer').hidden").await;
     until(&client, "const c = [...document.querySelectorAll('.choices')].pop(); return !!c && c.querySelector('.choice:not([disabled])') !== null").await;
-    assert_eq!(js(&client, "return document.getElementById('language').disabled").await, json!(false));
+    assert_eq!(
+        js(&client, "return document.getElementById('language').disabled").await,
+        json!(false)
+    );
 
     let errors = console_errors(&driver, &client).await;
     assert!(errors.is_empty(), "console errors: {errors:#?}");

@@ -198,10 +198,26 @@ impl Console {
                 Next::Frame(Message::Text(text)) => self.frame(text.as_str()).await,
                 Next::Frame(Message::Binary(_)) => vec![error("bad_request", None)],
                 Next::Frame(_) => continue,
-                Next::News(Event::Handoff(bytes)) => match Handoff::staff_news(&bytes) {
-                    Some(n) => self.news(n).await,
-                    None => continue,
-                },
+                Next::News(Event::Handoff(bytes)) => {
+                    let Some(first) = Handoff::staff_news(&bytes) else {
+                        continue;
+                    };
+                    // Under load many changes arrive at once: one fresh queue answers a whole
+                    // run of queue changes, and other news keeps its order.
+                    let mut batch = vec![first];
+                    while let Some(Event::Handoff(more)) = news.try_recv() {
+                        batch.extend(Handoff::staff_news(&more));
+                    }
+                    let queue_changed = batch.contains(&StaffNews::Queue);
+                    let mut frames = Vec::new();
+                    for n in batch.into_iter().filter(|n| *n != StaffNews::Queue) {
+                        frames.extend(self.news(n).await);
+                    }
+                    if queue_changed {
+                        frames.extend(self.queue().await);
+                    }
+                    frames
+                }
                 Next::News(Event::Closed) => continue,
                 Next::Recheck => {
                     if self.app.staff_auth.session(&self.cookie).await.is_none() {

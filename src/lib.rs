@@ -25,6 +25,7 @@
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
 //! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
+//! - [`limit`]: the per-connection token bucket.
 //! - [`telemetry`]: logging that cannot carry identifying data.
 //! - [`startup`]: `AppState`, the router, and [`startup::Application`].
 //! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
@@ -37,6 +38,7 @@ pub mod dialogue;
 pub mod flow;
 pub mod handoff;
 pub mod i18n;
+pub mod limit;
 pub mod privacy;
 pub mod region;
 pub mod relay;

@@ -7,8 +7,6 @@
 //! input of any kind (invalid JSON, binary frames, oversize frames, unknown types or
 //! choices) gets a localized `error` frame and the connection stays open.
 
-use std::time::{Duration, Instant};
-
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -22,6 +20,7 @@ use crate::config::Settings;
 use crate::dialogue::{self, Input, Reply};
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
+use crate::limit::TokenBucket;
 use crate::privacy::Channel;
 use crate::privacy::WebToken;
 use crate::relay::{Event, Subscription, Topic};
@@ -206,9 +205,8 @@ struct Connection {
     attached: Option<Attached>,
     /// The language the page's chrome was last labelled in, to send `ui` only on change.
     ui_lang: Option<LangIdx>,
-    /// Token bucket for rate limiting.
-    allowance: f64,
-    last: Instant,
+    /// Frames this connection may still send (rate limit).
+    bucket: TokenBucket,
 }
 
 impl Connection {
@@ -219,8 +217,7 @@ impl Connection {
             default_lang,
             attached: None,
             ui_lang: None,
-            allowance: RATE_BURST,
-            last: Instant::now(),
+            bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
         }
     }
 
@@ -294,15 +291,7 @@ impl Connection {
     }
 
     fn rate_limited(&mut self) -> bool {
-        let now = Instant::now();
-        let elapsed = now.duration_since(self.last).min(Duration::from_secs(10));
-        self.last = now;
-        self.allowance = (self.allowance + elapsed.as_secs_f64() * RATE_PER_SEC).min(RATE_BURST);
-        if self.allowance < 1.0 {
-            return true;
-        }
-        self.allowance -= 1.0;
-        false
+        self.bucket.exhausted()
     }
 
     async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {

@@ -8,7 +8,7 @@
 //! handoff service enforces that scoping itself, so nothing here can widen it. Text the
 //! person wrote is only ever sent to the console of the staff member holding the case.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::State;
@@ -23,6 +23,7 @@ use crate::dialogue::CaseCode;
 use crate::handoff::case::Case;
 use crate::handoff::{Actor, CANNED, Handoff, HandoffError, StaffNews};
 use crate::i18n::LangIdx;
+use crate::limit::TokenBucket;
 use crate::region::Region;
 use crate::relay::{Event, Topic};
 use crate::staff::auth::StaffMember;
@@ -131,9 +132,8 @@ struct Console {
     cookie: HeaderMap,
     /// The language the console's own labels and previews are in.
     lang: LangIdx,
-    /// Token bucket for rate limiting.
-    allowance: f64,
-    last: Instant,
+    /// Frames this connection may still send (rate limit).
+    bucket: TokenBucket,
 }
 
 enum Next {
@@ -157,8 +157,7 @@ impl Console {
             member,
             cookie,
             lang,
-            allowance: RATE_BURST,
-            last: Instant::now(),
+            bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
         }
     }
 
@@ -234,15 +233,7 @@ impl Console {
     }
 
     fn rate_limited(&mut self) -> bool {
-        let now = Instant::now();
-        let elapsed = now.duration_since(self.last).min(Duration::from_secs(10));
-        self.last = now;
-        self.allowance = (self.allowance + elapsed.as_secs_f64() * RATE_PER_SEC).min(RATE_BURST);
-        if self.allowance < 1.0 {
-            return true;
-        }
-        self.allowance -= 1.0;
-        false
+        self.bucket.exhausted()
     }
 
     async fn frame(&mut self, text: &str) -> Vec<Value> {

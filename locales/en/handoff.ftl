@@ -14,7 +14,7 @@ handoff-fallback-ask = Do you want to keep waiting, or stop?
 handoff-keep-waiting = Keep waiting
 handoff-queued =
     { $position ->
-        [one] You are first in line. A support worker will answer as soon as they can.
+        [1] You are first in line. A support worker will answer as soon as they can.
        *[other] You are number { $position } in line. A support worker will answer as soon as they can.
     }
 handoff-connected = A support worker is here now. You can write to them.

@@ -14,7 +14,7 @@ handoff-fallback-ask = Vill du fortsätta vänta, eller sluta?
 handoff-keep-waiting = Fortsätt vänta
 handoff-queued =
     { $position ->
-        [one] Du är först i kön. En stödperson svarar så snart som möjligt.
+        [1] Du är först i kön. En stödperson svarar så snart som möjligt.
        *[other] Du är nummer { $position } i kön. En stödperson svarar så snart som möjligt.
     }
 handoff-connected = En stödperson är här nu. Du kan skriva till hen.

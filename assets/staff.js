@@ -33,6 +33,7 @@ const L = {
   urgent: "Urgent", waiting: "Waiting {t}", with: "With {x}", claim: "Claim", claiming: "Claiming…",
   claim_case: "Claim case {x}",
   web: "Web chat", telegram: "Telegram", rtl: "right to left", ltr: "left to right",
+  "s_machine-drafted": "bot text machine-translated, not reviewed", s_draft: "bot text a rough draft",
   from_region: "Transferred from {x}", note: "Note:",
   limit: "You have {n} live conversations, the most allowed at once.",
   user: "Person", staff: "Staff", system: "System", sending: "sending…",
@@ -437,6 +438,7 @@ function metaInto(p, k) {
     n.dir = dirOf(k.dir);
     if (str(k.lang)) n.lang = k.lang;
     p.append(" · ", n, k.dir === "rtl" || k.dir === "ltr" ? " (" + L[k.dir] + ")" : "");
+    if (k.lang_status === "draft" || k.lang_status === "machine-drafted") p.append(" · ", el("span", "unreviewed", L["s_" + k.lang_status]));
   }
   if (str(k.channel)) p.append(" · " + (L[k.channel] || k.channel));
 }

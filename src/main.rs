@@ -60,6 +60,9 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Check => match Content::load_with(&settings, &lotsa::startup::required_messages()) {
             Ok(content) => {
+                for line in content.locales.coverage() {
+                    println!("{line}");
+                }
                 println!(
                     "ok: {} nodes, {} languages ({})",
                     content.flows.len(),
@@ -68,6 +71,13 @@ async fn main() -> anyhow::Result<()> {
                 );
             }
             Err(problems) => {
+                // Coverage helps a translator see how far a locale is, even when the
+                // content as a whole does not pass yet.
+                if let Ok(locales) = lotsa::i18n::Locales::load(&settings.locales_dir) {
+                    for line in locales.coverage() {
+                        eprintln!("{line}");
+                    }
+                }
                 eprintln!("{problems}");
                 eprintln!("{} problem(s) found", problems.0.len());
                 std::process::exit(1);

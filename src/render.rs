@@ -12,7 +12,7 @@ use crate::config::{Contact, OpeningHours};
 use crate::content::Content;
 use crate::dialogue::{Command, Reply};
 use crate::flow::{ContactsView, NodeKind};
-use crate::i18n::{LANGUAGE_NAME, LangIdx};
+use crate::i18n::LangIdx;
 use crate::region::Region;
 
 /// Error codes a channel or the engine can answer with; each has an `error-<code>` message.
@@ -160,7 +160,7 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
                 for l in std::iter::once(lang).chain(others) {
                     choices.push(RenderedChoice {
                         id: format!("lang.{}", content.locales.code(l)),
-                        label: content.locales.format(l, LANGUAGE_NAME, None),
+                        label: content.locales.name(l),
                         lang: content.locales.code(l).to_string(),
                         dir: content.locales.dir(l).as_str(),
                         nav: false,

@@ -88,8 +88,16 @@ impl Fixture {
                 let placeables: String = vars.iter().map(|v| format!(" {{ ${v} }}")).collect();
                 ftl.push_str(&format!("{id} = {lang} {id}{placeables}\n"));
             }
+            // A select over a count, to break plural categories on purpose.
+            ftl.push_str("tg-forget-partial-count = { $count ->\n    [one] one\n   *[other] many\n}\n");
             fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
             fs::write(dir.path().join("locales").join(lang).join("main.ftl"), ftl).unwrap();
+            let fallback = if lang == "en" { "" } else { "\"en\"" };
+            fs::write(
+                dir.path().join("locales").join(lang).join("locale.toml"),
+                format!("direction = \"ltr\"\nfallback = [{fallback}]\nstatus = \"machine-drafted\"\n"),
+            )
+            .unwrap();
         }
         Fixture { dir }
     }
@@ -171,6 +179,101 @@ fn node_with_no_way_on() {
         "",
     );
     assert_rejects(&fx, "flows/main.toml", 17, "node `human` has no way on");
+}
+
+#[test]
+fn coverage_and_review_status_are_reported_per_locale() {
+    let fx = Fixture::new();
+    let out = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+        .arg("check")
+        .current_dir(fx.dir.path())
+        .env_remove("LOTSA_CONFIG")
+        .env("LOTSA_FLOWS_DIR", fx.path("flows"))
+        .env("LOTSA_LOCALES_DIR", fx.path("locales"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let en = stdout.lines().find(|l| l.starts_with("en ")).expect("a line for en");
+    let total = en
+        .split_whitespace()
+        .find(|w| w.contains('/'))
+        .unwrap()
+        .split('/')
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert!(en.contains("(100%)") && en.ends_with("machine-drafted"), "{stdout}");
+
+    // One message less in sv: the check fails, and says how far sv is.
+    fx.edit("locales/sv/main.ftl", "hello = sv hello\n", "");
+    let (ok, stderr) = fx.check();
+    assert!(!ok);
+    let sv = stderr.lines().find(|l| l.starts_with("sv ")).expect("a line for sv");
+    let n: usize = total.parse().unwrap();
+    assert!(sv.contains(&format!("{}/{n} messages", n - 1)), "{stderr}");
+}
+
+#[test]
+fn a_plural_category_the_language_lacks_is_rejected() {
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/sv/main.ftl",
+        "    [one] one\n",
+        "    [one] one\n    [few] few\n",
+    );
+    let line = fs::read_to_string(fx.path("locales/sv/main.ftl"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("tg-forget-partial-count"))
+        .unwrap()
+        + 1;
+    assert_rejects(&fx, "locales/sv/main.ftl", line, "plural category `[few]`");
+}
+
+#[test]
+fn a_message_only_one_locale_has_is_rejected() {
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/sv/main.ftl",
+        "hello = sv hello\n",
+        "hello = sv hello\nhelo = sv typo\n",
+    );
+    let line = fs::read_to_string(fx.path("locales/sv/main.ftl"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("helo"))
+        .unwrap()
+        + 1;
+    assert_rejects(&fx, "locales/sv/main.ftl", line, "message `helo` is not in `en`");
+}
+
+#[test]
+fn locale_metadata_is_checked_with_its_line() {
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/sv/locale.toml",
+        "status = \"machine-drafted\"",
+        "status = \"reviewed\"",
+    );
+    assert_rejects(&fx, "locales/sv/locale.toml", 3, "needs `review`");
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/sv/locale.toml",
+        "fallback = [\"en\"]",
+        "fallback = [\"en\", \"nb\"]",
+    );
+    assert_rejects(&fx, "locales/sv/locale.toml", 2, "fallback `nb` is not a locale");
+    let fx = Fixture::new();
+    fx.edit("locales/sv/locale.toml", "direction = \"ltr\"", "direction = \"rtl\"");
+    assert_rejects(&fx, "locales/sv/locale.toml", 1, "written ltr");
+    let fx = Fixture::new();
+    fs::remove_file(fx.path("locales/sv/locale.toml")).unwrap();
+    let (ok, stderr) = fx.check();
+    assert!(
+        !ok && stderr.contains("locale.toml") && stderr.contains("docs/translation.md"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -372,7 +372,10 @@ impl Console {
             "region": case.team.id(),
             "region_label": label(case.team),
             "lang": case.lang,
-            "lang_name": person.map(|l| loc.format(l, crate::i18n::LANGUAGE_NAME, None)).unwrap_or_else(|| case.lang.clone()),
+            "lang_name": person.map(|l| loc.name(l)).unwrap_or_else(|| case.lang.clone()),
+            // Staff should know when the bot's text in this language is unreviewed: the
+            // person may have misread it.
+            "lang_status": person.map(|l| loc.status(l).as_str()),
             "dir": person.map(|l| loc.dir(l).as_str()).unwrap_or("ltr"),
             "urgent": case.urgent,
             "channel": case.channel.as_str(),

@@ -6,6 +6,13 @@
 //! the same locale lacks is a [`Problem`] with `file:line`. Which messages must exist, and
 //! with which variables, is checked against each locale by [`Locales::require`], called by
 //! the flow compiler and by the renderer's list of built-in messages.
+//!
+//! Layout: this file holds [`Locales`] (loading, negotiation, formatting, coverage);
+//! [`meta`] reads each locale's `locale.toml` (direction, fallbacks, review status) and
+//! [`plural`] knows each language's CLDR plural categories.
+
+pub mod meta;
+pub mod plural;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
@@ -15,9 +22,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast;
-use unic_langid::{CharacterDirection, LanguageIdentifier};
+use unic_langid::LanguageIdentifier;
 
 use crate::check::{Problem, line_of};
+pub use meta::Status;
+use plural::Categories;
 
 /// Index of a language in [`Locales`]; small and `Copy` so it fits in session state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -53,13 +62,48 @@ struct MessageInfo {
     attrs: BTreeSet<String>,
 }
 
-/// One language: its bundle plus what the checker needs to know about its messages.
+/// One language: its bundle, its metadata, and what the checker needs to know about its
+/// messages.
 struct Locale {
     id: LanguageIdentifier,
     code: String,
     dir: Dir,
+    status: Status,
+    /// Resolved from `locale.toml`'s `fallback` once every locale is loaded.
+    fallback: Vec<LangIdx>,
+    meta: meta::Meta,
     bundle: FluentBundle<FluentResource>,
     messages: HashMap<String, MessageInfo>,
+}
+
+/// How much of the reference locale's text one locale has, for `lotsa check` and the docs.
+/// Displayed as one line: `pl  Polski  ltr  412/412 messages (100%)  machine-drafted`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub code: String,
+    pub name: String,
+    pub dir: Dir,
+    pub status: Status,
+    /// Messages of the reference locale (English) this locale defines.
+    pub present: usize,
+    /// Messages the reference locale defines.
+    pub total: usize,
+}
+
+impl std::fmt::Display for Coverage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let percent = (self.present * 100).checked_div(self.total).unwrap_or(100);
+        write!(
+            f,
+            "{:<8}{:<12}{}  {}/{} messages ({percent}%)  {}",
+            self.code,
+            self.name,
+            self.dir.as_str(),
+            self.present,
+            self.total,
+            self.status.as_str()
+        )
+    }
 }
 
 /// All loaded languages. The fallback (English when present) formats anything a locale
@@ -130,15 +174,45 @@ impl Locales {
                 ));
             }
         }
+        let fallback = locales.iter().position(|l| l.code == "en").unwrap_or(0);
+        if !locales.is_empty() {
+            problems.extend(link(&mut locales, dir, fallback));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let fallback = locales.iter().position(|l| l.code == "en").unwrap_or(0);
         Ok(Locales {
             locales,
             fallback: LangIdx(fallback as u8),
             dir: dir.to_path_buf(),
         })
+    }
+
+    /// Per locale, in picker order: how many of the reference locale's messages it has.
+    pub fn coverage(&self) -> Vec<Coverage> {
+        let reference = &self.locales[usize::from(self.fallback.0)].messages;
+        self.locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Coverage {
+                code: l.code.clone(),
+                name: self.name(LangIdx(i as u8)),
+                dir: l.dir,
+                status: l.status,
+                present: reference.keys().filter(|id| l.messages.contains_key(*id)).count(),
+                total: reference.len(),
+            })
+            .collect()
+    }
+
+    /// The language's name in itself (its `language-name` message), for the picker.
+    pub fn name(&self, lang: LangIdx) -> String {
+        self.format(lang, LANGUAGE_NAME, None)
+    }
+
+    /// Whether a native speaker has reviewed the language (staff and the docs show it).
+    pub fn status(&self, lang: LangIdx) -> Status {
+        self.locale(lang).status
     }
 
     /// Checks that `id` exists in every locale and uses only `allowed` variables, and that
@@ -236,16 +310,29 @@ impl Locales {
     }
 
     /// Best supported language for a list of requested tags (a hint, Accept-Language, or
-    /// Telegram's `language_code`), or `None` when nothing matches.
+    /// Telegram's `language_code`), or `None` when nothing matches. Tags are tried one at
+    /// a time in the person's order: each against the locales (`fa-IR` finds `fa`), then
+    /// against their aliases (`prs` finds `fa-AF`, `zh-TW` finds `zh-Hans`).
     pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> Option<LangIdx> {
-        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|s| s.as_ref().parse().ok()).collect();
         let available: Vec<&LanguageIdentifier> = self.locales.iter().map(|l| &l.id).collect();
-        let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
-        let first = chosen.first()?;
-        self.locales
-            .iter()
-            .position(|l| &l.id == **first)
-            .map(|i| LangIdx(i as u8))
+        for tag in requested {
+            let Ok(id) = tag.as_ref().parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            let chosen = negotiate_languages(std::slice::from_ref(&id), &available, None, NegotiationStrategy::Lookup);
+            let found = chosen
+                .first()
+                .and_then(|first| self.locales.iter().position(|l| &l.id == **first))
+                .or_else(|| {
+                    self.locales
+                        .iter()
+                        .position(|l| l.meta.aliases.iter().any(|(alias, _)| covers(alias, &id)))
+                });
+            if let Some(i) = found {
+                return Some(LangIdx(i as u8));
+            }
+        }
+        None
     }
 
     /// Parses an `Accept-Language` header value and negotiates it.
@@ -258,7 +345,11 @@ impl Locales {
     /// Formats message `id` in `lang`, falling back to the fallback locale and, as a last
     /// resort, to the id itself (visible to testers, never reached by checked content).
     pub fn format(&self, lang: LangIdx, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for candidate in [lang, self.fallback] {
+        let chain = &self.locale(lang).fallback;
+        for candidate in std::iter::once(lang)
+            .chain(chain.iter().copied())
+            .chain([self.fallback])
+        {
             let bundle = &self.locale(candidate).bundle;
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
@@ -290,6 +381,83 @@ impl Locales {
     }
 }
 
+/// Checks what only makes sense with every locale loaded: fallback chains name real
+/// locales, aliases are claimed once, and no locale defines a message the reference locale
+/// lacks (a typo in an id, or a message removed everywhere else). Resolves the chains.
+fn link(locales: &mut [Locale], dir: &Path, reference: usize) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let meta_file = |code: &str| dir.join(code).join(meta::FILE);
+    let codes: Vec<(String, LanguageIdentifier)> = locales.iter().map(|l| (l.code.clone(), l.id.clone())).collect();
+    let mut claimed: HashMap<String, String> = HashMap::new();
+    for (i, locale) in locales.iter_mut().enumerate() {
+        let mut chain = Vec::new();
+        for (code, line) in &locale.meta.fallback {
+            match codes.iter().position(|(c, _)| c == code) {
+                Some(j) if j == i => {
+                    problems.push(Problem::new(
+                        meta_file(&locale.code),
+                        *line,
+                        "a locale cannot fall back on itself",
+                    ));
+                }
+                Some(j) => chain.push(LangIdx(j as u8)),
+                None => problems.push(Problem::new(
+                    meta_file(&locale.code),
+                    *line,
+                    format!("fallback `{code}` is not a locale in {}", dir.display()),
+                )),
+            }
+        }
+        locale.fallback = chain;
+        for (alias, line) in &locale.meta.aliases {
+            let tag = alias.to_string();
+            if let Some((code, _)) = codes.iter().find(|(_, id)| id == alias) {
+                problems.push(Problem::new(
+                    meta_file(&locale.code),
+                    *line,
+                    format!("alias `{tag}` is the locale `{code}` itself"),
+                ));
+            } else if let Some(other) = claimed.insert(tag.clone(), locale.code.clone()) {
+                problems.push(Problem::new(
+                    meta_file(&locale.code),
+                    *line,
+                    format!("alias `{tag}` is claimed by `{other}` too"),
+                ));
+            }
+        }
+    }
+    let (reference_code, reference_messages) = {
+        let r = &locales[reference];
+        (r.code.clone(), r.messages.keys().cloned().collect::<BTreeSet<_>>())
+    };
+    for locale in locales.iter() {
+        let mut extra: Vec<(&String, &MessageInfo)> = locale
+            .messages
+            .iter()
+            .filter(|(id, _)| !reference_messages.contains(*id))
+            .collect();
+        extra.sort_by_key(|(_, info)| (info.file.clone(), info.line));
+        for (id, info) in extra {
+            problems.push(Problem::new(
+                &info.file,
+                info.line,
+                format!(
+                    "message `{id}` is not in `{reference_code}`: a typo in its id, or a message removed elsewhere"
+                ),
+            ));
+        }
+    }
+    problems
+}
+
+/// Whether an alias covers a requested tag: the same language, and the same script and
+/// region where the alias names them (`zh-TW` covers `zh-Hant-TW`, `prs` every Dari tag).
+fn covers(alias: &LanguageIdentifier, tag: &LanguageIdentifier) -> bool {
+    alias.language == tag.language
+        && alias.script.is_none_or(|s| tag.script == Some(s))
+        && alias.region.is_none_or(|r| tag.region == Some(r))
+}
+
 fn list_vars(vars: &[&str]) -> String {
     if vars.is_empty() {
         "none".to_string()
@@ -311,10 +479,14 @@ fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
             )]);
         }
     };
-    let dir = match id.character_direction() {
-        CharacterDirection::RTL => Dir::Rtl,
-        _ => Dir::Ltr,
+    let meta = match meta::load(lang_dir, &id) {
+        Ok(meta) => Some(meta),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
     };
+    let plurals = Categories::of(&id);
     let mut files: Vec<PathBuf> = fs::read_dir(lang_dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -374,6 +546,12 @@ fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
                     }
                     for r in walk.references {
                         references.push((file.clone(), line, r));
+                    }
+                    for keys in &walk.selects {
+                        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+                        for p in plurals.check(&keys) {
+                            problems.push(Problem::new(&file, line, format!("message `{name}` {p}")));
+                        }
                     }
                     if let Some(previous) = messages.get(name) {
                         problems.push(Problem::new(
@@ -448,16 +626,18 @@ fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
         }
     }
 
-    if problems.is_empty() {
-        Ok(Locale {
+    match meta {
+        Some(meta) if problems.is_empty() => Ok(Locale {
             id,
             code,
-            dir,
+            dir: meta.dir,
+            status: meta.status,
+            fallback: Vec::new(),
+            meta,
             bundle,
             messages,
-        })
-    } else {
-        Err(problems)
+        }),
+        _ => Err(problems),
     }
 }
 
@@ -490,6 +670,9 @@ enum Reference {
 struct Walk {
     vars: BTreeSet<String>,
     references: Vec<Reference>,
+    /// The identifier keys (`one`, `few`, `other`…) of each select expression, for the
+    /// plural check; numeric keys are exact matches and need no checking.
+    selects: Vec<Vec<String>>,
 }
 
 impl Walk {
@@ -505,6 +688,15 @@ impl Walk {
         match expression {
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector);
+                self.selects.push(
+                    variants
+                        .iter()
+                        .filter_map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => Some(name.to_string()),
+                            ast::VariantKey::NumberLiteral { .. } => None,
+                        })
+                        .collect(),
+                );
                 for v in variants {
                     self.pattern(&v.value);
                 }
@@ -548,8 +740,22 @@ mod tests {
     use super::*;
 
     fn write(dir: &Path, lang: &str, body: &str) {
-        fs::create_dir_all(dir.join(lang)).unwrap();
+        let direction = if lang.starts_with("ar") || lang.starts_with("fa") {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        write_meta(
+            dir,
+            lang,
+            &format!("direction = \"{direction}\"\nstatus = \"machine-drafted\"\n"),
+        );
         fs::write(dir.join(lang).join("main.ftl"), body).unwrap();
+    }
+
+    fn write_meta(dir: &Path, lang: &str, toml: &str) {
+        fs::create_dir_all(dir.join(lang)).unwrap();
+        fs::write(dir.join(lang).join(meta::FILE), toml).unwrap();
     }
 
     #[test]
@@ -597,5 +803,67 @@ mod tests {
         let p = locales.require("call", &["phone"], (Path::new("f"), 1));
         assert_eq!(p.len(), 1);
         assert!(p[0].file.ends_with("sv/main.ftl") && p[0].line == 2, "{p:?}");
+    }
+
+    #[test]
+    fn negotiation_prefers_the_persons_order_and_knows_aliases() {
+        let tmp = tempfile::tempdir().unwrap();
+        for (code, name) in [
+            ("en", "English"),
+            ("sv", "Svenska"),
+            ("fa", "فارسی"),
+            ("fa-AF", "دری"),
+            ("zh-Hans", "简体中文"),
+        ] {
+            write(tmp.path(), code, &format!("language-name = {name}\n"));
+        }
+        write_meta(
+            tmp.path(),
+            "fa-AF",
+            "direction = \"rtl\"\nfallback = [\"fa\"]\naliases = [\"prs\"]\nstatus = \"machine-drafted\"\n",
+        );
+        write_meta(
+            tmp.path(),
+            "zh-Hans",
+            "direction = \"ltr\"\naliases = [\"zh-TW\", \"zh-HK\", \"zh-Hant\"]\nstatus = \"draft\"\n",
+        );
+        let locales = Locales::load(tmp.path()).unwrap();
+        let code = |tags: &[&str]| locales.negotiate(tags).map(|l| locales.code(l).to_string());
+        assert_eq!(code(&["fa-AF"]).as_deref(), Some("fa-AF"));
+        assert_eq!(code(&["fa-IR"]).as_deref(), Some("fa"));
+        assert_eq!(code(&["prs"]).as_deref(), Some("fa-AF"));
+        assert_eq!(code(&["prs-AF"]).as_deref(), Some("fa-AF"));
+        assert_eq!(code(&["zh-TW"]).as_deref(), Some("zh-Hans"));
+        assert_eq!(code(&["zh-Hant-HK"]).as_deref(), Some("zh-Hans"));
+        assert_eq!(code(&["zh-CN"]).as_deref(), Some("zh-Hans"));
+        assert_eq!(code(&["zh"]).as_deref(), Some("zh-Hans"));
+        // Brazilian Portuguese is not served: nothing matches, and the caller shows the
+        // picker in the fallback language.
+        assert_eq!(code(&["pt-BR"]), None);
+        // The person's first choice wins over a later exact match.
+        assert_eq!(code(&["prs", "sv"]).as_deref(), Some("fa-AF"));
+        assert_eq!(code(&["pt-BR", "sv-SE", "en"]).as_deref(), Some("sv"));
+        let zh = locales.by_code("zh-Hans").unwrap();
+        assert_eq!(locales.status(zh), Status::Draft);
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_along_the_chain() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "en", "language-name = English\nhello = Hello\nbye = Bye\n");
+        write(tmp.path(), "fa", "language-name = فارسی\nhello = سلام\nbye = خداحافظ\n");
+        write(tmp.path(), "fa-AF", "language-name = دری\n");
+        write_meta(
+            tmp.path(),
+            "fa-AF",
+            "direction = \"rtl\"\nfallback = [\"fa\"]\nstatus = \"machine-drafted\"\n",
+        );
+        let locales = Locales::load(tmp.path()).unwrap();
+        let dari = locales.by_code("fa-AF").unwrap();
+        assert_eq!(locales.format(dari, "hello", None), "سلام");
+        let coverage = locales.coverage();
+        let dari_cov = coverage.iter().find(|c| c.code == "fa-AF").unwrap();
+        assert_eq!((dari_cov.present, dari_cov.total), (1, 3));
+        assert_eq!(dari_cov.dir, Dir::Rtl);
     }
 }

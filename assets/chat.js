@@ -315,6 +315,9 @@ function buildChoices(choices, qid) {
     (c.nav ? nav : box).append(b);
   }
   if (nav.firstChild) box.append(nav);
+  // The language picker lays its many short names out in columns, so every language
+  // fits on one phone screen.
+  if (choices.some((c) => c && str(c.id) && c.id.startsWith("lang."))) box.classList.add("langs");
   return box;
 }
 

@@ -84,7 +84,12 @@ fn long_sentences(dir: &Path) -> (Vec<String>, usize, usize) {
                             if exempted {
                                 exempt += 1;
                             } else {
-                                found.push(format!("{}: {} ({n} words): {}", file.display(), m.id.name, sentence.trim()));
+                                found.push(format!(
+                                    "{}: {} ({n} words): {}",
+                                    file.display(),
+                                    m.id.name,
+                                    sentence.trim()
+                                ));
                             }
                         }
                     }
@@ -100,7 +105,10 @@ fn swedish_and_english_sentences_have_at_most_twenty_words() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     for code in ["sv", "en"] {
         let (long, checked, exempt) = long_sentences(&root.join(code));
-        assert!(checked > 300, "{code}: only {checked} sentences found; is the parser reading the files?");
+        assert!(
+            checked > 300,
+            "{code}: only {checked} sentences found; is the parser reading the files?"
+        );
         assert!(
             long.is_empty(),
             "{code}: {} sentence(s) over {MAX_WORDS} words; shorten them, or mark a real exception \

@@ -194,17 +194,26 @@ async fn commands_are_registered_in_every_language_and_work() {
     assert!(first.text.contains(&promise), "{}", first.text);
     {
         let s = fake.state.lock().unwrap();
-        for code in content.locales.codes().chain([""]) {
-            let cmds: Vec<&str> = s
-                .commands
-                .get(code)
-                .unwrap_or_else(|| panic!("commands for `{code}`"))
-                .iter()
-                .map(|(c, _)| c.as_str())
-                .collect();
-            assert_eq!(cmds, ["start", "language", "menu", "help", "human", "forget"]);
+        // Every locale's commands, under the two-letter code Telegram files them by
+        // (`zh-Hans` as `zh`; `fa-AF` shares `fa`'s; `pcm`, without one, the default).
+        for lang in content.locales.all() {
+            let code = content.locales.code(lang);
+            let language = code.split('-').next().unwrap();
+            let (filed, by) = match language.len() {
+                2 => match content.locales.by_code(language) {
+                    Some(own) => (language, own),
+                    None => (language, lang),
+                },
+                _ => ("", content.locales.fallback()),
+            };
+            let cmds = s.commands.get(filed).unwrap_or_else(|| panic!("commands for `{code}`"));
+            let names: Vec<&str> = cmds.iter().map(|(c, _)| c.as_str()).collect();
+            assert_eq!(names, ["start", "language", "menu", "help", "human", "forget"]);
+            assert_eq!(cmds[0].1, content.locales.format(by, "tg-cmd-start", None), "{code}");
+            assert_eq!(cmds[5].1, content.locales.format(by, "tg-cmd-forget", None), "{code}");
         }
         assert_eq!(s.commands["ar"][0].1, "البدء من جديد");
+        assert_eq!(s.commands[""][0].1, "Start again");
     }
     // /human shows the regions, /menu the menu, /language the picker, typed text a hint.
     let n = fake.bot_count(chat);
@@ -232,6 +241,21 @@ async fn commands_are_registered_in_every_language_and_work() {
     fake.user_text(chat, "/language", "sv");
     let (_, kb) = fake.next_step(chat, n).await;
     assert!(kb.keyboard.iter().any(|(d, _)| d == "lang.ar"));
+    // Languages in columns, so that every one of them fits on a phone screen.
+    let languages = kb.keyboard.iter().filter(|(d, _)| d.starts_with("lang.")).count();
+    assert_eq!(languages, content.locales.len());
+    let commands = kb.keyboard.len() - languages;
+    assert_eq!(
+        kb.rows.len(),
+        languages.div_ceil(3) + commands.div_ceil(2),
+        "three languages a row, then the commands in pairs: {:?}",
+        kb.rows
+    );
+    assert!(
+        kb.rows[..languages.div_ceil(3)].iter().all(|n| (1..=3).contains(n)),
+        "{:?}",
+        kb.rows
+    );
     let (step, _) = press(&fake, chat, &kb, "lang.ar").await;
     assert!(
         step[0].text.contains('\u{2068}') || !step[0].text.contains('{'),

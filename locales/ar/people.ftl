@@ -45,7 +45,7 @@ professional-act-2 = أخبر الشخص بحقوقه وبالدعم المتا�
 # School staff must report to social services when they suspect a child is harmed; the duty to report applies to support for children. (001, 002)
 professional-children-1 = قد يكون عليك واجب إبلاغ الخدمات الاجتماعية إذا اشتبهت بأن طفلًا يتعرض للأذى. يُسمّى هذا البلاغ orosanmälan. ينطبق هذا الواجب مثلًا على كل من يعمل في المدرسة.
 # Social services must investigate the child's need of protection without delay; for a child, no threat or deceit is needed. (001) Emergency number 112.
-professional-children-2 = عندها يجب على الخدمات الاجتماعية أن تتحقق بسرعة من الحماية التي يحتاجها الطفل. عندما يتعلق الأمر بطفل، فهو اتجار بالبشر حتى دون تهديد أو كذب. إذا كان الطفل في خطر الآن، اتصل بالرقم 112.
+professional-children-2 = عندها يجب على الخدمات الاجتماعية أن تتحقق فورًا من الحماية التي يحتاجها الطفل. عندما يتعلق الأمر بطفل، فهو اتجار بالبشر حتى دون تهديد أو كذب. إذا كان الطفل في خطر الآن، اتصل بالرقم 112.
 
 ## Talk to a person
 # Regional coordinators help authorities and victims in several counties. (001, 002) No promise about how others will treat the person. Emergency number 112.

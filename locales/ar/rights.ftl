@@ -29,7 +29,7 @@ right-reflection-2 = لا يمكنك تقديم الطلب بنفسك. الشخ�
 # The rights package during the reflection period. (000, 004)
 right-package-1 = خلال فترة التفكير يحق لك طلب الدعم. يمكنك طلب مكان آمن للسكن، ومشورة قانونية ومعلومات، والرعاية الصحية التي تحتاجها. ويمكنك أيضًا طلب دعم نفسي، ومترجم، ومال أو مساعدة أخرى للحياة اليومية. يُسمّى هذا الدعم «حزمة الحقوق».
 # Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = الخدمات الاجتماعية (socialtjänsten) في المكان الذي تقيم فيه هي المسؤولة عن الدعم. إذا لم يكن لديك تصريح إقامة، فالمساعدة تقتصر على الحالات العاجلة. قد تكون سكنًا محميًا في انتظار رحلة العودة إلى بلدك، أو مترجمًا، أو دعمًا نفسيًا، أو مساعدة للوصول إلى طبيب.
+right-package-2 = الخدمات الاجتماعية (socialtjänsten) في البلدية التي توجد فيها هي المسؤولة عن الدعم. إذا لم يكن لديك تصريح إقامة، فالمساعدة تقتصر على الحالات العاجلة. قد تكون سكنًا محميًا في انتظار رحلة العودة إلى بلدك، أو مترجمًا، أو دعمًا نفسيًا، أو مساعدة للوصول إلى الرعاية الصحية.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = أنت من يقرر إن كنت تريد إبلاغ الشرطة بشيء. لا يجوز أن يكون الدعم مشروطًا بمساعدتك في التحقيق أو بذهابك إلى المحكمة.
@@ -57,7 +57,7 @@ right-compensation-1 = يحق لمن تعرّض للاتجار بالبشر أن
 right-compensation-2 = إذا كان هناك تحقيق، يمكنك طلب محامٍ خاص بك، هو محامي الطرف المتضرر (målsägandebiträde). يساعدك المحامي خلال التحقيق وفي المحكمة.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
-right-children-1 = إذا كان عمرك أقل من 18 سنة، يجب على الخدمات الاجتماعية أن تتحقق بسرعة من الحماية التي تحتاجها. لك الحق في الحماية. إذا كنت في خطر الآن، اتصل بالرقم 112.
+right-children-1 = إذا كان عمرك أقل من 18 سنة، يجب على الخدمات الاجتماعية أن تتحقق فورًا من الحماية التي تحتاجها. لك الحق في الحماية. إذا كنت في خطر الآن، اتصل بالرقم 112.
 # For a child, trafficking needs no threat or deceit to be a crime. (001)
 right-children-2 = عندما يتعلق الأمر بطفل، فهو اتجار بالبشر حتى لو لم يستخدم أحد التهديد أو الكذب. والذنب ليس ذنب الطفل أبدًا. يمكنك التحدث عن ذلك مع شخص هنا.
 
@@ -68,7 +68,7 @@ right-return-2 = في بعض الحالات يمكنك البقاء في الس�
 
 # Människoexploatering: exploiting someone by improper means in forced labour, work on clearly unreasonable terms, or begging. (001)
 # Sectors: construction, cleaning, restaurants, agriculture, berry picking, private homes. (001, 002, 004)
-right-work-1 = العمل القسري، والعمل بشروط غير معقولة إطلاقًا، قد يكون جريمة اسمها «الاستغلال البشري» (människoexploatering). يحدث ذلك مثلًا في البناء، والتنظيف، والمطاعم، والزراعة، وقطف التوت البري، وفي البيوت الخاصة.
+right-work-1 = العمل القسري، والعمل بشروط غير معقولة بشكل واضح، قد يكون جريمة اسمها «الاستغلال البشري» (människoexploatering). يحدث ذلك مثلًا في البناء، والتنظيف، والمطاعم، والزراعة، وقطف التوت البري، وفي البيوت الخاصة.
 # Livelihood matters to people who are exploited: wages owed and compensation. (004)
 right-work-2 = هل لم تحصل على أجرك، أو حصلت على أقل بكثير مما وُعدت به؟ عندها يمكنك طلب المساعدة للمطالبة بالأجر المستحق لك وبالتعويض.
 

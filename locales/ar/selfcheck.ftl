@@ -23,7 +23,7 @@ sign-freedom = السؤال 4 من 9. هل يمنعك أحد من المغادر
 # Must hand over all or most of the earnings. (004)
 sign-money = السؤال 5 من 9. هل عليك أن تعطي كل المال الذي تكسبه، أو معظمه، لشخص آخر؟
 # Living at the workplace or with the employer; may not know the address. (004)
-sign-housing = السؤال 6 من 9. هل تسكن في مكان عملك، أو مع الشخص الذي تعمل لديه؟ وهل من الممكن أنك لا تعرف العنوان؟
+sign-housing = السؤال 6 من 9. هل تسكن في مكان عملك، أو مع الشخص الذي تعمل لديه؟ أم أنك لا تعرف العنوان؟
 # Long days, no days off, no or very low pay, pay withheld, no contract. (004)
 sign-conditions = السؤال 7 من 9. هل تعمل ساعات طويلة جدًا كل يوم، بلا أيام راحة؟ هل الأجر منخفض جدًا، أو محجوز عنك، أو لا يُدفع لك أبدًا؟
 # The work is not what was promised. (004)

@@ -3,7 +3,7 @@
 # itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
 
 handoff-consent-info = A support worker from the region's team can chat with you here. They will see your language, your region and the answers you chose in this chat. They will also see what you write from now on. What you write is deleted when the chat ends.
-    .telegram = A support worker from the region's team can chat with you here. They will see your language, your region and the answers you chose. They will also see what you write from now on. We delete what you write when the chat ends. The messages stay in this Telegram chat until you use /forget.
+    .telegram = A support worker from the region's team can chat with you here. They will see your language, your region and the answers you chose. They will also see what you write from now on. We delete what you write when the chat ends. The messages stay in this Telegram chat. /forget deletes them, except messages older than 48 hours.
 handoff-consent-ask = Do you want to chat with a person now?
 handoff-consent-yes = Yes, I want to chat
 handoff-consent-contacts = No, show phone numbers instead

@@ -45,7 +45,7 @@ professional-act-2 = Tell the person about their rights and support, and let an 
 # School staff must report to social services when they suspect a child is harmed; the duty to report applies to support for children. (001, 002)
 professional-children-1 = You may have a duty to report to social services if you suspect that a child is being harmed. This is called orosanmälan. The duty applies for example to everyone who works in a school.
 # Social services must investigate the child's need of protection without delay; for a child, no threat or deceit is needed. (001) Emergency number 112.
-professional-children-2 = Social services must then quickly find out what protection the child needs. For a child, it is human trafficking even without threats or lies. If the child is in danger now, call 112.
+professional-children-2 = Social services must then at once find out what protection the child needs. For a child, it is human trafficking even without threats or lies. If the child is in danger now, call 112.
 
 ## Talk to a person
 # Regional coordinators help authorities and victims in several counties. (001, 002) No promise about how others will treat the person. Emergency number 112.

@@ -29,7 +29,7 @@ right-reflection-2 = You cannot apply yourself. The person who leads the investi
 # The rights package during the reflection period. (000, 004)
 right-package-1 = During the reflection period you have the right to ask for support. You can ask for a safe place to live, legal advice and information, and the health care you need. You can also ask for psychological support, an interpreter, and money or other help for daily life. This support is called the rights package.
 # Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Social services (socialtjänsten) where you are staying are responsible for support. Without a residence permit, help is only for acute situations. It can be protected housing while waiting to go home, an interpreter, psychological support or help to see a doctor.
+right-package-2 = The social services (socialtjänsten) of the municipality you are in are responsible for support. Without a residence permit, help is only for acute situations. It can be protected housing while waiting to go home, an interpreter, psychological support or help to reach health care.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = You decide yourself whether to report anything to the police. Support must not depend on whether you help an investigation or go to court.
@@ -57,7 +57,7 @@ right-compensation-1 = People exploited in human trafficking have the right to a
 right-compensation-2 = If there is an investigation, you can ask for your own lawyer, a counsel for the injured party (målsägandebiträde). The lawyer helps you during the investigation and in court.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
-right-children-1 = If you are under 18, social services must quickly find out what protection you need. You have the right to be protected. If you are in danger now, call 112.
+right-children-1 = If you are under 18, social services must at once find out what protection you need. You have the right to be protected. If you are in danger now, call 112.
 # For a child, trafficking needs no threat or deceit to be a crime. (001)
 right-children-2 = For a child, it is human trafficking even if nobody used threats or lies. It is never the child's fault. You can talk to a person here about it.
 
@@ -68,7 +68,7 @@ right-return-2 = In some cases you can stay in Sweden. This can be with a tempor
 
 # Människoexploatering: exploiting someone by improper means in forced labour, work on clearly unreasonable terms, or begging. (001)
 # Sectors: construction, cleaning, restaurants, agriculture, berry picking, private homes. (001, 002, 004)
-right-work-1 = Forced labour, and work on completely unreasonable terms, can be a crime: human exploitation (människoexploatering). It happens for example in construction, cleaning, restaurants, farming, berry picking and in private homes.
+right-work-1 = Forced labour, and work on clearly unreasonable terms, can be a crime: human exploitation (människoexploatering). It happens for example in construction, cleaning, restaurants, farming, berry picking and in private homes.
 # Livelihood matters to people who are exploited: wages owed and compensation. (004)
 right-work-2 = Were you not paid, or paid much less than you were promised? Then you can ask for help to claim the wages you are owed, and compensation.
 

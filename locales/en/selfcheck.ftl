@@ -23,7 +23,7 @@ sign-freedom = Question 4 of 9. Does someone stop you from leaving, quitting you
 # Must hand over all or most of the earnings. (004)
 sign-money = Question 5 of 9. Do you have to give all or most of the money you earn to someone else?
 # Living at the workplace or with the employer; may not know the address. (004)
-sign-housing = Question 6 of 9. Do you live where you work, or with the person you work for? Is it possible that you do not know the address?
+sign-housing = Question 6 of 9. Do you live where you work, or with the person you work for? Or do you not know the address?
 # Long days, no days off, no or very low pay, pay withheld, no contract. (004)
 sign-conditions = Question 7 of 9. Do you work very long days with no days off? Is the pay very low, kept from you, or not paid at all?
 # The work is not what was promised. (004)

@@ -3,7 +3,7 @@
 # lotsa själv gör. 112 är larmnumret (DOMAIN.md: nummer som får visas).
 
 handoff-consent-info = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt i chatten. Personen ser också det du skriver från och med nu. Det du skriver raderas när chatten slutar.
-    .telegram = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt. Personen ser också det du skriver från och med nu. Vi raderar det du skriver när chatten slutar. Meddelandena finns kvar i Telegram tills du använder /forget.
+    .telegram = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt. Personen ser också det du skriver från och med nu. Vi raderar det du skriver när chatten slutar. Meddelandena finns kvar i Telegram-chatten. /forget raderar dem, utom meddelanden som är äldre än 48 timmar.
 handoff-consent-ask = Vill du chatta med en person nu?
 handoff-consent-yes = Ja, jag vill chatta
 handoff-consent-contacts = Nej, visa telefonnummer i stället

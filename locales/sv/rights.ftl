@@ -68,7 +68,7 @@ right-return-2 = I vissa fall går det att stanna i Sverige. Det kan vara med et
 
 # Människoexploatering: att genom otillbörligt medel exploatera någon i tvångsarbete, arbete under uppenbart orimliga villkor eller tiggeri. (001)
 # Branscher: bygg, städ, restaurang, jordbruk, bärplockning, privata hem. (001, 002, 004)
-right-work-1 = Tvångsarbete och arbete under helt orimliga villkor kan vara ett brott: människoexploatering. Det händer till exempel på byggen, i städjobb, på restauranger, i jordbruk, bärplockning och i privata hem.
+right-work-1 = Tvångsarbete och arbete under uppenbart orimliga villkor kan vara ett brott: människoexploatering. Det händer till exempel på byggen, i städjobb, på restauranger, i jordbruk, bärplockning och i privata hem.
 # Försörjning är viktig för den som är utsatt: lön som inte betalats och ersättning. (004)
 right-work-2 = Fick du ingen lön, eller mycket mindre än du blev lovad? Då kan du be om hjälp att kräva den lön du ska ha, och ersättning.
 

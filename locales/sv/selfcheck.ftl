@@ -23,7 +23,7 @@ sign-freedom = Fråga 4 av 9. Hindrar någon dig från att gå därifrån, sluta
 # Måste lämna ifrån sig hela eller det mesta av inkomsten. (004)
 sign-money = Fråga 5 av 9. Måste du ge alla eller nästan alla pengar du tjänar till någon annan?
 # Bor på arbetsplatsen eller hos arbetsgivaren; vet kanske inte adressen. (004)
-sign-housing = Fråga 6 av 9. Bor du där du jobbar, eller hos den du jobbar för? Är det så att du inte vet adressen?
+sign-housing = Fråga 6 av 9. Bor du där du jobbar, eller hos den du jobbar för? Eller vet du inte adressen?
 # Långa dagar, inga lediga dagar, ingen eller mycket låg lön, lönen hålls inne, inget avtal. (004)
 sign-conditions = Fråga 7 av 9. Jobbar du mycket långa dagar utan lediga dagar? Är lönen mycket låg, hålls den inne eller får du ingen lön alls?
 # Arbetet är inte det som lovades. (004)

@@ -25,6 +25,8 @@ pub struct Msg {
     pub text: String,
     /// (callback data, label) per button, row by row flattened.
     pub keyboard: Vec<(String, String)>,
+    /// Buttons per keyboard row, top to bottom.
+    pub rows: Vec<usize>,
     pub keyboard_removed: bool,
     pub deleted: bool,
 }
@@ -120,6 +122,7 @@ impl FakeTelegram {
                 from_bot: false,
                 text: text.into(),
                 keyboard: vec![],
+                rows: vec![],
                 keyboard_removed: false,
                 deleted: false,
             });
@@ -250,6 +253,12 @@ async fn handle(
             match method.as_str() {
                 "setmycommands" => {
                     let lang = p["language_code"].as_str().unwrap_or("").to_string();
+                    // The real Bot API takes an empty code or two lowercase letters only.
+                    if !(lang.is_empty() || (lang.len() == 2 && lang.chars().all(|c| c.is_ascii_lowercase()))) {
+                        return Json(
+                            json!({"ok": false, "error_code": 400, "description": "Bad Request: invalid language code specified"}),
+                        );
+                    }
                     let cmds = p["commands"]
                         .as_array()
                         .unwrap()
@@ -327,12 +336,21 @@ async fn handle(
             s.next_message += 1;
             let text = p["text"].as_str().unwrap().to_string();
             assert!(text.encode_utf16().count() <= 4096, "message over Telegram's limit");
+            let rows: Vec<usize> = p["reply_markup"]["inline_keyboard"]
+                .as_array()
+                .map(|rows| rows.iter().map(|r| r.as_array().unwrap().len()).collect())
+                .unwrap_or_default();
             let keyboard: Vec<(String, String)> = p["reply_markup"]["inline_keyboard"]
                 .as_array()
                 .map(|rows| {
                     rows.iter()
                         .flat_map(|r| r.as_array().unwrap().iter())
                         .map(|b| {
+                            // Telegram refuses callback data over 64 bytes.
+                            assert!(
+                                b["callback_data"].as_str().unwrap().len() <= 64,
+                                "callback data over 64 bytes"
+                            );
                             (
                                 b["callback_data"].as_str().unwrap().to_string(),
                                 b["text"].as_str().unwrap().to_string(),
@@ -346,6 +364,7 @@ async fn handle(
                 from_bot: true,
                 text: text.clone(),
                 keyboard,
+                rows,
                 keyboard_removed: false,
                 deleted: false,
             });

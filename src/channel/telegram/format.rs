@@ -60,14 +60,27 @@ pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
     out
 }
 
-/// The keyboard for a message: answers one per row (they are sentences), the global
-/// commands two per row below them.
+/// Languages per row in the picker: the names are short, and seventeen of them one per
+/// row would push the first ones off a phone screen.
+pub const PICKER_COLUMNS: usize = 3;
+
+/// The keyboard for a message: answers one per row (they are sentences), languages in
+/// columns, the global commands two per row below them.
 pub fn keyboard(choices: &[RenderedChoice]) -> Option<InlineKeyboardMarkup> {
     if choices.is_empty() {
         return None;
     }
     let button = |c: &RenderedChoice| InlineKeyboardButton::callback(bidi(&c.label, c.dir), c.id.clone());
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = choices.iter().filter(|c| !c.nav).map(|c| vec![button(c)]).collect();
+    let (languages, answers): (Vec<&RenderedChoice>, Vec<&RenderedChoice>) = choices
+        .iter()
+        .filter(|c| !c.nav)
+        .partition(|c| c.id.starts_with("lang."));
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = answers.iter().map(|c| vec![button(c)]).collect();
+    rows.extend(
+        languages
+            .chunks(PICKER_COLUMNS)
+            .map(|row| row.iter().map(|c| button(c)).collect()),
+    );
     let nav: Vec<&RenderedChoice> = choices.iter().filter(|c| c.nav).collect();
     rows.extend(nav.chunks(2).map(|pair| pair.iter().map(|c| button(c)).collect()));
     Some(InlineKeyboardMarkup::new(rows))

@@ -46,7 +46,7 @@ use crate::content::Content;
 use crate::dialogue::{self, CaseCode, Command, Input, Reply};
 use crate::handoff::conversation::Settled;
 use crate::handoff::{Deliver, Handoff, UserNews};
-use crate::i18n::LangIdx;
+use crate::i18n::{LangIdx, Locales};
 use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
 use crate::session::{Record, SessionKey, SessionStore};
@@ -255,10 +255,10 @@ impl Telegram {
         };
         let _ = self.bot.set_my_commands(commands(locales.fallback())).await;
         for lang in locales.all() {
-            let request = self
-                .bot
-                .set_my_commands(commands(lang))
-                .language_code(locales.code(lang).to_string());
+            let Some(code) = telegram_language(locales, lang) else {
+                continue;
+            };
+            let request = self.bot.set_my_commands(commands(lang)).language_code(code);
             if let Err(e) = request.await {
                 tracing::warn!(error = error_kind(&e), "telegram: setMyCommands failed");
             }
@@ -697,6 +697,18 @@ fn parse_url(url: &str) -> Option<url::Url> {
 
 /// A loggable category for a request error. Never the error's text: a network error's
 /// message contains the request URL, and the URL contains the bot token.
+/// The code Telegram files a locale's command list under. Telegram takes only two-letter
+/// ISO 639-1 codes: `zh-Hans` is filed as `zh`, `fa-AF` shares `fa`'s list when `fa` is a
+/// locale too (a Dari user's app reports `fa`), and a language without a two-letter code
+/// (`pcm`) gets the default list, which is the fallback language's.
+fn telegram_language(locales: &Locales, lang: LangIdx) -> Option<String> {
+    let code = locales.code(lang);
+    let language = code.split('-').next().unwrap_or(code);
+    let two_letters = language.len() == 2 && language.chars().all(|c| c.is_ascii_lowercase());
+    let shadowed = language != code && locales.by_code(language).is_some();
+    (two_letters && !shadowed).then(|| language.to_string())
+}
+
 fn error_kind(e: &RequestError) -> &'static str {
     match e {
         RequestError::Api(_) => "api",

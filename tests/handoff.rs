@@ -417,36 +417,44 @@ async fn staff_scoping_and_console_authentication() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_handoff_steps_in_every_language() {
     // Consent, waiting and the fallback, in every locale, with the words of that locale.
-    let content = common::content();
-    let app = spawn_app(&staff_config("max_wait_secs = 1")).await;
+    let content = std::sync::Arc::new(common::content());
+    let app = std::sync::Arc::new(spawn_app(&staff_config("max_wait_secs = 1")).await);
+    // One task per language: each waits out the wait limit, all at once.
+    let mut tasks = Vec::new();
     for lang in content.locales.all() {
-        let code = content.locales.code(lang);
-        let dir = content.locales.dir(lang).as_str();
-        let text = |id: &str| content.locales.format(lang, id, None);
-        let mut user = app.ws().await;
-        user.start(Some(code)).await;
-        user.choose("nav.human").await;
-        let consent = user.choose("region.syd").await;
-        assert_eq!(last_ask(&consent)["text"], text("handoff-consent-ask"), "{code}");
-        assert!(
-            consent.iter().any(|f| f["text"] == text("handoff-consent-info")),
-            "{code}"
-        );
-        user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
-        let queued = user_until(&mut user, "queued", is_status("queued")).await;
-        let waiting = last_ask(&queued);
-        assert_eq!(waiting["text"], text("handoff-waiting-ask"), "{code}");
-        assert_eq!(
-            (waiting["lang"].as_str(), waiting["dir"].as_str()),
-            (Some(code), Some(dir))
-        );
-        let fallback = user_until(&mut user, "fallback", |f| f["type"] == "ask").await;
-        assert_eq!(last_ask(&fallback)["text"], text("handoff-fallback-ask"), "{code}");
-        assert!(
-            fallback.iter().any(|f| f["text"] == text("handoff-fallback-intro")),
-            "{code}"
-        );
-        let stopped = user.choose("handoff.leave").await;
-        assert_eq!(last_ask(&stopped)["text"], text("menu-ask"), "{code}");
+        let (content, app) = (content.clone(), app.clone());
+        tasks.push(tokio::spawn(async move {
+            let code = content.locales.code(lang);
+            let dir = content.locales.dir(lang).as_str();
+            let text = |id: &str| content.locales.format(lang, id, None);
+            let mut user = app.ws().await;
+            user.start(Some(code)).await;
+            user.choose("nav.human").await;
+            let consent = user.choose("region.syd").await;
+            assert_eq!(last_ask(&consent)["text"], text("handoff-consent-ask"), "{code}");
+            assert!(
+                consent.iter().any(|f| f["text"] == text("handoff-consent-info")),
+                "{code}"
+            );
+            user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+            let queued = user_until(&mut user, "queued", is_status("queued")).await;
+            let waiting = last_ask(&queued);
+            assert_eq!(waiting["text"], text("handoff-waiting-ask"), "{code}");
+            assert_eq!(
+                (waiting["lang"].as_str(), waiting["dir"].as_str()),
+                (Some(code), Some(dir))
+            );
+            let fallback = user_until(&mut user, "fallback", |f| f["type"] == "ask").await;
+            assert_eq!(last_ask(&fallback)["text"], text("handoff-fallback-ask"), "{code}");
+            assert!(
+                fallback.iter().any(|f| f["text"] == text("handoff-fallback-intro")),
+                "{code}"
+            );
+            let stopped = user.choose("handoff.leave").await;
+            assert_eq!(last_ask(&stopped)["text"], text("menu-ask"), "{code}");
+        }));
+    }
+    for t in tasks {
+        t.await.expect("the handoff in one language");
     }
 }

@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::flows::{content_frames, expected, paths};
@@ -22,10 +23,30 @@ async fn resume(app: &TestApp, token: &str) -> (Ws, Vec<Value>) {
 
 /// Every choice of every node in every language, reconnecting to the other instance
 /// before every message: the answers are exactly what the engine says.
-async fn walk_across(a: &TestApp, b: &TestApp) {
-    let content = common::content();
-    let paths = paths(&content);
+/// One task per language, all against the same two instances.
+async fn walk_across(a: &Arc<TestApp>, b: &Arc<TestApp>) {
+    let content = Arc::new(common::content());
+    let paths = Arc::new(paths(&content));
+    let mut tasks = Vec::new();
     for lang in content.locales.all() {
+        let (content, paths, a, b) = (content.clone(), paths.clone(), a.clone(), b.clone());
+        tasks.push(tokio::spawn(
+            async move { walk_one(&content, &paths, lang, &a, &b).await },
+        ));
+    }
+    for t in tasks {
+        t.await.expect("the walk in one language");
+    }
+}
+
+async fn walk_one(
+    content: &lotsa::content::Content,
+    paths: &std::collections::HashMap<lotsa::flow::NodeId, Vec<String>>,
+    lang: lotsa::i18n::LangIdx,
+    a: &TestApp,
+    b: &TestApp,
+) {
+    {
         let code = content.locales.code(lang).to_string();
         // The handoff's own nodes need a team on duty (tests/handoff_redis.rs).
         for node_id in content
@@ -45,7 +66,7 @@ async fn walk_across(a: &TestApp, b: &TestApp) {
                     let (mut ws, _) = resume(there, &token).await;
                     frames = content_frames(ws.choose(id).await);
                 }
-                let (_, want) = expected(&content, lang, &path);
+                let (_, want) = expected(content, lang, &path);
                 assert_eq!(frames, want, "{code}: {}", path.join(" → "));
             }
         }
@@ -63,16 +84,16 @@ async fn walk_across(a: &TestApp, b: &TestApp) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_share_one_redis_and_every_flow_completes_across_them() {
     let redis = RedisServer::start().await;
-    let a = spawn_app_with_redis(&redis.url(), "").await;
-    let b = spawn_app_with_redis(&redis.url(), "").await;
+    let a = Arc::new(spawn_app_with_redis(&redis.url(), "").await);
+    let b = Arc::new(spawn_app_with_redis(&redis.url(), "").await);
     walk_across(&a, &b).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_redis_cluster_serves_whole_conversations() {
     let cluster = RedisCluster::start().await;
-    let a = spawn_app_with_redis(&cluster.url(), "").await;
-    let b = spawn_app_with_redis(&cluster.url(), "").await;
+    let a = Arc::new(spawn_app_with_redis(&cluster.url(), "").await);
+    let b = Arc::new(spawn_app_with_redis(&cluster.url(), "").await);
     walk_across(&a, &b).await;
     quick_exit_on_one_instance_closes_the_page_on_the_other(&a, &b).await;
     // The walks' conversations (left to expire) are spread over the nodes by their hash

@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Български
+
+## Global commands, offered at every step
+
+nav-back = ← Назад
+nav-menu = Главно меню
+nav-language = Смени езика
+nav-human = Говори с човек
+nav-end = Приключи и изтрий
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Съжалявам, не разбрах. Моля, избери един от отговорите.
+error-pick_option = Тук мога да отговарям само на бутоните. Моля, избери един от отговорите.
+error-bad_request = Съжалявам, нещо се обърка с това съобщение. Моля, опитай пак.
+error-too_long = Съобщението беше твърде дълго. Моля, избери един от отговорите.
+error-rate_limited = Дойдоха много съобщения наведнъж. Моля, изчакай малко и опитай пак.
+error-unavailable = Съжалявам, чатът не работи в момента. Ако си в опасност, обади се на 112.
+error-session_expired = Предишният ти разговор беше изтрит, защото известно време нямаше нови съобщения. Можем да започнем отначало.
+error-no_session = Разговорът още не е започнал. Моля, започни отначало.
+
+## Page labels
+
+ui-exit = Изход
+ui-language = Език
+ui-restart = Започни отначало
+ui-connecting = Свързване…
+ui-log = Разговор
+
+## End and erase
+
+ended = Разговорът е изтрит. Нищо не е запазено. Грижи се за себе си. Можеш да се върнеш по всяко време.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Север (Norrbotten, Västerbotten, Jämtland, Västernorrland; напр. Umeå)
+region-mitt = Център (Uppsala, Västmanland, Gävleborg; напр. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; напр. Örebro)
+region-stockholm = Stockholm и Gotland
+region-ost = Изток (Östergötland, Jönköping, Södermanland; напр. Linköping)
+region-vast = Запад (Västra Götaland, Halland; напр. Göteborg)
+region-syd = Юг (Skåne, Blekinge, Kronoberg, Kalmar; напр. Malmö)
+region-national = Не знам / Не искам да кажа
+
+## Contacts (filled from configuration)
+
+contacts-heading = Контакти за { $region }:
+contacts-national-heading = Контакти за цяла Швеция:
+contacts-none = Тук още няма въведени контакти. Пак можеш да получиш помощ: при спешен случай се обади на 112.
+contacts-emergency = Спешно (полиция, линейка, пожарна): 112. Полиция, когато не е спешно: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Работно време: { $hours }
+hours-always = всеки ден, денонощно
+professional-heading = Подкрепа за специалисти:
+professional-manual = Наръчник за специалисти: { $url }
+professional-none = Линията за подкрепа на специалисти още не е налична тук.
+
+## Days, for opening hours
+
+day-mon = пн
+day-tue = вт
+day-wed = ср
+day-thu = чт
+day-fri = пт
+day-sat = сб
+day-sun = нд

@@ -1,0 +1,40 @@
+# Talk to a person: the live chat with a support worker (handoff), and the staff
+# console's canned replies. No facts from the seeds here: these describe what lotsa
+# itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
+
+handoff-consent-info = Una persona de apoyo del equipo de la región puede chatear contigo aquí. Verá tu idioma, tu región y las respuestas que elegiste en este chat. También verá lo que escribas a partir de ahora. Lo que escribes se borra cuando termina el chat.
+    .telegram = Una persona de apoyo del equipo de la región puede chatear contigo aquí. Verá tu idioma, tu región y las respuestas que elegiste. También verá lo que escribas a partir de ahora. Borramos lo que escribes cuando termina el chat. Los mensajes se quedan en este chat de Telegram. /forget los borra, excepto los mensajes de más de 48 horas.
+handoff-consent-ask = ¿Quieres chatear ahora con una persona?
+handoff-consent-yes = Sí, quiero chatear
+handoff-consent-contacts = No, muéstrame los teléfonos
+handoff-waiting-ask = Escribe tu mensaje abajo. La persona de apoyo lo verá. Puedes parar en cualquier momento.
+handoff-leave = Dejar de chatear
+handoff-fallback-intro = Ahora nadie puede responder. Aquí tienes otras formas de conseguir ayuda.
+handoff-fallback-ask = ¿Quieres seguir esperando, o parar?
+handoff-keep-waiting = Seguir esperando
+handoff-queued =
+    { $position ->
+        [1] Estás en el primer lugar de la lista de espera. Una persona de apoyo te responderá en cuanto pueda.
+       *[other] Estás en el lugar { $position } de la lista de espera. Una persona de apoyo te responderá en cuanto pueda.
+    }
+handoff-connected = Ya hay una persona de apoyo aquí. Puedes escribirle.
+handoff-transferred = Te estamos pasando a una persona de otro equipo. Quédate en este chat.
+handoff-ended = El chat con la persona de apoyo ha terminado. Lo que escribiste se ha borrado.
+handoff-unavailable = Ahora nadie puede chatear aquí. Aquí tienes personas a las que puedes contactar.
+handoff-staff-label = Persona de apoyo
+handoff-person-left = La persona ha salido del chat.
+handoff-transferred-from = Transferencia desde { $region }.
+
+## Canned replies for staff, sent in the person's language.
+
+canned-hello = Hola. Formo parte del equipo de apoyo. Estoy aquí para escucharte. Tú decides qué me cuentas.
+canned-moment = Gracias. Dame un momento, por favor.
+canned-safe = ¿Estás a salvo ahora mismo? Si estás en peligro, llama al 112.
+canned-more = ¿Hay algo más en lo que pueda ayudarte?
+canned-bye = Gracias por escribir. Puedes volver a este chat cuando quieras. Si estás en peligro, llama al 112.
+
+## Page labels for the chat during a handoff.
+
+ui-send = Enviar
+ui-write = Escribe un mensaje
+ui-staff = Persona de apoyo

@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Español
+
+## Global commands, offered at every step
+
+nav-back = ← Atrás
+nav-menu = Menú principal
+nav-language = Cambiar idioma
+nav-human = Hablar con una persona
+nav-end = Terminar y borrar
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Lo siento, no lo entendí. Por favor, elige una de las opciones.
+error-pick_option = Aquí solo puedo responder a los botones. Por favor, elige una de las opciones.
+error-bad_request = Lo siento, algo salió mal con ese mensaje. Por favor, inténtalo de nuevo.
+error-too_long = Ese mensaje era demasiado largo. Por favor, elige una de las opciones.
+error-rate_limited = Fueron muchos mensajes a la vez. Por favor, espera un momento y vuelve a intentarlo.
+error-unavailable = Lo siento, el chat no funciona en este momento. Si estás en peligro, llama al 112.
+error-session_expired = Tu conversación anterior se borró porque estuvo un rato sin actividad. Podemos empezar de nuevo.
+error-no_session = La conversación todavía no ha empezado. Por favor, empieza de nuevo.
+
+## Page labels
+
+ui-exit = Salir
+ui-language = Idioma
+ui-restart = Empezar de nuevo
+ui-connecting = Conectando…
+ui-log = Conversación
+
+## End and erase
+
+ended = La conversación está borrada. No se ha guardado nada. Cuídate. Puedes volver cuando quieras.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Norte (Norrbotten, Västerbotten, Jämtland, Västernorrland; p. ej. Umeå)
+region-mitt = Centro (Uppsala, Västmanland, Gävleborg; p. ej. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; p. ej. Örebro)
+region-stockholm = Stockholm y Gotland
+region-ost = Este (Östergötland, Jönköping, Södermanland; p. ej. Linköping)
+region-vast = Oeste (Västra Götaland, Halland; p. ej. Göteborg)
+region-syd = Sur (Skåne, Blekinge, Kronoberg, Kalmar; p. ej. Malmö)
+region-national = No lo sé / Prefiero no decirlo
+
+## Contacts (filled from configuration)
+
+contacts-heading = Contactos en la región { $region }:
+contacts-national-heading = Contactos en toda Suecia:
+contacts-none = Todavía no hay contactos configurados aquí. Aun así puedes recibir ayuda: en una emergencia, llama al 112.
+contacts-emergency = Emergencias (policía, ambulancia, bomberos): 112. Policía, si no es una emergencia: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Horario: { $hours }
+hours-always = todos los días, las 24 horas
+professional-heading = Apoyo para profesionales:
+professional-manual = Guía para profesionales: { $url }
+professional-none = La línea de apoyo para profesionales todavía no está disponible aquí.
+
+## Days, for opening hours
+
+day-mon = Lun
+day-tue = Mar
+day-wed = Mié
+day-thu = Jue
+day-fri = Vie
+day-sat = Sáb
+day-sun = Dom

@@ -1,0 +1,50 @@
+# The way in: language, promise, safety, who is writing, main menu.
+
+language-ask = Choisissez votre langue.
+
+## Promise
+# A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
+promise-anonymous = Bonjour. Ici, vous pouvez poser des questions sur l'aide et sur vos droits. Vous n'avez pas besoin de donner votre nom. Nous n'enregistrons pas ce que vous écrivez, ni qui vous êtes.
+    .telegram = Bonjour. Ici, vous pouvez poser des questions sur l'aide et sur vos droits. Vous n'avez pas besoin de donner votre nom. Nous n'enregistrons pas qui vous êtes. Mais la discussion reste sur votre téléphone et sur les serveurs de Telegram.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut, ou sur la touche Échap (Esc). La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
+    .telegram = Vous pouvez arrêter à tout moment : envoyez /forget ou choisissez « Terminer et effacer ». La conversation est alors effacée. Mais /forget ne peut pas supprimer les messages de plus de 48 heures. Toute personne qui voit votre téléphone peut voir la discussion dans Telegram. Revenez quand personne n'est avec vous, et supprimez la discussion ensuite.
+promise-ask = Voulez-vous commencer ?
+promise-ok = Oui, commencer
+
+## Safety first
+
+safety-ask = Êtes-vous en sécurité en ce moment ?
+safety-yes = Oui, je suis en sécurité maintenant
+safety-no = Non, je suis en danger
+safety-unsure = Je ne sais pas
+
+danger-112 = Si vous êtes en danger maintenant, appelez le 112. C'est gratuit. Le 112 est le numéro d'urgence pour la police, l'ambulance et les pompiers.
+danger-discreet = Si quelqu'un peut voir votre téléphone, quittez cette discussion avec « Quitter ». Revenez quand personne n'est avec vous. Le numéro de la police pour les cas non urgents est le 114 14.
+    .telegram = Si quelqu'un peut voir votre téléphone, envoyez /forget pour effacer cette conversation. Revenez quand personne n'est avec vous. Le numéro de la police pour les cas non urgents est le 114 14.
+danger-ask = Que voulez-vous faire maintenant ?
+danger-continue = Continuer la discussion
+danger-human = Trouver quelqu'un à qui parler
+
+## Who is writing
+
+who-ask = Pour qui écrivez-vous ?
+who-self = Pour moi
+who-other = Pour une personne qui m'inquiète
+who-work = Je rencontre des gens au travail
+who-info = Je veux juste des informations
+who-child = J'ai moins de 18 ans
+
+## Main menu
+
+menu-ask = Que voulez-vous faire ?
+menu-signs = Faire le point sur ma situation
+menu-rights = Mes droits en Suède
+menu-needs = Ce qui peut m'aider maintenant
+menu-family = Je m'inquiète pour quelqu'un
+menu-professional = Pour les professionnels
+menu-children = J'ai moins de 18 ans
+menu-danger = Je suis en danger

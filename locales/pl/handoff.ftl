@@ -1,0 +1,40 @@
+# Talk to a person: the live chat with a support worker (handoff), and the staff
+# console's canned replies. No facts from the seeds here: these describe what lotsa
+# itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
+
+handoff-consent-info = Osoba wspierająca z zespołu w twoim regionie może tu z tobą pisać. Zobaczy twój język, region i odpowiedzi wybrane w tym czacie. Zobaczy też wszystko, co napiszesz od teraz. To, co piszesz, zostanie usunięte po zakończeniu czatu.
+    .telegram = Osoba wspierająca z zespołu w twoim regionie może tu z tobą pisać. Zobaczy twój język, region i wybrane odpowiedzi. Zobaczy też wszystko, co napiszesz od teraz. To, co piszesz, usuniemy po zakończeniu czatu. Wiadomości zostają w tym czacie w Telegramie. /forget je usuwa, oprócz wiadomości starszych niż 48 godzin.
+handoff-consent-ask = Chcesz teraz porozmawiać z człowiekiem?
+handoff-consent-yes = Tak, chcę porozmawiać
+handoff-consent-contacts = Nie, pokaż numery telefonów
+handoff-waiting-ask = Napisz wiadomość poniżej. Osoba wspierająca ją zobaczy. W każdej chwili możesz przerwać.
+handoff-leave = Zakończ czat
+handoff-fallback-intro = Teraz nikt nie może odpowiedzieć. Oto inne sposoby, żeby dostać pomoc.
+handoff-fallback-ask = Chcesz dalej czekać czy zakończyć?
+handoff-keep-waiting = Czekam dalej
+handoff-queued =
+    { $position ->
+        [1] Jesteś na pierwszym miejscu w kolejce. Osoba wspierająca odpowie tak szybko, jak to możliwe.
+       *[other] Twój numer w kolejce: { $position }. Osoba wspierająca odpowie tak szybko, jak to możliwe.
+    }
+handoff-connected = Osoba wspierająca jest już tutaj. Możesz do niej pisać.
+handoff-transferred = Przekazujemy cię do osoby z innego zespołu. Zostań w tym czacie.
+handoff-ended = Czat z osobą wspierającą się zakończył. Twoje wiadomości zostały usunięte.
+handoff-unavailable = Teraz nikt nie może tu z tobą pisać. Oto, z kim możesz się skontaktować.
+handoff-staff-label = Osoba wspierająca
+handoff-person-left = Ta osoba opuściła czat.
+handoff-transferred-from = Przekazano z regionu: { $region }.
+
+## Canned replies for staff, sent in the person's language.
+
+canned-hello = Dzień dobry. Jestem osobą wspierającą. Jestem tu, żeby cię wysłuchać. To ty decydujesz, co mi powiesz.
+canned-moment = Dziękuję. Daj mi chwilę.
+canned-safe = Czy jesteś teraz w bezpiecznym miejscu? Jeśli jesteś w niebezpieczeństwie, zadzwoń pod numer 112.
+canned-more = Czy mogę ci jeszcze w czymś pomóc?
+canned-bye = Dziękuję za kontakt. Możesz wrócić do tego czatu w każdej chwili. Jeśli jesteś w niebezpieczeństwie, zadzwoń pod numer 112.
+
+## Page labels for the chat during a handoff.
+
+ui-send = Wyślij
+ui-write = Napisz wiadomość
+ui-staff = Osoba wspierająca

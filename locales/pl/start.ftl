@@ -1,0 +1,50 @@
+# The way in: language, promise, safety, who is writing, main menu.
+
+language-ask = Wybierz swój język.
+
+## Promise
+# A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
+promise-anonymous = Dzień dobry. Tutaj możesz zapytać o pomoc i o swoje prawa. Nie musisz się przedstawiać. Nie zapisujemy tego, co piszesz, ani tego, kim jesteś.
+    .telegram = Dzień dobry. Tutaj możesz zapytać o pomoc i o swoje prawa. Nie musisz się przedstawiać. Nie zapisujemy tego, kim jesteś. Ale czat zostaje w twoim telefonie i na serwerach Telegrama.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry albo klawisz Esc. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
+    .telegram = W każdej chwili możesz przerwać: wyślij /forget albo wybierz „Zakończ i usuń”. Wtedy rozmowa zostanie usunięta. Ale /forget nie może usunąć wiadomości starszych niż 48 godzin. Każdy, kto zobaczy twój telefon, może zobaczyć ten czat w Telegramie. Wróć, gdy nikogo nie będzie obok, a potem usuń czat.
+promise-ask = Zaczynamy?
+promise-ok = Tak, zaczynamy
+
+## Safety first
+
+safety-ask = Czy jesteś teraz w bezpiecznym miejscu?
+safety-yes = Tak, teraz nic mi nie grozi
+safety-no = Nie, jestem w niebezpieczeństwie
+safety-unsure = Nie wiem
+
+danger-112 = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod numer 112. Połączenie jest bezpłatne. 112 to numer alarmowy: policja, pogotowie i straż pożarna.
+danger-discreet = Jeśli ktoś może widzieć twój telefon, wyjdź z czatu przyciskiem „Wyjdź”. Wróć, gdy nikogo nie będzie obok. Numer policji w sprawach, które nie są nagłe: 114 14.
+    .telegram = Jeśli ktoś może widzieć twój telefon, wyślij /forget, żeby usunąć tę rozmowę. Wróć, gdy nikogo nie będzie obok. Numer policji w sprawach, które nie są nagłe: 114 14.
+danger-ask = Co chcesz teraz zrobić?
+danger-continue = Kontynuuj rozmowę
+danger-human = Znajdź osobę do rozmowy
+
+## Who is writing
+
+who-ask = Dla kogo piszesz?
+who-self = Dla siebie
+who-other = Dla kogoś, o kogo się martwię
+who-work = Spotykam ludzi w swojej pracy
+who-info = Chcę tylko informacji
+who-child = Mam mniej niż 18 lat
+
+## Main menu
+
+menu-ask = Co chcesz zrobić?
+menu-signs = Sprawdź moją sytuację
+menu-rights = Moje prawa w Szwecji
+menu-needs = Co może mi teraz pomóc
+menu-family = Martwię się o kogoś
+menu-professional = Dla profesjonalistów
+menu-children = Mam mniej niż 18 lat
+menu-danger = Jestem w niebezpieczeństwie

@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Polski
+
+## Global commands, offered at every step
+
+nav-back = ← Wstecz
+nav-menu = Menu główne
+nav-language = Zmień język
+nav-human = Porozmawiaj z człowiekiem
+nav-end = Zakończ i usuń
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Przepraszam, nie rozumiem. Wybierz jedną z opcji.
+error-pick_option = Tutaj rozumiem tylko przyciski. Wybierz jedną z opcji.
+error-bad_request = Przepraszam, coś poszło nie tak z tą wiadomością. Spróbuj jeszcze raz.
+error-too_long = Ta wiadomość była za długa. Wybierz jedną z opcji.
+error-rate_limited = To było dużo naraz. Poczekaj chwilę i spróbuj jeszcze raz.
+error-unavailable = Przepraszam, czat teraz nie działa. Jeśli jesteś w niebezpieczeństwie, zadzwoń pod numer 112.
+error-session_expired = Twoja wcześniejsza rozmowa została wymazana, bo przez jakiś czas nic się nie działo. Możemy zacząć od nowa.
+error-no_session = Rozmowa jeszcze się nie zaczęła. Zacznij od nowa.
+
+## Page labels
+
+ui-exit = Wyjdź
+ui-language = Język
+ui-restart = Zacznij od nowa
+ui-connecting = Łączenie…
+ui-log = Rozmowa
+
+## End and erase
+
+ended = Rozmowa została wymazana. Nic nie jest zapisane. Dbaj o siebie. Możesz wrócić w każdej chwili.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Północ (Norrbotten, Västerbotten, Jämtland, Västernorrland; np. Umeå)
+region-mitt = Centrum (Uppsala, Västmanland, Gävleborg; np. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; np. Örebro)
+region-stockholm = Stockholm i Gotland
+region-ost = Wschód (Östergötland, Jönköping, Södermanland; np. Linköping)
+region-vast = Zachód (Västra Götaland, Halland; np. Göteborg)
+region-syd = Południe (Skåne, Blekinge, Kronoberg, Kalmar; np. Malmö)
+region-national = Nie wiem / Wolę nie mówić
+
+## Contacts (filled from configuration)
+
+contacts-heading = Kontakty w regionie { $region }:
+contacts-national-heading = Kontakty w całej Szwecji:
+contacts-none = Nie dodano tu jeszcze żadnych kontaktów. Mimo to możesz dostać pomoc: w nagłej sytuacji zadzwoń pod numer 112.
+contacts-emergency = Nagła sytuacja (policja, pogotowie, straż pożarna): 112. Policja, gdy sprawa nie jest nagła: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Czynne: { $hours }
+hours-always = codziennie, całą dobę
+professional-heading = Wsparcie dla profesjonalistów:
+professional-manual = Poradnik dla profesjonalistów: { $url }
+professional-none = Telefon wsparcia dla profesjonalistów nie jest tu jeszcze dostępny.
+
+## Days, for opening hours
+
+day-mon = pon.
+day-tue = wt.
+day-wed = śr.
+day-thu = czw.
+day-fri = pt.
+day-sat = sob.
+day-sun = niedz.

@@ -1,0 +1,40 @@
+# Talk to a person: the live chat with a support worker (handoff), and the staff
+# console's canned replies. No facts from the seeds here: these describe what lotsa
+# itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
+
+handoff-consent-info = Un consilier din echipa regiunii poate vorbi cu tine aici, prin mesaje. Va vedea limba ta, regiunea ta și răspunsurile pe care le-ai ales în această conversație. Va vedea și ce scrii de acum înainte. Ce scrii se șterge când se termină conversația.
+    .telegram = Un consilier din echipa regiunii poate vorbi cu tine aici, prin mesaje. Va vedea limba ta, regiunea ta și răspunsurile pe care le-ai ales. Va vedea și ce scrii de acum înainte. Noi ștergem ce scrii când se termină conversația. Mesajele rămân în acest chat din Telegram. /forget le șterge, în afară de mesajele mai vechi de 48 de ore.
+handoff-consent-ask = Vrei să vorbești acum cu o persoană?
+handoff-consent-yes = Da, vreau să vorbesc
+handoff-consent-contacts = Nu, arată-mi numere de telefon
+handoff-waiting-ask = Scrie mesajul tău mai jos. Consilierul îl va vedea. Te poți opri oricând.
+handoff-leave = Opresc conversația
+handoff-fallback-intro = Acum nu poate răspunde nimeni. Iată alte moduri de a primi ajutor.
+handoff-fallback-ask = Vrei să mai aștepți sau să te oprești?
+handoff-keep-waiting = Mai aștept
+handoff-queued =
+    { $position ->
+        [1] Ești pe locul 1 la rând. Un consilier îți va răspunde cât de repede poate.
+       *[other] Ești pe locul { $position } la rând. Un consilier îți va răspunde cât de repede poate.
+    }
+handoff-connected = Un consilier este aici acum. Îi poți scrie.
+handoff-transferred = Te trimitem la un coleg din altă echipă. Rămâi în această conversație.
+handoff-ended = Conversația cu consilierul s-a terminat. Ce ai scris a fost șters.
+handoff-unavailable = Acum nu poate vorbi nimeni cu tine aici. Iată pe cine poți contacta.
+handoff-staff-label = Consilier
+handoff-person-left = Persoana a ieșit din conversație.
+handoff-transferred-from = Transferat de la { $region }.
+
+## Canned replies for staff, sent in the person's language.
+
+canned-hello = Bună. Sunt consilier. Sunt aici ca să te ascult. Tu hotărăști ce îmi spui.
+canned-moment = Mulțumesc. Te rog, dă-mi un moment.
+canned-safe = Ești în siguranță acum? Dacă ești în pericol, sună la 112.
+canned-more = Te mai pot ajuta cu ceva?
+canned-bye = Mulțumesc că ai scris. Poți reveni oricând în această conversație. Dacă ești în pericol, sună la 112.
+
+## Page labels for the chat during a handoff.
+
+ui-send = Trimite
+ui-write = Scrie un mesaj
+ui-staff = Consilier

@@ -1,0 +1,50 @@
+# The way in: language, promise, safety, who is writing, main menu.
+
+language-ask = Alege limba ta.
+
+## Promise
+# A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
+promise-anonymous = Bună. Aici poți întreba despre ajutor și despre drepturile tale. Nu trebuie să îți spui numele. Nu păstrăm ce scrii și nici cine ești.
+    .telegram = Bună. Aici poți întreba despre ajutor și despre drepturile tale. Nu trebuie să îți spui numele. Nu păstrăm cine ești. Dar conversația rămâne în telefonul tău și pe serverele Telegram.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = Poți ieși repede oricând: apasă „Ieșire” sus sau tasta Escape. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
+    .telegram = Te poți opri oricând: trimite /forget sau alege „Închide și șterge”. Atunci conversația se șterge. Dar /forget nu poate șterge mesajele mai vechi de 48 de ore. Oricine îți vede telefonul poate vedea conversația în Telegram. Revino când nu e nimeni lângă tine și apoi șterge chatul.
+promise-ask = Începem?
+promise-ok = Da, să începem
+
+## Safety first
+
+safety-ask = Ești în siguranță acum?
+safety-yes = Da, sunt în siguranță acum
+safety-no = Nu, sunt în pericol
+safety-unsure = Nu știu sigur
+
+danger-112 = Dacă ești în pericol acum, sună la 112. Este gratuit. 112 este numărul de urgență pentru poliție, ambulanță și pompieri.
+danger-discreet = Dacă cineva îți poate vedea telefonul, ieși din conversație cu „Ieșire”. Revino când nu e nimeni lângă tine. Numărul poliției când nu e o urgență este 114 14.
+    .telegram = Dacă cineva îți poate vedea telefonul, trimite /forget ca să ștergi conversația. Revino când nu e nimeni lângă tine. Numărul poliției când nu e o urgență este 114 14.
+danger-ask = Ce vrei să faci acum?
+danger-continue = Continuă conversația
+danger-human = Caut pe cineva cu care să vorbesc
+
+## Who is writing
+
+who-ask = Pentru cine scrii?
+who-self = Pentru mine
+who-other = Pentru cineva care mă îngrijorează
+who-work = Întâlnesc oameni în munca mea
+who-info = Vreau doar informații
+who-child = Am sub 18 ani
+
+## Main menu
+
+menu-ask = Ce vrei să faci?
+menu-signs = Verifică-mi situația
+menu-rights = Drepturile mele în Suedia
+menu-needs = Ce m-ar ajuta acum
+menu-family = Îmi fac griji pentru cineva
+menu-professional = Pentru profesioniști
+menu-children = Am sub 18 ani
+menu-danger = Sunt în pericol

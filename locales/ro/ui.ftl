@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Română
+
+## Global commands, offered at every step
+
+nav-back = ← Înapoi
+nav-menu = Meniul principal
+nav-language = Schimbă limba
+nav-human = Vorbește cu o persoană
+nav-end = Închide și șterge
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Scuze, nu am înțeles. Te rog, alege una dintre variante.
+error-pick_option = Aici pot răspunde doar la butoane. Te rog, alege una dintre variante.
+error-bad_request = Scuze, ceva nu a mers cu acest mesaj. Te rog, încearcă din nou.
+error-too_long = Mesajul a fost prea lung. Te rog, alege una dintre variante.
+error-rate_limited = Au fost prea multe mesaje deodată. Te rog, așteaptă puțin și încearcă din nou.
+error-unavailable = Scuze, conversația nu merge acum. Dacă ești în pericol, sună la 112.
+error-session_expired = Conversația de mai devreme a fost ștearsă, pentru că nu s-a mai scris nimic o vreme. Putem începe din nou.
+error-no_session = Conversația nu a început încă. Te rog, începe din nou.
+
+## Page labels
+
+ui-exit = Ieșire
+ui-language = Limba
+ui-restart = Începe din nou
+ui-connecting = Se conectează…
+ui-log = Conversația
+
+## End and erase
+
+ended = Conversația a fost ștearsă. Nu s-a păstrat nimic. Ai grijă de tine. Poți reveni oricând.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Nord (Norrbotten, Västerbotten, Jämtland, Västernorrland; de ex. Umeå)
+region-mitt = Centru (Uppsala, Västmanland, Gävleborg; de ex. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; de ex. Örebro)
+region-stockholm = Stockholm și Gotland
+region-ost = Est (Östergötland, Jönköping, Södermanland; de ex. Linköping)
+region-vast = Vest (Västra Götaland, Halland; de ex. Göteborg)
+region-syd = Sud (Skåne, Blekinge, Kronoberg, Kalmar; de ex. Malmö)
+region-national = Nu știu / Nu vreau să spun
+
+## Contacts (filled from configuration)
+
+contacts-heading = Contacte pentru { $region }:
+contacts-national-heading = Contacte pentru toată Suedia:
+contacts-none = Aici nu sunt încă trecute contacte. Poți primi totuși ajutor: dacă e o urgență, sună la 112.
+contacts-emergency = Urgență (poliție, ambulanță, pompieri): 112. Poliția, când nu e o urgență: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Deschis: { $hours }
+hours-always = în fiecare zi, zi și noapte
+professional-heading = Sprijin pentru profesioniști:
+professional-manual = Ghid pentru profesioniști: { $url }
+professional-none = Linia de sprijin pentru profesioniști nu este încă pregătită aici.
+
+## Days, for opening hours
+
+day-mon = lun.
+day-tue = mar.
+day-wed = mie.
+day-thu = joi
+day-fri = vin.
+day-sat = sâm.
+day-sun = dum.

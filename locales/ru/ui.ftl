@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Русский
+
+## Global commands, offered at every step
+
+nav-back = ← Назад
+nav-menu = Главное меню
+nav-language = Сменить язык
+nav-human = Поговорить с человеком
+nav-end = Завершить и удалить
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Извините, я не понимаю. Пожалуйста, выберите один из вариантов.
+error-pick_option = Здесь я понимаю только кнопки. Пожалуйста, выберите один из вариантов.
+error-bad_request = Извините, с этим сообщением что-то пошло не так. Попробуйте ещё раз.
+error-too_long = Это сообщение слишком длинное. Пожалуйста, выберите один из вариантов.
+error-rate_limited = Слишком много сообщений сразу. Подождите немного и попробуйте ещё раз.
+error-unavailable = Извините, чат сейчас не работает. Если вы в опасности, позвоните 112.
+error-session_expired = Ваш прежний разговор стёрт, потому что какое-то время в нём ничего не происходило. Можно начать заново.
+error-no_session = Разговор ещё не начался. Пожалуйста, начните заново.
+
+## Page labels
+
+ui-exit = Выйти
+ui-language = Язык
+ui-restart = Начать заново
+ui-connecting = Подключение…
+ui-log = Разговор
+
+## End and erase
+
+ended = Разговор стёрт. Ничего не сохранено. Берегите себя. Вы можете вернуться в любой момент.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Север (Norrbotten, Västerbotten, Jämtland, Västernorrland; напр. Umeå)
+region-mitt = Центр (Uppsala, Västmanland, Gävleborg; напр. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; напр. Örebro)
+region-stockholm = Stockholm и Gotland
+region-ost = Восток (Östergötland, Jönköping, Södermanland; напр. Linköping)
+region-vast = Запад (Västra Götaland, Halland; напр. Göteborg)
+region-syd = Юг (Skåne, Blekinge, Kronoberg, Kalmar; напр. Malmö)
+region-national = Не знаю / Не хочу говорить
+
+## Contacts (filled from configuration)
+
+contacts-heading = Контакты в регионе { $region }:
+contacts-national-heading = Контакты по всей Швеции:
+contacts-none = Здесь пока не добавлено ни одного контакта. Но вы всё равно можете получить помощь: в экстренном случае позвоните 112.
+contacts-emergency = Экстренная помощь (полиция, скорая, пожарные): 112. Полиция, если дело не срочное: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Часы работы: { $hours }
+hours-always = ежедневно, круглосуточно
+professional-heading = Поддержка для специалистов:
+professional-manual = Руководство для специалистов: { $url }
+professional-none = Линия поддержки для специалистов здесь пока не подключена.
+
+## Days, for opening hours
+
+day-mon = пн
+day-tue = вт
+day-wed = ср
+day-thu = чт
+day-fri = пт
+day-sat = сб
+day-sun = вс

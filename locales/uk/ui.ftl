@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Українська
+
+## Global commands, offered at every step
+
+nav-back = ← Назад
+nav-menu = Головне меню
+nav-language = Змінити мову
+nav-human = Поговорити з людиною
+nav-end = Завершити й стерти
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Вибачте, мені це незрозуміло. Будь ласка, виберіть один із варіантів.
+error-pick_option = Тут я розумію лише кнопки. Будь ласка, виберіть один із варіантів.
+error-bad_request = Вибачте, із цим повідомленням щось пішло не так. Будь ласка, спробуйте ще раз.
+error-too_long = Це повідомлення задовге. Будь ласка, виберіть один із варіантів.
+error-rate_limited = Забагато повідомлень одразу. Будь ласка, зачекайте трохи і спробуйте ще раз.
+error-unavailable = Вибачте, чат зараз не працює. Якщо ви в небезпеці, телефонуйте 112.
+error-session_expired = Вашу попередню розмову стерто, бо певний час у ній нічого не відбувалося. Можемо почати знову.
+error-no_session = Розмова ще не почалася. Будь ласка, почніть знову.
+
+## Page labels
+
+ui-exit = Вийти
+ui-language = Мова
+ui-restart = Почати знову
+ui-connecting = З’єднання…
+ui-log = Розмова
+
+## End and erase
+
+ended = Розмову стерто. Нічого не збережено. Бережіть себе. Ви можете повернутися будь-коли.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Північ (Norrbotten, Västerbotten, Jämtland, Västernorrland; напр. Umeå)
+region-mitt = Центр (Uppsala, Västmanland, Gävleborg; напр. Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; напр. Örebro)
+region-stockholm = Stockholm і Gotland
+region-ost = Схід (Östergötland, Jönköping, Södermanland; напр. Linköping)
+region-vast = Захід (Västra Götaland, Halland; напр. Göteborg)
+region-syd = Південь (Skåne, Blekinge, Kronoberg, Kalmar; напр. Malmö)
+region-national = Не знаю / Не хочу казати
+
+## Contacts (filled from configuration)
+
+contacts-heading = Контакти в регіоні { $region }:
+contacts-national-heading = Контакти для всієї Швеції:
+contacts-none = Тут ще не додано жодних контактів. Ви все одно можете отримати допомогу: у невідкладній ситуації телефонуйте 112.
+contacts-emergency = Екстрена допомога (поліція, швидка, пожежна служба): 112. Поліція, якщо ситуація не екстрена: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Години роботи: { $hours }
+hours-always = щодня, цілодобово
+professional-heading = Підтримка для фахівців:
+professional-manual = Посібник для фахівців: { $url }
+professional-none = Лінію підтримки для фахівців тут ще не налаштовано.
+
+## Days, for opening hours
+
+day-mon = Пн
+day-tue = Вт
+day-wed = Ср
+day-thu = Чт
+day-fri = Пт
+day-sat = Сб
+day-sun = Нд

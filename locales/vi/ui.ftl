@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Tiếng Việt
+
+## Global commands, offered at every step
+
+nav-back = ← Quay lại
+nav-menu = Menu chính
+nav-language = Đổi ngôn ngữ
+nav-human = Nói chuyện với một người
+nav-end = Kết thúc và xóa
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Xin lỗi, tôi không hiểu. Hãy chọn một trong các lựa chọn.
+error-pick_option = Ở đây tôi chỉ hiểu các nút. Hãy chọn một trong các lựa chọn.
+error-bad_request = Xin lỗi, tin nhắn đó bị lỗi. Hãy thử lại.
+error-too_long = Tin nhắn đó quá dài. Hãy chọn một trong các lựa chọn.
+error-rate_limited = Có quá nhiều tin nhắn cùng lúc. Hãy chờ một chút rồi thử lại.
+error-unavailable = Xin lỗi, hiện cuộc trò chuyện không hoạt động. Nếu bạn đang gặp nguy hiểm, hãy gọi 112.
+error-session_expired = Cuộc trò chuyện trước của bạn đã bị xóa, vì đã im lặng một lúc. Chúng ta có thể bắt đầu lại.
+error-no_session = Cuộc trò chuyện chưa bắt đầu. Hãy bắt đầu lại.
+
+## Page labels
+
+ui-exit = Thoát
+ui-language = Ngôn ngữ
+ui-restart = Bắt đầu lại
+ui-connecting = Đang kết nối…
+ui-log = Cuộc trò chuyện
+
+## End and erase
+
+ended = Cuộc trò chuyện đã được xóa. Không có gì được lưu lại. Hãy chăm sóc bản thân. Bạn có thể quay lại bất cứ lúc nào.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Vùng Bắc (Norrbotten, Västerbotten, Jämtland, Västernorrland; ví dụ Umeå)
+region-mitt = Vùng Trung (Uppsala, Västmanland, Gävleborg; ví dụ Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; ví dụ Örebro)
+region-stockholm = Stockholm và Gotland
+region-ost = Vùng Đông (Östergötland, Jönköping, Södermanland; ví dụ Linköping)
+region-vast = Vùng Tây (Västra Götaland, Halland; ví dụ Göteborg)
+region-syd = Vùng Nam (Skåne, Blekinge, Kronoberg, Kalmar; ví dụ Malmö)
+region-national = Tôi không biết / Không muốn nói
+
+## Contacts (filled from configuration)
+
+contacts-heading = Liên hệ ở { $region }:
+contacts-national-heading = Liên hệ trên toàn Thụy Điển:
+contacts-none = Ở đây chưa có thông tin liên hệ nào. Bạn vẫn có thể nhận giúp đỡ: hãy gọi 112 khi khẩn cấp.
+contacts-emergency = Khẩn cấp (cảnh sát, cấp cứu, cứu hỏa): 112. Cảnh sát, khi không khẩn cấp: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Giờ mở cửa: { $hours }
+hours-always = mỗi ngày, cả ngày lẫn đêm
+professional-heading = Hỗ trợ cho người làm chuyên môn:
+professional-manual = Hướng dẫn cho người làm chuyên môn: { $url }
+professional-none = Đường dây hỗ trợ cho người làm chuyên môn chưa được thiết lập ở đây.
+
+## Days, for opening hours
+
+day-mon = T2
+day-tue = T3
+day-wed = T4
+day-thu = T5
+day-fri = T6
+day-sat = T7
+day-sun = CN

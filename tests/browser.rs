@@ -6,138 +6,10 @@
 
 mod common;
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
-
+use common::chromium::{browser, browser_log, click_choice, driver, js, until};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
-
-/// A chromedriver process on a free port, killed on drop.
-struct Driver {
-    child: Child,
-    port: u16,
-    _profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn driver() -> Driver {
-    assert!(
-        std::path::Path::new("/usr/bin/chromedriver").exists(),
-        "chromium-driver is not installed: run scripts/test.sh, which installs it"
-    );
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let child = Command::new("/usr/bin/chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Driver {
-        child,
-        port,
-        _profile: tempfile::tempdir().unwrap(),
-    }
-}
-
-async fn browser(driver: &Driver) -> Client {
-    // Two rustls crypto providers are linked into the tests (teloxide and fantoccini pull
-    // in different ones), so the WebDriver client must be told which to use.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    // The flags keep Chromium from reaching for Google's services, which this machine
-    // cannot reach and which would show up as outside requests.
-    let caps = json!({
-        "browserName": "chrome",
-        "goog:loggingPrefs": {"browser": "ALL"},
-        "goog:chromeOptions": {
-            "binary": "/usr/bin/chromium",
-            // The smallest phone the page must work on.
-            "mobileEmulation": {"deviceMetrics": {"width": 320, "height": 640, "pixelRatio": 1.0}},
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--window-size=360,640",
-                format!("--user-data-dir={}", driver._profile.path().display()),
-            ]
-        }
-    });
-    let serde_json::Value::Object(caps) = caps else {
-        unreachable!()
-    };
-    ClientBuilder::rustls()
-        .expect("tls config")
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("webdriver session")
-}
-
-/// Chromium's console messages since the last call (legacy chromedriver log endpoint).
-async fn console(driver: &Driver, client: &Client) -> Vec<Value> {
-    let id = client.session_id().await.unwrap().expect("session id");
-    let url = format!("http://127.0.0.1:{}/session/{id}/se/log", driver.port);
-    let body: Value = reqwest::Client::new()
-        .post(url)
-        .json(&json!({"type": "browser"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    body["value"]
-        .as_array()
-        .cloned()
-        .unwrap_or_else(|| panic!("chromedriver log endpoint answered {body}"))
-}
-
-async fn js(client: &Client, script: &str) -> Value {
-    client.execute(script, vec![]).await.expect("script runs")
-}
-
-/// Waits until `script` returns true (10 s at most).
-async fn until(client: &Client, script: &str) {
-    for _ in 0..100 {
-        if js(client, script).await == json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("timed out waiting for: {script}");
-}
-
-async fn click_choice(client: &Client, id: &str) {
-    let selector = format!(".choice[data-id=\"{id}\"]:not([disabled])");
-    until(
-        client,
-        &format!(
-            "return document.querySelector('{}') !== null",
-            selector.replace('\'', "\\'")
-        ),
-    )
-    .await;
-    client
-        .find(Locator::Css(&selector))
-        .await
-        .expect("choice button")
-        .click()
-        .await
-        .expect("click");
-}
 
 async fn last_bot_text(client: &Client) -> String {
     js(
@@ -155,7 +27,7 @@ async fn page_works_in_headless_chromium() {
     let app = common::spawn_app_on_own_port("exit_url = \"http://127.0.0.1:{port}/healthz\"").await;
     let origin = format!("http://{}", app.addr);
     let driver = driver().await;
-    let client = browser(&driver).await;
+    let client = browser(&driver, 320, 640, true).await;
 
     // A page before the chat, so Back has somewhere to go.
     client.goto(&format!("{origin}/chat.css")).await.unwrap();
@@ -226,7 +98,7 @@ async fn page_works_in_headless_chromium() {
     for r in resources.as_array().unwrap() {
         assert!(r.as_str().unwrap().starts_with(&origin), "outside request: {r}");
     }
-    let errors: Vec<Value> = console(&driver, &client)
+    let errors: Vec<Value> = browser_log(&driver, &client)
         .await
         .into_iter()
         .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
@@ -294,7 +166,7 @@ async fn page_survives_redis_going_down_and_coming_back() {
     let mut redis = common::redis::RedisServer::start().await;
     let app = common::spawn_app_with_redis(&redis.url(), "").await;
     let driver = driver().await;
-    let client = browser(&driver).await;
+    let client = browser(&driver, 320, 640, true).await;
     client.goto(&app.http("/?lang=en")).await.unwrap();
     click_choice(&client, "promise.ok").await;
     until(

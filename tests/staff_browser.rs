@@ -7,105 +7,18 @@
 
 mod common;
 
-use std::net::TcpListener;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use common::chromium::{Driver, browser, browser_log, click, driver, js, press, screenshot, type_into, until};
 use common::staff::{PASSWORD, ask_for_person, console, login, staff_config, user_until};
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
-
-/// A chromedriver process on a free port, killed on drop.
-struct Driver {
-    child: Child,
-    port: u16,
-    _profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn driver() -> Driver {
-    assert!(
-        std::path::Path::new("/usr/bin/chromedriver").exists(),
-        "chromium-driver is not installed: run scripts/test.sh, which installs it"
-    );
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let child = Command::new("/usr/bin/chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Driver {
-        child,
-        port,
-        _profile: tempfile::tempdir().unwrap(),
-    }
-}
-
-/// A browser as in `tests/browser.rs`: a phone of `width` when `phone`, else a desktop
-/// window of that size.
-async fn browser(driver: &Driver, width: u32, height: u32, phone: bool) -> Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let mut options = json!({
-        "binary": "/usr/bin/chromium",
-        "args": [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-extensions",
-            "--autoplay-policy=no-user-gesture-required",
-            format!("--window-size={width},{height}"),
-            format!("--user-data-dir={}", driver._profile.path().display()),
-        ]
-    });
-    if phone {
-        options["mobileEmulation"] = json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
-    }
-    let caps = json!({
-        "browserName": "chrome",
-        "goog:loggingPrefs": {"browser": "ALL"},
-        "goog:chromeOptions": options,
-    });
-    let Value::Object(caps) = caps else { unreachable!() };
-    ClientBuilder::rustls()
-        .expect("tls config")
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("webdriver session")
-}
 
 /// Chromium's console messages since the last call, less the expected answers to "am I
 /// logged in?" (401 from `/staff/me`) and a deliberately wrong password.
 async fn console_errors(driver: &Driver, client: &Client) -> Vec<Value> {
-    let id = client.session_id().await.unwrap().expect("session id");
-    let url = format!("http://127.0.0.1:{}/session/{id}/se/log", driver.port);
-    let body: Value = reqwest::Client::new()
-        .post(url)
-        .json(&json!({"type": "browser"}))
-        .send()
+    browser_log(driver, client)
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    body["value"]
-        .as_array()
-        .cloned()
-        .unwrap_or_else(|| panic!("chromedriver log endpoint answered {body}"))
         .into_iter()
         .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
         .filter(|e| {
@@ -115,56 +28,6 @@ async fn console_errors(driver: &Driver, client: &Client) -> Vec<Value> {
                 && (m.contains("/staff/me ") || m.contains("/staff/login ")))
         })
         .collect()
-}
-
-async fn js(client: &Client, script: &str) -> Value {
-    client.execute(script, vec![]).await.expect("script runs")
-}
-
-/// Waits until `script` returns true (10 s at most).
-async fn until(client: &Client, script: &str) {
-    for _ in 0..100 {
-        if js(client, script).await == json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("timed out waiting for: {script}");
-}
-
-async fn click(client: &Client, css: &str) {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
-
-async fn type_into(client: &Client, css: &str, text: &str) {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("type into {css}: {e}"));
-}
-
-/// One key pressed and released, wherever the focus is.
-async fn press(client: &Client, key: char) {
-    let keys = KeyActions::new("keyboard".into())
-        .then(KeyAction::Down { value: key })
-        .then(KeyAction::Up { value: key });
-    client.perform_actions(keys).await.unwrap();
-}
-
-async fn screenshot(client: &Client, name: &str) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    let png = client.screenshot().await.unwrap();
-    std::fs::write(dir.join(name), png).unwrap();
 }
 
 fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {

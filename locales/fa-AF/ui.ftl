@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = دری
+
+## Global commands, offered at every step
+
+nav-back = → برگشت
+nav-menu = فهرست اصلی
+nav-language = تغییر زبان
+nav-human = گپ زدن با یک نفر
+nav-end = ختم و پاک کردن
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = معذرت می‌خواهم، نفهمیدم. لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-pick_option = اینجا فقط به دکمه‌ها جواب داده می‌توانم. لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-bad_request = معذرت می‌خواهم، در این پیام یک مشکل پیدا شد. لطفاً دوباره کوشش کنید.
+error-too_long = این پیام بسیار طولانی بود. لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-rate_limited = پیام‌ها یک‌باره بسیار زیاد شد. لطفاً کمی صبر کنید و دوباره کوشش کنید.
+error-unavailable = معذرت می‌خواهم، چت فعلاً کار نمی‌کند. اگر در خطر هستید، به 112 زنگ بزنید.
+error-session_expired = گفتگوی قبلی شما پاک شد، چون مدتی هیچ پیامی نیامد. می‌توانیم دوباره شروع کنیم.
+error-no_session = گفتگو هنوز شروع نشده است. لطفاً دوباره شروع کنید.
+
+## Page labels
+
+ui-exit = خروج
+ui-language = زبان
+ui-restart = شروع دوباره
+ui-connecting = در حال وصل شدن…
+ui-log = گفتگو
+
+## End and erase
+
+ended = گفتگوی شما پاک شد. هیچ چیزی ذخیره نشده است. مواظب خود باشید. هر وقت بخواهید، می‌توانید دوباره بیایید.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = شمال (Norrbotten، Västerbotten، Jämtland، Västernorrland؛ مثلاً Umeå)
+region-mitt = مرکز (Uppsala، Västmanland، Gävleborg؛ مثلاً Uppsala)
+region-bergslagen = منطقهٔ Bergslagen (Örebro، Värmland، Dalarna؛ مثلاً Örebro)
+region-stockholm = Stockholm و Gotland
+region-ost = شرق (Östergötland، Jönköping، Södermanland؛ مثلاً Linköping)
+region-vast = غرب (Västra Götaland، Halland؛ مثلاً Göteborg)
+region-syd = جنوب (Skåne، Blekinge، Kronoberg، Kalmar؛ مثلاً Malmö)
+region-national = نمی‌دانم / نمی‌خواهم بگویم
+
+## Contacts (filled from configuration)
+
+contacts-heading = راه‌های تماس در { $region }:
+contacts-national-heading = راه‌های تماس در سراسر سویدن:
+contacts-none = هنوز هیچ راه تماسی اینجا ثبت نشده است. باز هم می‌توانید کمک بگیرید: در حالت عاجل به 112 زنگ بزنید.
+contacts-emergency = عاجل (پولیس، امبولانس، اطفائیه): 112. پولیس، برای حالت‌های غیرعاجل: {"\u2066"}114 14{"\u2069"}.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = ساعات کار: { $hours }
+hours-always = هر روز، شبانه‌روز
+professional-heading = حمایت برای کارمندان مسلکی:
+professional-manual = رهنمود برای کارمندان مسلکی: { $url }
+professional-none = خط تلیفون حمایوی برای کارمندان مسلکی هنوز اینجا فعال نشده است.
+
+## Days, for opening hours
+
+day-mon = دوشنبه
+day-tue = سه‌شنبه
+day-wed = چهارشنبه
+day-thu = پنجشنبه
+day-fri = جمعه
+day-sat = شنبه
+day-sun = یکشنبه

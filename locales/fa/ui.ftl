@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = فارسی
+
+## Global commands, offered at every step
+
+nav-back = → بازگشت
+nav-menu = منوی اصلی
+nav-language = تغییر زبان
+nav-human = صحبت با یک نفر
+nav-end = پایان و پاک کردن
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = ببخشید، متوجه نشدم. لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-pick_option = اینجا فقط می‌توانم به دکمه‌ها جواب بدهم. لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-bad_request = ببخشید، در این پیام مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
+error-too_long = این پیام خیلی طولانی بود. لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-rate_limited = پیام‌ها یک‌دفعه خیلی زیاد شد. لطفاً کمی صبر کنید و دوباره امتحان کنید.
+error-unavailable = ببخشید، چت الان کار نمی‌کند. اگر در خطر هستید، با 112 تماس بگیرید.
+error-session_expired = گفتگوی قبلی شما پاک شد، چون مدتی پیامی نیامد. می‌توانیم دوباره شروع کنیم.
+error-no_session = گفتگو هنوز شروع نشده است. لطفاً دوباره شروع کنید.
+
+## Page labels
+
+ui-exit = خروج
+ui-language = زبان
+ui-restart = شروع دوباره
+ui-connecting = در حال اتصال…
+ui-log = گفتگو
+
+## End and erase
+
+ended = گفتگو پاک شد. چیزی ذخیره نشده است. مراقب خودتان باشید. هر وقت بخواهید می‌توانید برگردید.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = شمال (Norrbotten، Västerbotten، Jämtland، Västernorrland؛ مثلاً Umeå)
+region-mitt = مرکز (Uppsala، Västmanland، Gävleborg؛ مثلاً Uppsala)
+region-bergslagen = منطقهٔ Bergslagen (Örebro، Värmland، Dalarna؛ مثلاً Örebro)
+region-stockholm = Stockholm و Gotland
+region-ost = شرق (Östergötland، Jönköping، Södermanland؛ مثلاً Linköping)
+region-vast = غرب (Västra Götaland، Halland؛ مثلاً Göteborg)
+region-syd = جنوب (Skåne، Blekinge، Kronoberg، Kalmar؛ مثلاً Malmö)
+region-national = نمی‌دانم / ترجیح می‌دهم نگویم
+
+## Contacts (filled from configuration)
+
+contacts-heading = راه‌های تماس در { $region }:
+contacts-national-heading = راه‌های تماس در سراسر سوئد:
+contacts-none = هنوز هیچ راه تماسی اینجا ثبت نشده است. باز هم می‌توانید کمک بگیرید: در وضعیت اضطراری با 112 تماس بگیرید.
+contacts-emergency = اضطراری (پلیس، آمبولانس، آتش‌نشانی): 112. پلیس، برای موارد غیراضطراری: {"\u2066"}114 14{"\u2069"}.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = ساعت کار: { $hours }
+hours-always = هر روز، شبانه‌روزی
+professional-heading = حمایت برای کارکنان حرفه‌ای:
+professional-manual = راهنما برای کارکنان حرفه‌ای: { $url }
+professional-none = خط پشتیبانی برای کارکنان حرفه‌ای هنوز اینجا راه‌اندازی نشده است.
+
+## Days, for opening hours
+
+day-mon = دوشنبه
+day-tue = سه‌شنبه
+day-wed = چهارشنبه
+day-thu = پنجشنبه
+day-fri = جمعه
+day-sat = شنبه
+day-sun = یکشنبه

@@ -1,0 +1,40 @@
+# Talk to a person: the live chat with a support worker (handoff), and the staff
+# console's canned replies. No facts from the seeds here: these describe what lotsa
+# itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
+
+handoff-consent-info = One support worker from di region team fit chat wit you for here. Im go see your language, your region and di answers wey you choose for dis chat. Im go also see wetin you write from now go. We go delete wetin you write wen di chat end.
+    .telegram = One support worker from di region team fit chat wit you for here. Im go see your language, your region and di answers wey you choose. Im go also see wetin you write from now go. We go delete wetin you write wen di chat end. Di messages go still dey dis Telegram chat. /forget go delete dem, except messages wey pass 48 hours.
+handoff-consent-ask = You wan chat wit pesin now?
+handoff-consent-yes = Yes, I wan chat
+handoff-consent-contacts = No, show me phone numbers
+handoff-waiting-ask = Write your message for down here. Di support worker go see am. You fit stop any time.
+handoff-leave = Stop di chat
+handoff-fallback-intro = Nobodi fit answer now. See oda ways wey you fit get help.
+handoff-fallback-ask = You wan continue to wait, or you wan stop?
+handoff-keep-waiting = Continue to wait
+handoff-queued =
+    { $position ->
+        [1] You be di first pesin for di queue. One support worker go answer you as quick as im fit.
+       *[other] You be number { $position } for di queue. One support worker go answer you as quick as im fit.
+    }
+handoff-connected = One support worker dey here now. You fit write to am.
+handoff-transferred = We dey pass you to one colleague for anoda team. Stay for dis chat.
+handoff-ended = Di chat wit di support worker don end. We don delete wetin you write.
+handoff-unavailable = Nobodi fit chat for here now. See pipo wey you fit contact.
+handoff-staff-label = Support worker
+handoff-person-left = Di pesin don comot from di chat.
+handoff-transferred-from = Dem transfer dis chat from { $region }.
+
+## Canned replies for staff, sent in the person's language.
+
+canned-hello = Hello. I be support worker. I dey here to listen to you. Na you go decide wetin you go tell me.
+canned-moment = Thank you. Abeg give me small time.
+canned-safe = You dey safe now? If you dey for danger, call 112.
+canned-more = Anytin else dey wey I fit help you wit?
+canned-bye = Thank you say you write. You fit come back to dis chat any time. If you dey for danger, call 112.
+
+## Page labels for the chat during a handoff.
+
+ui-send = Send am
+ui-write = Write your message
+ui-staff = Support worker

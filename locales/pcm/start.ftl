@@ -1,0 +1,50 @@
+# The way in: language, promise, safety, who is writing, main menu.
+
+language-ask = Choose di language wey you want.
+
+## Promise
+# A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
+promise-anonymous = Hello. For here, you fit ask about help and about your rights. You no need to give your name. We no dey keep wetin you write or who you be.
+    .telegram = Hello. For here, you fit ask about help and about your rights. You no need to give your name. We no dey keep who you be. But di chat go still dey your phone and for Telegram servers.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = You fit comot quick any time: press "Comot" for di top, or press di Esc key. Den di chat go close and we go delete am. But your browser history fit still show say you come here. Come back wen you dey alone. E better if you use private window for your browser.
+    .telegram = You fit stop any time: send /forget, or choose "End am, delete am". Den we go delete di conversation. But /forget no fit delete messages wey pass 48 hours. Anybodi wey see your phone fit see di chat for Telegram. Come back wen you dey alone, and delete di chat afta.
+promise-ask = Make we start?
+promise-ok = Yes, make we start
+
+## Safety first
+
+safety-ask = You dey safe now?
+safety-yes = Yes, I dey safe now
+safety-no = No, I dey for danger
+safety-unsure = I no sure
+
+danger-112 = If you dey for danger now, call 112. Di call free. 112 na di emergency number for police, ambulance and fire service.
+danger-discreet = If pesin fit see your phone, comot from dis chat wit "Comot". Come back wen you dey alone. Di police number wen e no be emergency na 114 14.
+    .telegram = If pesin fit see your phone, send /forget make we delete dis conversation. Come back wen you dey alone. Di police number wen e no be emergency na 114 14.
+danger-ask = Wetin you wan do now?
+danger-continue = Continue di chat
+danger-human = Find pesin to tok to
+
+## Who is writing
+
+who-ask = Na for who you dey write?
+who-self = Na for myself
+who-other = For pesin wey I dey worry about
+who-work = I dey meet pipo for my work
+who-info = I just wan get information
+who-child = I neva reach 18
+
+## Main menu
+
+menu-ask = Wetin you wan do?
+menu-signs = Check my situation
+menu-rights = My rights for Sweden
+menu-needs = Wetin fit help me now
+menu-family = I dey worry about pesin
+menu-professional = For professional pipo
+menu-children = I neva reach 18
+menu-danger = I dey for danger

@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Naijá
+
+## Global commands, offered at every step
+
+nav-back = ← Go back
+nav-menu = Main menu
+nav-language = Change di language
+nav-human = Tok to pesin
+nav-end = End am, delete am
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Sorry, I no understand dat one. Abeg choose one of di options.
+error-pick_option = For here, I fit answer only di buttons. Abeg choose one of di options.
+error-bad_request = Sorry, sometin go wrong wit dat message. Abeg try again.
+error-too_long = Dat message too long. Abeg choose one of di options.
+error-rate_limited = Dat one too plenti at once. Abeg wait small, den try again.
+error-unavailable = Sorry, di chat no dey work now. If you dey for danger, call 112.
+error-session_expired = We don delete your last conversation, becos notin happun for some time. We fit start again.
+error-no_session = Di conversation neva start. Abeg start again.
+
+## Page labels
+
+ui-exit = Comot
+ui-language = Language
+ui-restart = Start am again
+ui-connecting = E dey connect…
+ui-log = Di chat
+
+## End and erase
+
+ended = We don delete di conversation. We no keep anytin. Take care of yourself. You fit come back any time.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = North (Norrbotten, Västerbotten, Jämtland, Västernorrland; like Umeå)
+region-mitt = Middle (Uppsala, Västmanland, Gävleborg; like Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; like Örebro)
+region-stockholm = Stockholm and Gotland
+region-ost = East (Östergötland, Jönköping, Södermanland; like Linköping)
+region-vast = West (Västra Götaland, Halland; like Göteborg)
+region-syd = South (Skåne, Blekinge, Kronoberg, Kalmar; like Malmö)
+region-national = I no know / I no wan say
+
+## Contacts (filled from configuration)
+
+contacts-heading = Contacts for { $region }:
+contacts-national-heading = Contacts for di whole Sweden:
+contacts-none = No contact dey here yet. You fit still get help: call 112 if na emergency.
+contacts-emergency = Emergency (police, ambulance, fire service): 112. Police wen e no be emergency: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = E dey open: { $hours }
+hours-always = every day, day and night
+professional-heading = Support for professional pipo:
+professional-manual = Guide for professional pipo: { $url }
+professional-none = Di support line for professional pipo neva dey for here.
+
+## Days, for opening hours
+
+day-mon = Mon
+day-tue = Tue
+day-wed = Wed
+day-thu = Thu
+day-fri = Fri
+day-sat = Sat
+day-sun = Sun

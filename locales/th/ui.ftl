@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = ไทย
+
+## Global commands, offered at every step
+
+nav-back = ← ย้อนกลับ
+nav-menu = เมนูหลัก
+nav-language = เปลี่ยนภาษา
+nav-human = คุยกับคนจริง
+nav-end = จบและลบ
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = ขออภัย เราไม่เข้าใจข้อความนั้น กรุณาเลือกจากตัวเลือกที่มี
+error-pick_option = ที่นี่เราตอบได้เฉพาะเมื่อคุณกดปุ่ม กรุณาเลือกจากตัวเลือกที่มี
+error-bad_request = ขออภัย ข้อความนั้นมีปัญหา กรุณาลองใหม่อีกครั้ง
+error-too_long = ข้อความนั้นยาวเกินไป กรุณาเลือกจากตัวเลือกที่มี
+error-rate_limited = ส่งมาพร้อมกันหลายข้อความเกินไป กรุณารอสักครู่แล้วลองใหม่
+error-unavailable = ขออภัย ตอนนี้แชทใช้งานไม่ได้ ถ้าคุณตกอยู่ในอันตราย โทร 112
+error-session_expired = บทสนทนาก่อนหน้าของคุณถูกลบแล้ว เพราะเงียบไปสักพัก เราเริ่มใหม่ได้
+error-no_session = บทสนทนายังไม่ได้เริ่ม กรุณาเริ่มใหม่
+
+## Page labels
+
+ui-exit = ออก
+ui-language = ภาษา
+ui-restart = เริ่มใหม่
+ui-connecting = กำลังเชื่อมต่อ…
+ui-log = บทสนทนา
+
+## End and erase
+
+ended = บทสนทนาถูกลบแล้ว ไม่มีอะไรถูกเก็บไว้ ดูแลตัวเองด้วยนะ คุณกลับมาได้ทุกเมื่อ
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = ภาคเหนือ (Norrbotten, Västerbotten, Jämtland, Västernorrland; เช่น Umeå)
+region-mitt = ภาคกลาง (Uppsala, Västmanland, Gävleborg; เช่น Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; เช่น Örebro)
+region-stockholm = Stockholm และ Gotland
+region-ost = ภาคตะวันออก (Östergötland, Jönköping, Södermanland; เช่น Linköping)
+region-vast = ภาคตะวันตก (Västra Götaland, Halland; เช่น Göteborg)
+region-syd = ภาคใต้ (Skåne, Blekinge, Kronoberg, Kalmar; เช่น Malmö)
+region-national = ฉันไม่รู้ / ไม่อยากบอก
+
+## Contacts (filled from configuration)
+
+contacts-heading = ติดต่อได้ใน { $region }:
+contacts-national-heading = ติดต่อได้ทั่วประเทศ:
+contacts-none = ที่นี่ยังไม่มีข้อมูลติดต่อ แต่คุณยังได้รับความช่วยเหลือได้ โดยโทร 112 ถ้าเป็นเหตุฉุกเฉิน
+contacts-emergency = เหตุฉุกเฉิน (ตำรวจ รถพยาบาล ดับเพลิง): 112 และตำรวจ กรณีไม่ฉุกเฉิน: 114 14
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = เวลาเปิด: { $hours }
+hours-always = ทุกวัน ตลอดทั้งวันทั้งคืน
+professional-heading = ความช่วยเหลือสำหรับผู้ปฏิบัติงาน:
+professional-manual = คู่มือสำหรับผู้ปฏิบัติงาน: { $url }
+professional-none = ที่นี่ยังไม่มีสายให้คำปรึกษาสำหรับผู้ปฏิบัติงาน
+
+## Days, for opening hours
+
+day-mon = จ.
+day-tue = อ.
+day-wed = พ.
+day-thu = พฤ.
+day-fri = ศ.
+day-sat = ส.
+day-sun = อา.

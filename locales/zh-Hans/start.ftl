@@ -1,0 +1,50 @@
+# The way in: language, promise, safety, who is writing, main menu.
+
+language-ask = 请选择你的语言。
+
+## Promise
+# A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
+promise-anonymous = 你好。你可以在这里询问有哪些帮助，以及你有哪些权利。你不需要说出你的名字。我们不保存你写的内容，也不保存你是谁。
+    .telegram = 你好。你可以在这里询问有哪些帮助，以及你有哪些权利。你不需要说出你的名字。我们不保存你是谁。但聊天记录会留在你的手机上和 Telegram 的服务器上。
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = 你可以随时快速离开：点页面顶部的“退出”，或按 Esc 键。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
+    .telegram = 你可以随时停止：发送 /forget，或选择“结束并清除”。对话就会被清除。但是 /forget 无法删除超过 48 小时的消息。任何看到你手机的人，都能在 Telegram 里看到这个聊天。请在你一个人的时候再回来，用完后把这个聊天删除。
+promise-ask = 我们开始吗？
+promise-ok = 好，开始
+
+## Safety first
+
+safety-ask = 你现在安全吗？
+safety-yes = 是的，我现在安全
+safety-no = 不，我有危险
+safety-unsure = 我不确定
+
+danger-112 = 如果你现在有危险，请拨打 112。打这个电话是免费的。112 是紧急电话，可以找警察、救护车和消防。
+danger-discreet = 如果有人能看到你的手机，请点“退出”离开这个聊天。等你一个人的时候再回来。警察的非紧急电话是 114 14。
+    .telegram = 如果有人能看到你的手机，请发送 /forget 删除这段对话。等你一个人的时候再回来。警察的非紧急电话是 114 14。
+danger-ask = 你现在想做什么？
+danger-continue = 继续聊天
+danger-human = 找一个人聊聊
+
+## Who is writing
+
+who-ask = 你是为谁来咨询的？
+who-self = 为我自己
+who-other = 为我担心的人
+who-work = 我在工作中会遇到这样的人
+who-info = 我只是想了解信息
+who-child = 我未满 18 岁
+
+## Main menu
+
+menu-ask = 你想做什么？
+menu-signs = 看看我的情况
+menu-rights = 我在瑞典的权利
+menu-needs = 现在什么能帮到我
+menu-family = 我在担心某个人
+menu-professional = 面向专业人员
+menu-children = 我未满 18 岁
+menu-danger = 我有危险

@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = 简体中文
+
+## Global commands, offered at every step
+
+nav-back = ← 返回
+nav-menu = 主菜单
+nav-language = 更换语言
+nav-human = 和真人交谈
+nav-end = 结束并清除
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = 抱歉，我没有看懂。请从选项中选一个。
+error-pick_option = 在这里我只能回应按钮。请从选项中选一个。
+error-bad_request = 抱歉，这条消息出了问题。请再试一次。
+error-too_long = 这条消息太长了。请从选项中选一个。
+error-rate_limited = 一下子发得太多了。请稍等一会儿再试。
+error-unavailable = 抱歉，聊天现在无法使用。如果你有危险，请拨打 112。
+error-session_expired = 你之前的对话已被清除，因为有一段时间没有动静。我们可以重新开始。
+error-no_session = 对话还没有开始。请重新开始。
+
+## Page labels
+
+ui-exit = 退出
+ui-language = 语言
+ui-restart = 重新开始
+ui-connecting = 正在连接…
+ui-log = 对话
+
+## End and erase
+
+ended = 对话已清除，没有保存任何内容。请照顾好自己。你可以随时回来。
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = 北部（Norrbotten、Västerbotten、Jämtland、Västernorrland；例如 Umeå）
+region-mitt = 中部（Uppsala、Västmanland、Gävleborg；例如 Uppsala）
+region-bergslagen = Bergslagen（Örebro、Värmland、Dalarna；例如 Örebro）
+region-stockholm = Stockholm 和 Gotland
+region-ost = 东部（Östergötland、Jönköping、Södermanland；例如 Linköping）
+region-vast = 西部（Västra Götaland、Halland；例如 Göteborg）
+region-syd = 南部（Skåne、Blekinge、Kronoberg、Kalmar；例如 Malmö）
+region-national = 我不知道 / 不想说
+
+## Contacts (filled from configuration)
+
+contacts-heading = { $region } 的联系方式：
+contacts-national-heading = 全国性的联系方式：
+contacts-none = 这里还没有设置联系方式。你仍然可以得到帮助：紧急情况请拨打 112。
+contacts-emergency = 紧急情况（警察、救护车、消防）：112。警察（非紧急情况）：114 14。
+contact-phone = { $name }：{ $phone }
+contact-url = { $name }：{ $url }
+contact-hours = 开放时间：{ $hours }
+hours-always = 每天，全天候
+professional-heading = 给专业人员的支援：
+professional-manual = 专业人员指南：{ $url }
+professional-none = 这里还没有设置专业人员支援热线。
+
+## Days, for opening hours
+
+day-mon = 周一
+day-tue = 周二
+day-wed = 周三
+day-thu = 周四
+day-fri = 周五
+day-sat = 周六
+day-sun = 周日

@@ -1,0 +1,40 @@
+# Talk to a person: the live chat with a support worker (handoff), and the staff
+# console's canned replies. No facts from the seeds here: these describe what lotsa
+# itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
+
+handoff-consent-info = Shaqaale taageero oo ka tirsan kooxda gobolka ayaa halkan kula sheekaysan kara. Shaqaaluhu wuxuu arki doonaa luqaddaada, gobolkaaga iyo jawaabaha aad ku dooratay wada-sheekaysigan. Wuxuu kaloo arki doonaa waxaad qorto hadda wixii ka dambeeya. Waxaad qorto waa la tirtirayaa marka wada-sheekaysigu dhammaado.
+    .telegram = Shaqaale taageero oo ka tirsan kooxda gobolka ayaa halkan kula sheekaysan kara. Shaqaaluhu wuxuu arki doonaa luqaddaada, gobolkaaga iyo jawaabaha aad dooratay. Wuxuu kaloo arki doonaa waxaad qorto hadda wixii ka dambeeya. Waxaad qorto waan tirtirnaa marka wada-sheekaysigu dhammaado. Fariimuhu waxay ku sii jiraan wada-sheekaysigan Telegram. /forget ayaa tirtira, marka laga reebo fariimaha la diray in ka badan 48 saac ka hor.
+handoff-consent-ask = Ma rabtaa inaad hadda la sheekaysato qof?
+handoff-consent-yes = Haa, waan rabaa inaan sheekaysto
+handoff-consent-contacts = Maya, i tus lambarrada taleefanka
+handoff-waiting-ask = Fariintaada hoos ku qor. Shaqaalaha taageerada ayaa arki doona. Waqti kasta waad joojin kartaa.
+handoff-leave = Jooji wada-sheekaysiga
+handoff-fallback-intro = Hadda qofna kuuma jawaabi karo. Kuwan waa siyaabo kale oo aad caawimaad ku heli karto.
+handoff-fallback-ask = Ma rabtaa inaad sii sugto, mise inaad joojiso?
+handoff-keep-waiting = Sii sug
+handoff-queued =
+    { $position ->
+        [1] Adiga ayaa ugu horreeya safka. Shaqaale taageero ayaa kuu jawaabi doona sida ugu dhakhsaha badan.
+       *[other] Waxaad tahay lambarka { $position } ee safka. Shaqaale taageero ayaa kuu jawaabi doona sida ugu dhakhsaha badan.
+    }
+handoff-connected = Shaqaale taageero ayaa hadda halkan jooga. Waad u qori kartaa.
+handoff-transferred = Waxaa laguu gudbinayaa shaqaale kale oo koox kale ka tirsan. Ku sii jir wada-sheekaysigan.
+handoff-ended = Wada-sheekaysigii shaqaalaha taageerada waa dhammaaday. Waxaad qortay waa la tirtiray.
+handoff-unavailable = Hadda ma jiro qof halkan kula sheekaysan kara. Kuwan waa dad aad la xiriiri karto.
+handoff-staff-label = Shaqaale taageero
+handoff-person-left = Qofkii wuu ka baxay wada-sheekaysiga.
+handoff-transferred-from = Waxaa laga soo gudbiyay { $region }.
+
+## Canned replies for staff, sent in the person's language.
+
+canned-hello = Soo dhawoow. Waxaan ahay shaqaale taageero. Waxaan halkan u joogaa inaan ku dhageysto. Adiga ayaa go'aamiya waxaad ii sheegayso.
+canned-moment = Mahadsanid. Fadlan wax yar i sug.
+canned-safe = Hadda ma ammaan baad tahay? Haddii aad khatar ku jirto, wac 112.
+canned-more = Ma jiraa wax kale oo aan kaa caawin karo?
+canned-bye = Waad ku mahadsan tahay inaad wax noo soo qortay. Waqti kasta waad ku soo noqon kartaa wada-sheekaysigan. Haddii aad khatar ku jirto, wac 112.
+
+## Page labels for the chat during a handoff.
+
+ui-send = Dir
+ui-write = Fariin qor
+ui-staff = Shaqaale taageero

@@ -1,0 +1,50 @@
+# The way in: language, promise, safety, who is writing, main menu.
+
+language-ask = Dooro luqaddaada.
+
+## Promise
+# A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
+promise-anonymous = Soo dhawoow. Halkan waxaad wax ka weydiin kartaa caawimaadda iyo xuquuqdaada. Uma baahnid inaad magacaaga sheegto. Ma kaydinno waxaad qorto iyo cidda aad tahay.
+    .telegram = Soo dhawoow. Halkan waxaad wax ka weydiin kartaa caawimaadda iyo xuquuqdaada. Uma baahnid inaad magacaaga sheegto. Ma kaydinno cidda aad tahay. Laakiin wada-sheekaysigu wuxuu ku jiraa taleefankaaga iyo kombiyuutarrada (server-yada) Telegram.
+# Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
+# The browser's history can show the address even after "Exit" (docs/privacy.md).
+# /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+promise-exit = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal, ama furaha Escape. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
+    .telegram = Waqti kasta waad joojin kartaa: dir /forget, ama dooro "Jooji oo tirtir". Markaas wada-sheekaysiga waa la tirtirayaa. Laakiin /forget ma tirtiri karo fariimaha la diray in ka badan 48 saac ka hor. Qof kasta oo arka taleefankaaga wuxuu arki karaa wada-sheekaysiga Telegram-ka ku jira. Soo noqo marka aad keligaa tahay, kadibna tirtir wada-sheekaysiga.
+promise-ask = Ma bilownaa?
+promise-ok = Haa, bilow
+
+## Safety first
+
+safety-ask = Hadda ma ammaan baad tahay?
+safety-yes = Haa, hadda waan ammaan ahay
+safety-no = Maya, khatar baan ku jiraa
+safety-unsure = Ma aqaan
+
+danger-112 = Haddii aad hadda khatar ku jirto, wac 112. Waa bilaash. 112 waa lambarka gurmadka degdegga ah: booliska, ambalaaska iyo dab-demiska.
+danger-discreet = Haddii qof arki karo taleefankaaga, kaga bax wada-sheekaysigan badhanka "Ka bax". Soo noqo marka aad keligaa tahay. Lambarka booliska marka aysan degdeg ahayn waa 114 14.
+    .telegram = Haddii qof arki karo taleefankaaga, dir /forget si aad u tirtirto wada-sheekaysigan. Soo noqo marka aad keligaa tahay. Lambarka booliska marka aysan degdeg ahayn waa 114 14.
+danger-ask = Maxaad hadda rabtaa inaad samayso?
+danger-continue = Sii wad wada-sheekaysiga
+danger-human = Hel qof aad la hadasho
+
+## Who is writing
+
+who-ask = Yaad u qoraysaa?
+who-self = Naftayda
+who-other = Qof aan ka walaacsanahay
+who-work = Shaqadayda dad baan kula kulmaa
+who-info = Macluumaad uun baan rabaa
+who-child = Waxaan ka yarahay 18 sano
+
+## Main menu
+
+menu-ask = Maxaad rabtaa inaad samayso?
+menu-signs = Hubi xaaladdayda
+menu-rights = Xuquuqdayda Iswiidhan
+menu-needs = Maxaa hadda i caawin kara
+menu-family = Qof baan ka walaacsanahay
+menu-professional = Xirfadlayaasha
+menu-children = Waxaan ka yarahay 18 sano
+menu-danger = Khatar baan ku jiraa

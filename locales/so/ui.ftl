@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = Soomaali
+
+## Global commands, offered at every step
+
+nav-back = ← Dib u noqo
+nav-menu = Liiska weyn
+nav-language = Beddel luqadda
+nav-human = La hadal qof
+nav-end = Jooji oo tirtir
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = Waan ka xumahay, taas ma fahmin. Fadlan dooro mid ka mid ah badhamada.
+error-pick_option = Halkan waxaan ka jawaabi karaa badhamada oo keliya. Fadlan dooro mid ka mid ah badhamada.
+error-bad_request = Waan ka xumahay, wax baa ka khaldamay fariintaas. Fadlan mar kale isku day.
+error-too_long = Fariintaasi aad bay u dheerayd. Fadlan dooro mid ka mid ah badhamada.
+error-rate_limited = Wax badan ayaa hal mar yimid. Fadlan wax yar sug, kadibna mar kale isku day.
+error-unavailable = Waan ka xumahay, wada-sheekaysigu hadda ma shaqaynayo. Haddii aad khatar ku jirto, wac 112.
+error-session_expired = Wada-sheekaysigaagii hore waa la tirtiray, maxaa yeelay muddo ayuu aamusnaa. Waan dib u bilaabi karnaa.
+error-no_session = Wada-sheekaysigu weli ma bilaaban. Fadlan dib u bilow.
+
+## Page labels
+
+ui-exit = Ka bax
+ui-language = Luqad
+ui-restart = Dib u bilow
+ui-connecting = Waa la isku xirayaa…
+ui-log = Wada-sheekaysi
+
+## End and erase
+
+ended = Wada-sheekaysiga waa la tirtiray. Waxba lama kaydin. Is daryeel. Waqti kasta waad soo noqon kartaa.
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = Waqooyi (Norrbotten, Västerbotten, Jämtland, Västernorrland; tusaale Umeå)
+region-mitt = Bartamaha (Uppsala, Västmanland, Gävleborg; tusaale Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna; tusaale Örebro)
+region-stockholm = Stockholm iyo Gotland
+region-ost = Bari (Östergötland, Jönköping, Södermanland; tusaale Linköping)
+region-vast = Galbeed (Västra Götaland, Halland; tusaale Göteborg)
+region-syd = Koonfur (Skåne, Blekinge, Kronoberg, Kalmar; tusaale Malmö)
+region-national = Ma aqaan / Ma rabo inaan sheego
+
+## Contacts (filled from configuration)
+
+contacts-heading = Xiriirada ku yaal { $region }:
+contacts-national-heading = Xiriirada Iswiidhan oo dhan:
+contacts-none = Halkan weli lama gelin cid lala xiriiro. Weli caawimaad waad heli kartaa: haddii ay degdeg tahay, wac 112.
+contacts-emergency = Degdeg (booliis, ambalaas, dab-demis): 112. Booliska, marka aysan degdeg ahayn: 114 14.
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = Furan: { $hours }
+hours-always = maalin kasta, habeen iyo maalin
+professional-heading = Taageerada xirfadlayaasha:
+professional-manual = Hagaha xirfadlayaasha: { $url }
+professional-none = Khadka taageerada xirfadlayaasha weli halkan lama diyaarin.
+
+## Days, for opening hours
+
+day-mon = Isniin
+day-tue = Talaado
+day-wed = Arbaco
+day-thu = Khamiis
+day-fri = Jimce
+day-sat = Sabti
+day-sun = Axad

@@ -1,0 +1,40 @@
+# Talk to a person: the live chat with a support worker (handoff), and the staff
+# console's canned replies. No facts from the seeds here: these describe what lotsa
+# itself does. 112 is the emergency number (DOMAIN.md: numbers that are safe to show).
+
+handoff-consent-info = ሓደ ካብ ጉጅለ እቲ ዞባ ዝኾኑ ሰራሕተኛ ደገፍ ኣብዚ ምሳኹም ክዘራረቡ ይኽእሉ እዮም። ቋንቋኹም፣ ዞባኹምን ኣብዚ ዕላል ዝመረጽኩምዎም መልስታትን ክርእዩ እዮም። ካብ ሕጂ ንደሓር እትጽሕፍዎ ውን ክርእዩ እዮም። እቲ ዕላል ምስ ተወድአ፣ ዝጸሓፍኩምዎ ይድምሰስ።
+    .telegram = ሓደ ካብ ጉጅለ እቲ ዞባ ዝኾኑ ሰራሕተኛ ደገፍ ኣብዚ ምሳኹም ክዘራረቡ ይኽእሉ እዮም። ቋንቋኹም፣ ዞባኹምን ዝመረጽኩምዎም መልስታትን ክርእዩ እዮም። ካብ ሕጂ ንደሓር እትጽሕፍዎ ውን ክርእዩ እዮም። እቲ ዕላል ምስ ተወድአ፣ ዝጸሓፍኩምዎ ንድምስሶ። እቶም መልእኽትታት ኣብዚ ዕላል ቴሌግራም ይጸንሑ። /forget ይድምስሶም፣ ካብ 48 ሰዓት ንላዕሊ ዝጸንሑ መልእኽትታት እንተዘይኮይኖም።
+handoff-consent-ask = ሕጂ ምስ ሰብ ክትዘራረቡ ትደልዩ ዶ?
+handoff-consent-yes = እወ፣ ክዘራረብ እደሊ
+handoff-consent-contacts = ኣይፋል፣ ቁጽሪ ተሌፎን ኣርእዩኒ
+handoff-waiting-ask = መልእኽትኹም ኣብ ታሕቲ ጽሓፉ። ሰራሕተኛ ደገፍ ክርእይዎ እዮም። ኣብ ዝደለኹምዎ ግዜ ደው ከተብሉ ትኽእሉ ኢኹም።
+handoff-leave = ዕላል ምዝዛም
+handoff-fallback-intro = ሕጂ ክምልሰልኩም ዝኽእል ሰብ የለን። ሓገዝ ንምርካብ ካልእ መገድታት እነሆ።
+handoff-fallback-ask = ምጽባይ ክትቅጽሉ ትደልዩ ዶ፣ ወይስ ደው ከተብሉ?
+handoff-keep-waiting = ምጽባይ ምቕጻል
+handoff-queued =
+    { $position ->
+        [1] ተራኹም ቀዳማይ እዩ። ሰራሕተኛ ደገፍ ብዝተኻእለ መጠን ቀልጢፎም ክምልሱልኩም እዮም።
+       *[other] ተራኹም ቁጽሪ { $position } እዩ። ሰራሕተኛ ደገፍ ብዝተኻእለ መጠን ቀልጢፎም ክምልሱልኩም እዮም።
+    }
+handoff-connected = ሰራሕተኛ ደገፍ ሕጂ ኣብዚ ኣለዉ። ክትጽሕፉሎም ትኽእሉ ኢኹም።
+handoff-transferred = ናብ ሓደ ካብ ካልእ ጉጅለ ዝኾነ ሰራሕተኛ ትሕለፉ ኣሎኹም። ኣብዚ ዕላል ጽንሑ።
+handoff-ended = እቲ ምስ ሰራሕተኛ ደገፍ ዝነበረ ዕላል ተወዲኡ። ዝጸሓፍኩምዎ ተደምሲሱ።
+handoff-unavailable = ሕጂ ኣብዚ ክዘራረብ ዝኽእል ሰብ የለን። ክትራኸብዎም እትኽእሉ ሰባት እነሆ።
+handoff-staff-label = ሰራሕተኛ ደገፍ
+handoff-person-left = እቲ ሰብ ካብ ዕላል ወጺኡ።
+handoff-transferred-from = ካብ { $region } ዝተሰጋገረ።
+
+## Canned replies for staff, sent in the person's language.
+
+canned-hello = ሰላም። ኣነ ሰራሕተኛ ደገፍ እየ። ክሰምዓኩም ኣብዚ ኣሎኹ። እንታይ ከም እትነግሩኒ ንስኹም ኢኹም እትውስኑ።
+canned-moment = የቐንየልና። በጃኹም ቁሩብ ግዜ ሃቡኒ።
+canned-safe = ሕጂ ኣብ ድሕንነት ዲኹም ዘሎኹም? ኣብ ሓደጋ እንተሃሊኹም፣ ናብ 112 ደውሉ።
+canned-more = ካልእ ክሕግዘኩም ዝኽእል ነገር ኣሎ ዶ?
+canned-bye = ስለ ዝጸሓፍኩም የቐንየልና። ኣብ ዝደለኹምዎ ግዜ ናብዚ ዕላል ክትምለሱ ትኽእሉ ኢኹም። ኣብ ሓደጋ እንተሃሊኹም፣ ናብ 112 ደውሉ።
+
+## Page labels for the chat during a handoff.
+
+ui-send = ምስዳድ
+ui-write = መልእኽቲ ጽሓፉ
+ui-staff = ሰራሕተኛ ደገፍ

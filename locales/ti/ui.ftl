@@ -1,0 +1,72 @@
+# Interface text: language name, global commands, errors, page labels, regions, contacts.
+# Numbers other than 112 and 114 14 never appear here: they come from configuration.
+
+language-name = ትግርኛ
+
+## Global commands, offered at every step
+
+nav-back = ← ንድሕሪት
+nav-menu = ቀንዲ ዝርዝር
+nav-language = ቋንቋ ምቕያር
+nav-human = ምስ ሰብ ምዝራብ
+nav-end = ምዝዛምን ምድምሳስን
+
+## Errors: short, kind, and always followed by the question again
+
+error-unknown_choice = ይቕሬታ፣ ኣይተረድኣንን። በጃኹም ሓደ ካብቶም ምርጫታት ምረጹ።
+error-pick_option = ኣብዚ ንመጠወቕታት ጥራይ እየ ክምልስ ዝኽእል። በጃኹም ሓደ ካብቶም ምርጫታት ምረጹ።
+error-bad_request = ይቕሬታ፣ እቲ መልእኽቲ ጸገም ኣጋጢምዎ። በጃኹም እንደገና ፈትኑ።
+error-too_long = እቲ መልእኽቲ ኣዝዩ ነዊሕ ነይሩ። በጃኹም ሓደ ካብቶም ምርጫታት ምረጹ።
+error-rate_limited = ብሓንሳብ ብዙሕ ነይሩ። በጃኹም ቁሩብ ተጸበዩ፣ ድሕሪኡ እንደገና ፈትኑ።
+error-unavailable = ይቕሬታ፣ እቲ ዕላል ሕጂ ኣይሰርሕን ዘሎ። ኣብ ሓደጋ እንተሃሊኹም፣ ናብ 112 ደውሉ።
+error-session_expired = ንገለ ግዜ ጸጥ ስለ ዝበለ፣ እቲ ናይ ቅድም ዕላልኩም ተደምሲሱ። እንደገና ክንጅምር ንኽእል ኢና።
+error-no_session = እቲ ዕላል ገና ኣይጀመረን። በጃኹም እንደገና ጀምሩ።
+
+## Page labels
+
+ui-exit = ምውጻእ
+ui-language = ቋንቋ
+ui-restart = እንደገና ምጅማር
+ui-connecting = ይራኸብ ኣሎ…
+ui-log = ዕላል
+
+## End and erase
+
+ended = እቲ ዕላል ተደምሲሱ። ዝተዓቕበ ነገር የለን። ንርእስኹም ተኸናኸኑ። ኣብ ዝደለኹምዎ ግዜ ክትምለሱ ትኽእሉ ኢኹም።
+
+## Regions (the regional coordinators' regions)
+# Regional coordinators help authorities and victims in several counties. (001, 002)
+# The counties follow the police regions, which the coordinator regions match; verify before use.
+
+region-nord = ሰሜን (Norrbotten, Västerbotten, Jämtland, Västernorrland፤ ንኣብነት Umeå)
+region-mitt = ማእከል (Uppsala, Västmanland, Gävleborg፤ ንኣብነት Uppsala)
+region-bergslagen = Bergslagen (Örebro, Värmland, Dalarna፤ ንኣብነት Örebro)
+region-stockholm = Stockholm ምስ Gotland
+region-ost = ምብራቕ (Östergötland, Jönköping, Södermanland፤ ንኣብነት Linköping)
+region-vast = ምዕራብ (Västra Götaland, Halland፤ ንኣብነት Göteborg)
+region-syd = ደቡብ (Skåne, Blekinge, Kronoberg, Kalmar፤ ንኣብነት Malmö)
+region-national = ኣይፈልጥን / ክነግር ኣይደልን
+
+## Contacts (filled from configuration)
+
+contacts-heading = ርክባት ኣብ { $region }:
+contacts-national-heading = ርክባት ኣብ መላእ ሽወደን:
+contacts-none = ኣብዚ ገና ዝተመዝገበ ርክብ የለን። ግን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፥ ህጹጽ እንተኾይኑ ናብ 112 ደውሉ።
+contacts-emergency = ህጹጽ (ፖሊስ፣ ኣምቡላንስ፣ መጥፋእቲ ሓዊ): 112። ፖሊስ፣ ህጹጽ ኣብ ዘይኮነሉ: 114 14።
+contact-phone = { $name }: { $phone }
+contact-url = { $name }: { $url }
+contact-hours = ክፉት: { $hours }
+hours-always = ኩሉ መዓልቲ፣ ለይትን መዓልትን
+professional-heading = ደገፍ ንሞያውያን:
+professional-manual = መምርሒ ንሞያውያን: { $url }
+professional-none = ንሞያውያን ዝኸውን መስመር ደገፍ ኣብዚ ገና ኣይተዳለወን።
+
+## Days, for opening hours
+
+day-mon = ሰኑይ
+day-tue = ሰሉስ
+day-wed = ረቡዕ
+day-thu = ሓሙስ
+day-fri = ዓርቢ
+day-sat = ቀዳም
+day-sun = ሰንበት

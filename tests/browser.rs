@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::chromium::{browser, browser_log, click_choice, driver, js, until};
+use common::chromium::{browser, click_choice, console_errors, driver, js, until};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
@@ -98,11 +98,7 @@ async fn page_works_in_headless_chromium() {
     for r in resources.as_array().unwrap() {
         assert!(r.as_str().unwrap().starts_with(&origin), "outside request: {r}");
     }
-    let errors: Vec<Value> = browser_log(&driver, &client)
-        .await
-        .into_iter()
-        .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
-        .collect();
+    let errors: Vec<Value> = console_errors(&driver, &client).await;
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 
     if let Ok(dir) = std::env::var("LOTSA_SCREENSHOT_DIR") {

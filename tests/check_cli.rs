@@ -113,6 +113,12 @@ impl Fixture {
         fs::write(&p, s.replacen(from, to, 1)).unwrap();
     }
 
+    /// The 1-based line of `rel` that starts with `prefix`.
+    fn line_of(&self, rel: &str, prefix: &str) -> usize {
+        let s = fs::read_to_string(self.path(rel)).unwrap();
+        s.lines().position(|l| l.starts_with(prefix)).expect("the line exists") + 1
+    }
+
     /// Runs `lotsa check` here; returns (success, stderr).
     fn check(&self) -> (bool, String) {
         run_check(self.dir.path(), &self.path("flows"), &self.path("locales"))
@@ -222,12 +228,7 @@ fn a_plural_category_the_language_lacks_is_rejected() {
         "    [one] one\n",
         "    [one] one\n    [few] few\n",
     );
-    let line = fs::read_to_string(fx.path("locales/sv/main.ftl"))
-        .unwrap()
-        .lines()
-        .position(|l| l.starts_with("tg-forget-partial-count"))
-        .unwrap()
-        + 1;
+    let line = fx.line_of("locales/sv/main.ftl", "tg-forget-partial-count");
     assert_rejects(&fx, "locales/sv/main.ftl", line, "plural category `[few]`");
 }
 
@@ -239,12 +240,7 @@ fn a_message_only_one_locale_has_is_rejected() {
         "hello = sv hello\n",
         "hello = sv hello\nhelo = sv typo\n",
     );
-    let line = fs::read_to_string(fx.path("locales/sv/main.ftl"))
-        .unwrap()
-        .lines()
-        .position(|l| l.starts_with("helo"))
-        .unwrap()
-        + 1;
+    let line = fx.line_of("locales/sv/main.ftl", "helo");
     assert_rejects(&fx, "locales/sv/main.ftl", line, "message `helo` is not in `en`");
 }
 
@@ -291,12 +287,7 @@ fn variable_missing_in_one_locale() {
         "contact-phone = sv contact-phone { $name } { $phone }",
         "contact-phone = sv contact-phone { $name }",
     );
-    let line = fs::read_to_string(fx.path("locales/sv/main.ftl"))
-        .unwrap()
-        .lines()
-        .position(|l| l.starts_with("contact-phone"))
-        .unwrap()
-        + 1;
+    let line = fx.line_of("locales/sv/main.ftl", "contact-phone");
     assert_rejects(&fx, "locales/sv/main.ftl", line, "missing variable `$phone`");
 }
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::chromium::{browser, browser_log, click, click_choice, driver, js, screenshot, until};
+use common::chromium::{browser, click, click_choice, console_errors, driver, js, screenshot, until};
 use serde_json::{Value, json};
 
 /// A 390 px wide phone's visible area with the browser's own bars shown.
@@ -125,11 +125,7 @@ async fn switching_language_mid_conversation_works_from_every_language() {
         let dir = js(&client, "return document.documentElement.dir").await;
         assert_eq!(dir, json!(content.locales.dir(lang).as_str()), "{code} → {next}");
     }
-    let errors: Vec<Value> = browser_log(&driver, &client)
-        .await
-        .into_iter()
-        .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
-        .collect();
+    let errors: Vec<Value> = console_errors(&driver, &client).await;
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     client.close().await.unwrap();
 }

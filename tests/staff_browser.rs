@@ -9,7 +9,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::chromium::{Driver, browser, browser_log, click, driver, js, press, screenshot, type_into, until};
+use common::chromium::{Driver, browser, click, driver, js, press, screenshot, type_into, until};
 use common::staff::{PASSWORD, ask_for_person, console, login, staff_config, user_until};
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
@@ -17,10 +17,9 @@ use serde_json::{Value, json};
 /// Chromium's console messages since the last call, less the expected answers to "am I
 /// logged in?" (401 from `/staff/me`) and a deliberately wrong password.
 async fn console_errors(driver: &Driver, client: &Client) -> Vec<Value> {
-    browser_log(driver, client)
+    common::chromium::console_errors(driver, client)
         .await
         .into_iter()
-        .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
         .filter(|e| {
             let m = e["message"].as_str().unwrap_or("");
             !(e["source"] == "network"

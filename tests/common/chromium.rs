@@ -105,6 +105,15 @@ pub async fn browser_log(driver: &Driver, client: &Client) -> Vec<Value> {
         .unwrap_or_else(|| panic!("chromedriver log endpoint answered {body}"))
 }
 
+/// The console's errors and warnings since the last call.
+pub async fn console_errors(driver: &Driver, client: &Client) -> Vec<Value> {
+    browser_log(driver, client)
+        .await
+        .into_iter()
+        .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+        .collect()
+}
+
 pub async fn js(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.expect("script runs")
 }

@@ -100,6 +100,8 @@ pub struct Settings {
     /// `https`: staff cookies are `Secure` and `__Host-` prefixed. Set or not, it decides
     /// which `Origin` the staff routes accept (see `staff::auth`).
     pub public_url: Option<url::Url>,
+    /// Anonymous statistics (`[stats]`).
+    pub stats: StatsSettings,
     /// Staff accounts (`[[staff]]`), checked: ids unique, hashes argon2id.
     pub staff: Vec<StaffAccount>,
     /// A staff session ends after this long without a request.
@@ -115,6 +117,18 @@ pub struct HandoffSettings {
     pub max_wait: Duration,
     /// Live cases one staff member may hold at once.
     pub max_live_per_staff: usize,
+}
+
+/// `[stats]`: anonymous day counters (`docs/privacy.md`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsSettings {
+    /// Without Redis, the counters are kept in `<data_dir>/stats.redb`; unset (and no
+    /// Redis): in memory, lost on restart.
+    pub data_dir: Option<PathBuf>,
+    /// Counts below this are shown as `<min_cell`; at least 3.
+    pub min_cell: u64,
+    /// Each day's counters are dropped after this long.
+    pub retention: Duration,
 }
 
 /// `[[team]]`: the staff who answer one region's handoffs.
@@ -243,6 +257,8 @@ struct RawSettings {
     handoff: RawHandoff,
     #[serde(default)]
     team: Vec<RawTeam>,
+    #[serde(default)]
+    stats: RawStats,
     public_url: Option<String>,
     #[serde(default)]
     staff: Vec<RawStaff>,
@@ -250,6 +266,14 @@ struct RawSettings {
     staff_session_idle_secs: u64,
     #[serde(default = "default_staff_max")]
     staff_session_max_secs: u64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStats {
+    data_dir: Option<PathBuf>,
+    min_cell: Option<u64>,
+    retention_days: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -581,6 +605,7 @@ impl Settings {
             telegram_webhook_url: raw.telegram_webhook_url,
             handoff: compile_handoff(raw.handoff)?,
             teams: compile_teams(raw.team)?,
+            stats: compile_stats(raw.stats)?,
             public_url,
             staff: compile_staff(raw.staff)?,
             staff_session_idle: Duration::from_secs(raw.staff_session_idle_secs),
@@ -737,6 +762,27 @@ fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
     Ok(HandoffSettings {
         max_wait: Duration::from_secs(max_wait),
         max_live_per_staff: max_live,
+    })
+}
+
+/// Small cells below 3 would let single people be counted out; 5 is the common default.
+const DEFAULT_MIN_CELL: u64 = 5;
+/// About 13 months: a year's comparison, then gone.
+const DEFAULT_RETENTION_DAYS: u64 = 400;
+
+fn compile_stats(raw: RawStats) -> Result<StatsSettings, ConfigError> {
+    let min_cell = raw.min_cell.unwrap_or(DEFAULT_MIN_CELL);
+    if min_cell < 3 {
+        return Err(invalid("stats.min_cell", "must be at least 3"));
+    }
+    let days = raw.retention_days.unwrap_or(DEFAULT_RETENTION_DAYS);
+    if !(1..=3660).contains(&days) {
+        return Err(invalid("stats.retention_days", "must be from 1 to 3660"));
+    }
+    Ok(StatsSettings {
+        data_dir: raw.data_dir,
+        min_cell,
+        retention: Duration::from_secs(days * 86_400),
     })
 }
 

@@ -242,6 +242,21 @@ pub enum Reply {
     Relay,
     /// The person left the handoff: the channel closes the case ("the person left").
     LeaveCase,
+    /// Count one event in the anonymous statistics (`stats`): a dimension and a value,
+    /// both identifiers from the flows, a language code or a region id; never text.
+    Count {
+        dimension: String,
+        value: String,
+    },
+}
+
+impl Reply {
+    fn count(dimension: &str, value: &str) -> Reply {
+        Reply::Count {
+            dimension: dimension.to_string(),
+            value: value.to_string(),
+        }
+    }
 }
 
 /// Advances a conversation by one input.
@@ -252,6 +267,7 @@ pub fn step(flows: &Flows, locales: &Locales, state: State, input: Input<'_>) ->
             let mut state = State::new(flows, lang);
             if chosen && let Some(next) = flows.node(flows.start).next {
                 state.node = next;
+                out.push(Reply::count("language", locales.code(lang)));
             }
             enter(flows, &state, &mut out);
             state
@@ -335,14 +351,23 @@ fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mu
             // choice goes on into the conversation.
             match state.history.pop() {
                 Some(previous) => state.node = previous,
-                None => state.node = node.next.unwrap_or(flows.menu),
+                None => {
+                    // Only the first choice counts: a conversation began in this language.
+                    out.push(Reply::count("language", locales.code(lang)));
+                    state.node = node.next.unwrap_or(flows.menu);
+                }
             }
             enter(flows, &state, out);
             return state;
         }
     } else if let Some((index, choice)) = node.choices.iter().enumerate().find(|(_, c)| c.id == id) {
-        if choice.region.is_some() {
-            state.region = choice.region;
+        if let Some(region) = choice.region {
+            state.region = Some(region);
+            out.push(Reply::count("region", region.id()));
+        }
+        if let Some(dimension) = &node.count {
+            let value = choice.id.rsplit('.').next().unwrap_or(&choice.id);
+            out.push(Reply::count(dimension, value));
         }
         state.urgent |= choice.urgent;
         let was_in_case = flows.in_case(state.node);

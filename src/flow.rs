@@ -64,6 +64,10 @@ pub struct RawNode {
     pub ask: Spanned<String>,
     /// Where the picker goes once a language is chosen at the start.
     pub next: Option<Spanned<String>>,
+    /// Count the answers to this step in anonymous statistics under this dimension
+    /// (`who`, `sign.passport`): the value is the chosen id's last part (`who.self` →
+    /// `self`).
+    pub count: Option<Spanned<String>>,
     #[serde(default)]
     pub choice: Vec<RawChoice>,
 }
@@ -125,6 +129,8 @@ pub struct Node {
     pub choices: Vec<Choice>,
     /// Picker only: where a first-time language choice leads.
     pub next: Option<NodeId>,
+    /// The statistics dimension its answers are counted under, if any.
+    pub count: Option<String>,
     /// Where the node is defined, for tools and messages.
     pub file: PathBuf,
     pub line: usize,
@@ -346,9 +352,28 @@ impl Flows {
                     }
                     _ => {}
                 }
+                let count = rn.count.as_ref().and_then(|c| {
+                    let d = c.get_ref();
+                    let ok = (1..=40).contains(&d.len())
+                        && d.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || matches!(ch, '.' | '-'))
+                        && !d.starts_with("handoff.")
+                        && !matches!(d.as_str(), "channel" | "language" | "region" | "survey");
+                    if !ok {
+                        let (f, l) = at(file, source, c.span());
+                        problems.push(Problem::new(
+                            f,
+                            l,
+                            format!(
+                                "`count = \"{d}\"`: a dimension is lowercase letters, digits, `.` and `-`, and not one lotsa counts itself"
+                            ),
+                        ));
+                    }
+                    ok.then(|| d.clone())
+                });
                 nodes.push(Node {
                     name,
                     kind,
+                    count,
                     say: rn.say.iter().map(|s| s.get_ref().clone()).collect(),
                     contacts,
                     ask: rn.ask.get_ref().clone(),

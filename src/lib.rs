@@ -22,6 +22,7 @@
 //! - [`relay`]: events for a conversation reach its connection on any instance (pub/sub).
 //! - [`handoff`]: cases for a live handoff to staff: routing and hours, the queue, the case
 //!   state machine, sealed transcripts.
+//! - [`stats`]: anonymous day counters by one dimension, small cells suppressed.
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
 //! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
@@ -46,5 +47,6 @@ pub mod render;
 pub mod session;
 pub mod staff;
 pub mod startup;
+pub mod stats;
 pub mod telemetry;
 pub mod terminal;

@@ -189,6 +189,8 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
         Reply::Error(code) => vec![error(content, lang, code.as_str())],
         // Handoff actions are for the channel; they show nothing by themselves.
         Reply::OpenCase | Reply::Relay | Reply::LeaveCase => Vec::new(),
+        // Statistics are for the channel to count; they show nothing.
+        Reply::Count { .. } => Vec::new(),
         Reply::Ended => vec![
             say(content, lang, content.locales.format(lang, "ended", None)),
             Rendered::status("closed"),

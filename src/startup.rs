@@ -29,6 +29,7 @@ use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
 use crate::staff::auth::{self as staff_auth, StaffAuth};
+use crate::stats::{MemoryStats, RedbStats, RedisStats, Stats, StatsError, StatsStore};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Everything a request handler may use, passed explicitly; cheap to clone.
@@ -53,6 +54,8 @@ pub struct AppState {
     pub handoff: Arc<Handoff>,
     /// Staff accounts, login and sessions (sessions live in `kv`).
     pub staff_auth: Arc<StaffAuth>,
+    /// Anonymous day counters (Redis, the data directory's redb file, or memory).
+    pub stats: Stats,
 }
 
 /// Every message the code above the content layer uses, with its variables: the channels
@@ -76,6 +79,8 @@ pub enum StartupError {
     Bind(#[source] std::io::Error),
     #[error(transparent)]
     Redis(#[from] RedisStoreError),
+    #[error("statistics store (`stats.data_dir`): {0}")]
+    Stats(#[from] StatsError),
 }
 
 /// The whole HTTP surface. Tests can build it around any state.
@@ -89,6 +94,7 @@ pub fn app(state: AppState) -> Router {
         .merge(telegram::router())
         .merge(staff_auth::router())
         .merge(crate::staff::console::router())
+        .merge(crate::staff::stats::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -139,6 +145,8 @@ struct Backend {
     store: Arc<dyn SessionStore>,
     relay: Arc<dyn Relay>,
     kv: Arc<dyn Kv>,
+    /// Statistics counters: in Redis with the rest, else in the data directory.
+    stats: Arc<dyn StatsStore>,
     /// In memory: the stores to sweep while serving.
     memory: Option<(Arc<MemoryStore>, Arc<MemoryKv>)>,
     /// On Redis: the pub/sub listener to run while serving.
@@ -154,6 +162,7 @@ impl Backend {
                 Backend {
                     store: Arc::new(RedisStore::new(conn.clone(), content.clone(), settings.session_idle)),
                     relay: relay.clone(),
+                    stats: Arc::new(RedisStats::new(conn.clone(), settings.stats.retention)),
                     kv: Arc::new(RedisKv::new(conn)),
                     memory: None,
                     listen: Some(relay),
@@ -162,10 +171,20 @@ impl Backend {
             None => {
                 let store = Arc::new(MemoryStore::new(settings.session_idle));
                 let kv = Arc::new(MemoryKv::default());
+                let stats: Arc<dyn StatsStore> = match &settings.stats.data_dir {
+                    Some(dir) => Arc::new(RedbStats::open(dir, settings.stats.retention)?),
+                    None => {
+                        tracing::warn!(
+                            "neither Redis nor stats.data_dir is set: statistics are kept in memory and lost on restart"
+                        );
+                        Arc::new(MemoryStats::default())
+                    }
+                };
                 Backend {
                     store: store.clone(),
                     relay: Arc::new(MemoryRelay::default()),
                     kv: kv.clone(),
+                    stats,
                     memory: Some((store, kv)),
                     listen: None,
                 }
@@ -217,36 +236,42 @@ impl Application {
             store,
             relay,
             kv,
+            stats,
             memory,
             listen,
         } = Backend::open(&settings, &content)?;
+        let stats = Stats::new(stats, settings.stats.min_cell);
         let (sweep, memory_kv) = memory.unzip();
-        let handoff = Arc::new(Handoff::new(
-            content.clone(),
-            settings.teams.clone(),
-            settings.handoff.clone(),
-            kv.clone(),
-            relay.clone(),
-            CaseKeys::new(&root),
-            settings.session_idle,
-        ));
+        let handoff = Arc::new(
+            Handoff::new(
+                content.clone(),
+                settings.teams.clone(),
+                settings.handoff.clone(),
+                kv.clone(),
+                relay.clone(),
+                CaseKeys::new(&root),
+                settings.session_idle,
+            )
+            .counting(stats.clone()),
+        );
         let telegram = match &settings.telegram_token {
             Some(token) => {
+                // Telegram accepts 1-256 characters of [A-Za-z0-9_-]; hex fits.
+                let secret = hex::encode(privacy::derive_key(root.expose_secret(), b"lotsa/telegram-webhook/v1"));
                 let telegram_settings = TelegramSettings {
                     token: token.clone(),
                     api_url: settings.telegram_api_url.clone(),
                     webhook_url: settings.telegram_webhook_url.clone(),
+                    webhook_secret: SecretString::from(secret),
                 };
-                // Telegram accepts 1-256 characters of [A-Za-z0-9_-]; hex fits.
-                let secret = hex::encode(privacy::derive_key(root.expose_secret(), b"lotsa/telegram-webhook/v1"));
                 Some(Telegram::new(
                     &telegram_settings,
                     content.clone(),
                     store.clone(),
                     pseudonyms.clone(),
                     Arc::new(Sealer::new(&root)),
-                    SecretString::from(secret),
                     handoff.clone(),
+                    stats.clone(),
                 )?)
             }
             None => None,
@@ -265,6 +290,7 @@ impl Application {
             telegram: telegram.clone(),
             handoff: handoff.clone(),
             staff_auth,
+            stats,
         };
         Ok(Application {
             listener,

@@ -27,6 +27,7 @@ use crate::relay::{Event, Subscription, Topic};
 use crate::render::{self, Rendered};
 use crate::session::{Record, SessionKey};
 use crate::startup::AppState;
+use crate::stats::dimension;
 
 const PAGE: &str = include_str!("../../assets/chat.html");
 const SCRIPT: &str = include_str!("../../assets/chat.js");
@@ -339,6 +340,8 @@ impl Connection {
                 chosen: hinted.is_some(),
             },
         );
+        self.app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
+        self.app.stats.record(&replies).await;
         if self.app.store.save(&key, &Record::new(state.clone())).await.is_err() {
             return self.unavailable();
         }
@@ -397,6 +400,7 @@ impl Connection {
         let before = attached.state.clone();
         let content = &self.app.content;
         let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
+        self.app.stats.record(&replies).await;
         let Ok(Settled { state, replies, news }) = self
             .app
             .handoff

@@ -24,6 +24,7 @@ pub mod conversation;
 pub mod routing;
 pub mod store;
 
+use crate::stats::{Stats, dimension, wait_bucket};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -247,6 +248,8 @@ pub struct Handoff {
     settings: HandoffSettings,
     /// Telegram, set once the channel exists (it needs this service to be built first).
     direct: OnceLock<Arc<dyn Deliver>>,
+    /// The handoff funnel's anonymous counters; `None` counts nothing (some tests).
+    stats: Option<Stats>,
 }
 
 fn now() -> i64 {
@@ -272,6 +275,20 @@ impl Handoff {
             keys,
             settings,
             direct: OnceLock::new(),
+            stats: None,
+        }
+    }
+
+    /// Counts the handoff funnel (requested, urgent, claimed, waits, transfers, fallbacks,
+    /// people leaving) in `stats`, by region.
+    pub fn counting(mut self, stats: Stats) -> Handoff {
+        self.stats = Some(stats);
+        self
+    }
+
+    async fn count(&self, dimension: &str, value: &str) {
+        if let Some(stats) = &self.stats {
+            stats.count(dimension, value).await;
         }
     }
 
@@ -298,7 +315,15 @@ impl Handoff {
         state: &dialogue::State,
     ) -> Result<Opened, HandoffError> {
         let region = state.region.unwrap_or(Region::National);
-        let team = self.routing.team_for(region).ok_or(HandoffError::NoTeam)?;
+        self.count(dimension::HANDOFF_REQUESTED, region.id()).await;
+        if state.urgent {
+            self.count(dimension::HANDOFF_URGENT, region.id()).await;
+        }
+        let Some(team) = self.routing.team_for(region) else {
+            // No team at all: the person is given the contacts instead.
+            self.count(dimension::HANDOFF_FALLBACK, region.id()).await;
+            return Err(HandoffError::NoTeam);
+        };
         let flows = &self.content.flows;
         let answers = state
             .answers
@@ -335,6 +360,9 @@ impl Handoff {
                 Err(e) => return Err(e.into()),
             }
         };
+        if !answering {
+            self.count(dimension::HANDOFF_FALLBACK, region.id()).await;
+        }
         let open = self.cases.open().await?;
         let position = stored.case.position(&open).unwrap_or(1);
         self.tell_staff(StaffNews::Queue).await;
@@ -370,6 +398,7 @@ impl Handoff {
             return Ok(());
         };
         self.cases.remove(code).await?;
+        self.count(dimension::HANDOFF_LEFT, stored.case.region.id()).await;
         self.tell_staff(StaffNews::State {
             case: *code,
             state: "closed".into(),
@@ -417,6 +446,9 @@ impl Handoff {
             .change_as(actor, code, |case| Ok(case.claim(actor.id, holding, max)?))
             .await?;
         audit(actor.id, code, "claim");
+        self.count(dimension::HANDOFF_CLAIMED, case.region.id()).await;
+        self.count(dimension::HANDOFF_WAIT, wait_bucket(now() - case.waiting_since))
+            .await;
         self.tell_user(&case, UserNews::Connected).await;
         self.tell_staff(StaffNews::State {
             case: *code,
@@ -477,6 +509,7 @@ impl Handoff {
             })
             .await?;
         audit(actor.id, code, "transfer");
+        self.count(dimension::HANDOFF_TRANSFERRED, case.region.id()).await;
         let open = self.cases.open().await?;
         let position = case.position(&open).unwrap_or(1);
         self.tell_user(&case, UserNews::Transferred(position)).await;
@@ -564,6 +597,7 @@ impl Handoff {
                 continue;
             }
             if let Ok(updated) = self.cases.replace(&stored, &stored.case.with_fallback_offered()).await {
+                self.count(dimension::HANDOFF_FALLBACK, updated.case.region.id()).await;
                 self.tell_user(&updated.case, UserNews::Fallback).await;
             }
         }

@@ -1,8 +1,10 @@
 //! The staff side: accounts, login and sessions for the regional coordinators who take
-//! over conversations ([`auth`]), and the console they work in ([`console`]). Accounts
+//! over conversations ([`auth`]), the console they work in ([`console`]), and the
+//! anonymous statistics export ([`stats`]). Accounts
 //! are configuration (`[[staff]]`); what a staff member does is audited by staff id and
 //! case code alone, never with anything about a user or the request (address, user
 //! agent).
 
 pub mod auth;
 pub mod console;
+pub mod stats;

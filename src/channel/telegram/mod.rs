@@ -51,6 +51,7 @@ use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
 use crate::session::{Record, SessionKey, SessionStore};
 use crate::startup::AppState;
+use crate::stats::{Stats, dimension};
 
 /// The Fluent attribute holding Telegram's wording where it must differ from the web's.
 pub const VARIANT: &str = "telegram";
@@ -103,6 +104,9 @@ pub struct TelegramSettings {
     pub token: SecretString,
     pub api_url: Option<String>,
     pub webhook_url: Option<String>,
+    /// What Telegram must send back in `X-Telegram-Bot-Api-Secret-Token` (derived from
+    /// the root key, so every instance agrees).
+    pub webhook_secret: SecretString,
 }
 
 /// What a conversation must keep to reply; sealed in the session record.
@@ -143,6 +147,8 @@ pub struct Telegram {
     webhook_secret: SecretString,
     queues: queue::ChatQueues<Job>,
     handoff: Arc<Handoff>,
+    /// Anonymous counters: conversations begun, and what the engine steps count.
+    stats: Stats,
 }
 
 impl Telegram {
@@ -152,8 +158,8 @@ impl Telegram {
         store: Arc<dyn SessionStore>,
         pseudonyms: Arc<Pseudonyms>,
         sealer: Arc<Sealer>,
-        webhook_secret: SecretString,
         handoff: Arc<Handoff>,
+        stats: Stats,
     ) -> Result<Arc<Telegram>, TelegramError> {
         let mut bot = Bot::new(settings.token.expose_secret());
         if let Some(url) = &settings.api_url {
@@ -172,9 +178,10 @@ impl Telegram {
             pseudonyms,
             sealer,
             webhook_url,
-            webhook_secret,
+            webhook_secret: settings.webhook_secret.clone(),
             queues: queue::ChatQueues::default(),
             handoff,
+            stats,
         }))
     }
 
@@ -409,6 +416,10 @@ impl Telegram {
             return self.finish(key, chat, before, &[], rendered, seal).await;
         }
         let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, before.clone(), input);
+        if matches!(input, Input::Start { .. }) {
+            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
+        }
+        self.stats.record(&replies).await;
         // A new /start leaves any open case, like "start again" on the web.
         if matches!(input, Input::Start { .. })
             && let Some(code) = before.case
@@ -469,6 +480,7 @@ impl Telegram {
                     chosen: false,
                 },
             );
+            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
             let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
             rendered.insert(0, render::error(&self.content, state.lang, "session_expired"));
             return self.finish(key, chat, state, &replies, rendered, seal).await;
@@ -489,6 +501,7 @@ impl Telegram {
             before.clone(),
             Input::Choose(data),
         );
+        self.stats.record(&replies).await;
         if replies.contains(&Reply::Ended) {
             return self.forget(key, chat, state.lang, true, before.case, seal).await;
         }

@@ -1,0 +1,244 @@
+//! Anonymous statistics against the real server: scripted conversations in several
+//! languages and regions give the expected counts in the CSV export, small cells and the
+//! cells that would give them away are suppressed, a coordinator sees no other region's
+//! figures, nothing in the embedded file or in Redis can be joined back to a
+//! conversation, and the counts survive a restart with both stores.
+
+mod common;
+
+use std::time::Duration;
+
+use common::redis::{RedisServer, all_lotsa_keys};
+use common::staff::{Staff, login, staff_config};
+use common::{TestApp, spawn_app, token_of};
+use lotsa::startup::Application;
+
+/// What a person typed that must never reach the statistics.
+const TYPED: &str = "Anna Svensson 0701234567";
+
+/// One conversation in `lang` through `path`, typing once on the way; its token.
+async fn converse(app: &TestApp, lang: &str, path: &[&str]) -> String {
+    let mut ws = app.ws().await;
+    let token = token_of(&ws.start(Some(lang)).await);
+    ws.send(serde_json::json!({"type": "text", "text": TYPED})).await;
+    ws.until_ask().await;
+    for id in path {
+        ws.choose(id).await;
+    }
+    token
+}
+
+/// The script: 10 Swedish, 6 Arabic and 2 Tigrinya conversations; 5 choose the south and
+/// 5 the west when asking for contacts.
+async fn script(app: &TestApp) -> Vec<String> {
+    let mut tokens = Vec::new();
+    for i in 0..10 {
+        let region = if i < 5 { "region.syd" } else { "region.vast" };
+        tokens.push(
+            converse(
+                app,
+                "sv",
+                &["promise.ok", "safety.yes", "who.self", "nav.human", region],
+            )
+            .await,
+        );
+    }
+    for _ in 0..6 {
+        tokens.push(converse(app, "ar", &["promise.ok", "safety.yes", "who.self"]).await);
+    }
+    for _ in 0..2 {
+        tokens.push(converse(app, "ti", &["promise.ok", "safety.yes", "who.other"]).await);
+    }
+    tokens
+}
+
+async fn export(app: &TestApp, staff: &Staff, query: &str) -> (u16, String) {
+    let response = reqwest::Client::new()
+        .get(app.http(&format!("/staff/stats.csv{query}")))
+        .header("cookie", &staff.cookie)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+fn has(csv: &str, row: &str) -> bool {
+    csv.lines()
+        .any(|l| l.split_once(',').is_some_and(|(_, rest)| rest == row))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_export_counts_scripted_conversations_and_suppresses_small_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = spawn_app(&staff_config(&format!(
+        "\n[stats]\ndata_dir = \"{}\"",
+        dir.path().display()
+    )))
+    .await;
+    let tokens = script(&app).await;
+    let admin = login(&app, "root").await;
+    let (status, csv) = export(&app, &admin, "").await;
+    assert_eq!(status, 200, "{csv}");
+    assert!(csv.starts_with("day,dimension,value,count\n"), "{csv}");
+    assert!(has(&csv, "channel,web,18"), "{csv}");
+    assert!(has(&csv, "language,sv,10"), "{csv}");
+    // Two Tigrinya conversations are a small cell. Arabic's 6 is hidden with it: the
+    // channel total minus Swedish would otherwise give Tigrinya's 2 away.
+    assert!(has(&csv, "language,ti,<5"), "{csv}");
+    assert!(has(&csv, "language,ar,<5"), "{csv}");
+    assert!(has(&csv, "region,syd,5") && has(&csv, "region,vast,5"), "{csv}");
+    assert!(has(&csv, "who,self,<5") && has(&csv, "who,other,<5"), "{csv}");
+    for line in csv.lines().skip(1) {
+        let count = line.rsplit(',').next().unwrap();
+        assert!(
+            count == "<5" || count.parse::<u64>().unwrap() >= 5,
+            "a small figure shown: {line}"
+        );
+    }
+
+    // A coordinator for the south and the national team sees the national figures and
+    // the south's, never the west's.
+    let anna = login(&app, "anna").await;
+    let (_, south) = export(&app, &anna, "").await;
+    assert!(has(&south, "region,syd,5") && has(&south, "language,sv,10"), "{south}");
+    assert!(!south.contains("vast"), "{south}");
+
+    // A bad range gets a clear answer; no session gets 401.
+    let (status, body) = export(&app, &admin, "?from=2026-02-01&to=2026-01-01").await;
+    assert_eq!((status, body.as_str()), (400, "from must not be after to"));
+    let nobody = Staff {
+        cookie: String::new(),
+        csrf: String::new(),
+    };
+    assert_eq!(export(&app, &nobody, "").await.0, 401);
+
+    // Nothing in the embedded file can be joined back to a conversation.
+    drop(app);
+    let bytes = std::fs::read(dir.path().join("stats.redb")).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        !text.contains("Anna") && !text.contains("0701234567"),
+        "typed text in the file"
+    );
+    for token in &tokens {
+        assert!(!text.contains(token.as_str()), "a session token in the file");
+    }
+    assert_no_time_of_day(&text);
+}
+
+/// No timestamp finer than a day: no `HH:MM` and no ISO time in the stored text.
+fn assert_no_time_of_day(text: &str) {
+    let bytes = text.as_bytes();
+    for w in bytes.windows(5) {
+        let digit = |b: u8| b.is_ascii_digit();
+        assert!(
+            !(digit(w[0]) && digit(w[1]) && w[2] == b':' && digit(w[3]) && digit(w[4])),
+            "a time of day is stored"
+        );
+    }
+}
+
+/// Waits until a new instance can open the same data directory (the previous one has
+/// shut down and let go of the file), then serves it.
+async fn restart(extra: &str) -> TestApp {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        match Application::build(common::settings(extra)).await {
+            Ok(app) => {
+                drop(app);
+                return spawn_app(extra).await;
+            }
+            Err(e) => {
+                assert!(std::time::Instant::now() < deadline, "cannot reopen: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn counts_survive_a_restart_in_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = staff_config(&format!("\n[stats]\ndata_dir = \"{}\"", dir.path().display()));
+    let app = spawn_app(&extra).await;
+    for _ in 0..5 {
+        converse(&app, "uk", &["promise.ok"]).await;
+    }
+    drop(app);
+    let app = restart(&extra).await;
+    for _ in 0..2 {
+        converse(&app, "uk", &["promise.ok"]).await;
+    }
+    let admin = login(&app, "root").await;
+    let (_, csv) = export(&app, &admin, "").await;
+    assert!(has(&csv, "language,uk,7"), "{csv}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_redis_counts_are_day_hashes_of_identifiers_and_survive_a_restart() {
+    let redis = RedisServer::start().await;
+    let extra = staff_config("");
+    let app = common::spawn_app_with_redis(&redis.url(), &extra).await;
+    let tokens = script(&app).await;
+    drop(app);
+    let app = common::spawn_app_with_redis(&redis.url(), &extra).await;
+    for _ in 0..2 {
+        converse(&app, "sv", &["promise.ok"]).await;
+    }
+    let admin = login(&app, "root").await;
+    let (_, csv) = export(&app, &admin, "").await;
+    assert!(has(&csv, "language,sv,12") && has(&csv, "channel,web,20"), "{csv}");
+
+    let client = redis::Client::open(redis.url()).unwrap();
+    let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+    let keys: Vec<String> = all_lotsa_keys(&mut conn)
+        .await
+        .into_iter()
+        .filter(|k| k.starts_with("lotsa:stats:"))
+        .collect();
+    assert_eq!(keys.len(), 1, "one key for today: {keys:?}");
+    let day = keys[0].strip_prefix("lotsa:stats:").unwrap();
+    assert!(
+        day.parse::<jiff::civil::Date>().is_ok(),
+        "keyed by the day alone: {day}"
+    );
+    let fields: Vec<(String, u64)> = redis::cmd("HGETALL")
+        .arg(&keys[0])
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    for (field, _) in &fields {
+        let (dimension, value) = field.split_once('\t').expect("dimension and value");
+        let identifier = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric() || ".-_".contains(c));
+        assert!(identifier(dimension) && identifier(value), "{field:?}");
+        for token in &tokens {
+            assert!(!field.contains(token.as_str()));
+        }
+    }
+    let ttl: i64 = redis::cmd("TTL").arg(&keys[0]).query_async(&mut conn).await.unwrap();
+    assert!(ttl > 300 * 86_400, "kept about 400 days, then gone: {ttl}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_conversations_are_counted_too() {
+    let fake = common::telegram::FakeTelegram::start().await;
+    let app = spawn_app(&format!(
+        "telegram_token = \"{}\"\ntelegram_api_url = \"{}\"\n{}",
+        common::telegram::TOKEN,
+        fake.url(),
+        staff_config("")
+    ))
+    .await;
+    for chat in 0..5 {
+        fake.user_text(chat, "/start", "pl");
+        let (_, picker) = fake.next_step(chat, 0).await;
+        fake.press(chat, picker.id, "lang.pl");
+        let (_, promise) = fake.next_step(chat, 1).await;
+        let n = fake.bot_count(chat);
+        fake.press(chat, promise.id, "promise.ok");
+        fake.next_step(chat, n).await;
+    }
+    let admin = login(&app, "root").await;
+    let (_, csv) = export(&app, &admin, "").await;
+    assert!(has(&csv, "channel,telegram,5") && has(&csv, "language,pl,5"), "{csv}");
+}

@@ -242,3 +242,48 @@ async fn telegram_conversations_are_counted_too() {
     let (_, csv) = export(&app, &admin, "").await;
     assert!(has(&csv, "channel,telegram,5") && has(&csv, "language,pl,5"), "{csv}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_draws_its_charts_in_chromium_at_1024_and_390() {
+    use common::chromium::{browser, console_errors, driver, js, screenshot, type_into, until};
+    let app = common::spawn_app_on_own_port(&staff_config("")).await;
+    script(&app).await;
+    let origin = format!("http://{}", app.addr);
+    // Without a session: a page that says where to log in, not the figures.
+    let anonymous = reqwest::get(format!("{origin}/staff/stats")).await.unwrap();
+    assert_eq!(anonymous.status(), 401);
+    assert!(!anonymous.text().await.unwrap().contains("<svg"));
+    let driver = driver().await;
+    for (width, height, phone) in [(1024, 768, false), (390, 664, true)] {
+        let client = browser(&driver, width, height, phone).await;
+        // Logged in through the console's own form, as a coordinator would.
+        client.goto(&format!("{origin}/staff")).await.unwrap();
+        until(&client, "return !document.getElementById('login').hidden").await;
+        type_into(&client, "#l-id", "root").await;
+        type_into(&client, "#l-pw", common::staff::PASSWORD).await;
+        type_into(&client, "#l-pw", "\u{E007}").await;
+        until(&client, "return !document.getElementById('app').hidden").await;
+        // The console's own expected 401 ("am I logged in?") is not this page's.
+        console_errors(&driver, &client).await;
+        client.goto(&format!("{origin}/staff/stats")).await.unwrap();
+        until(&client, "return document.querySelectorAll('svg.chart').length >= 6").await;
+        let seen = js(
+            &client,
+            "return [document.body.textContent.includes('Svenska'),
+                     [...document.querySelectorAll('svg.chart')].every(s => s.getBoundingClientRect().width <= window.innerWidth),
+                     document.documentElement.scrollWidth <= window.innerWidth,
+                     performance.getEntriesByType('resource').map(e => e.name)]",
+        )
+        .await;
+        assert_eq!(seen[0], true, "the language chart names Swedish");
+        assert_eq!(seen[1], true, "charts fit the width at {width}");
+        assert_eq!(seen[2], true, "no sideways scrolling at {width}");
+        for r in seen[3].as_array().unwrap() {
+            assert!(r.as_str().unwrap().starts_with(&origin), "outside request: {r}");
+        }
+        let errors = console_errors(&driver, &client).await;
+        assert!(errors.is_empty(), "{errors:#?}");
+        screenshot(&client, &format!("stats-{width}.png")).await;
+        client.close().await.unwrap();
+    }
+}

@@ -6,5 +6,6 @@
 //! agent).
 
 pub mod auth;
+pub mod charts;
 pub mod console;
 pub mod stats;

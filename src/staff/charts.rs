@@ -1,0 +1,227 @@
+//! Server-drawn SVG charts for the statistics page: horizontal bars (optionally beside a
+//! reference share) and day columns stacked by series. No script and no inline style:
+//! geometry and colours are SVG attributes, which the page's strict CSP allows, and every
+//! text is escaped. A hidden (suppressed) cell is drawn as no bar and labelled `<5`.
+
+use std::fmt::Write as _;
+
+use crate::stats::Cell;
+
+/// Escapes text for HTML and SVG content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One row of a bar chart.
+pub struct Bar {
+    pub label: String,
+    pub cell: Cell,
+    /// A share (0 to 1) to draw beside it, e.g. the same category in `002`'s 2024 figures.
+    pub reference: Option<f64>,
+}
+
+/// Colours that stay apart for colour-blind readers (Okabe–Ito).
+const PALETTE: [&str; 8] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+];
+const WIDTH: u32 = 560;
+const LABEL_W: u32 = 200;
+const ROW_H: u32 = 30;
+
+/// Horizontal bars. With `shares`, each bar is its share of the shown total, and a
+/// reference share (if any) is drawn as a thin outlined bar under it.
+pub fn bars(title: &str, rows: &[Bar], shares: bool, min_cell: u64) -> String {
+    let shown_total: u64 = rows
+        .iter()
+        .map(|r| match r.cell {
+            Cell::Shown(n) => n,
+            Cell::Hidden => 0,
+        })
+        .sum();
+    let value = |r: &Bar| -> f64 {
+        match r.cell {
+            Cell::Shown(n) if shares && shown_total > 0 => n as f64 / shown_total as f64,
+            Cell::Shown(n) => n as f64,
+            Cell::Hidden => 0.0,
+        }
+    };
+    let max = rows
+        .iter()
+        .map(|r| value(r).max(r.reference.unwrap_or(0.0)))
+        .fold(0.0f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let height = ROW_H * rows.len().max(1) as u32 + 8;
+    let span = f64::from(WIDTH - LABEL_W - 70);
+    let mut svg = format!(
+        r#"<svg class="chart" role="img" aria-label="{t}" viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    if rows.is_empty() {
+        let _ = write!(
+            svg,
+            r#"<text x="0" y="18" class="muted">No figures in this range.</text>"#
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = i as u32 * ROW_H + 4;
+        let w = (value(r) / max * span).round();
+        let text = match r.cell {
+            Cell::Hidden => format!("<{min_cell}"),
+            Cell::Shown(n) if shares => format!("{:.0} %", value(r) * 100.0).replace("NaN", "0") + &format!(" ({n})"),
+            Cell::Shown(n) => n.to_string(),
+        };
+        let _ = write!(
+            svg,
+            r#"<text x="{lx}" y="{ty}" text-anchor="end" class="label">{label}</text><rect x="{LABEL_W}" y="{y}" width="{w}" height="14" fill="{c}"><title>{label}: {text_esc}</title></rect><text x="{vx}" y="{ty}" class="value">{text_esc}</text>"#,
+            lx = LABEL_W - 8,
+            ty = y + 12,
+            label = esc(&r.label),
+            c = PALETTE[0],
+            vx = f64::from(LABEL_W) + w + 6.0,
+            text_esc = esc(&text),
+        );
+        if let Some(reference) = r.reference {
+            let rw = (reference / max * span).round();
+            let _ = write!(
+                svg,
+                r##"<rect x="{LABEL_W}" y="{ry}" width="{rw}" height="6" fill="none" stroke="#555" stroke-width="1"><title>2024 (002): {p:.0} %</title></rect>"##,
+                ry = y + 16,
+                p = reference * 100.0,
+            );
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Columns per day, stacked by series (e.g. languages), with a legend. Hidden cells are
+/// left out of the stack; the legend says which series had any.
+pub fn columns(title: &str, days: &[String], series: &[(String, Vec<Cell>)], min_cell: u64) -> String {
+    let height: u32 = 220;
+    let top = 10.0;
+    let plot_h = 150.0;
+    let totals: Vec<u64> = (0..days.len())
+        .map(|d| {
+            series
+                .iter()
+                .map(|(_, cells)| match cells.get(d) {
+                    Some(Cell::Shown(n)) => *n,
+                    _ => 0,
+                })
+                .sum()
+        })
+        .collect();
+    let max = totals.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let slot = f64::from(WIDTH - 40) / days.len().max(1) as f64;
+    let bar_w = (slot * 0.7).max(2.0);
+    let legend_rows = series.len().div_ceil(3) as u32;
+    let total_h = height + legend_rows * 20;
+    let mut svg = format!(
+        r#"<svg class="chart" role="img" aria-label="{t}" viewBox="0 0 {WIDTH} {total_h}" width="100%" preserveAspectRatio="xMinYMin meet"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="0" y="{y}" class="muted">{max}</text><line x1="36" y1="{top}" x2="36" y2="{b}" stroke="#888"/>"##,
+        y = top + 8.0,
+        max = max as u64,
+        b = top + plot_h,
+    );
+    for (d, day) in days.iter().enumerate() {
+        let x = 40.0 + d as f64 * slot;
+        let mut y = top + plot_h;
+        for (s, (name, cells)) in series.iter().enumerate() {
+            if let Some(Cell::Shown(n)) = cells.get(d) {
+                let h = *n as f64 / max * plot_h;
+                y -= h;
+                let _ = write!(
+                    svg,
+                    r#"<rect x="{x:.1}" y="{y:.1}" width="{bar_w:.1}" height="{h:.1}" fill="{c}"><title>{day} {name}: {n}</title></rect>"#,
+                    c = PALETTE[s % PALETTE.len()],
+                    day = esc(day),
+                    name = esc(name),
+                );
+            }
+        }
+        // A label under every few columns, so they do not overlap on a phone.
+        let every = (days.len() / 6).max(1);
+        if d % every == 0 {
+            let _ = write!(
+                svg,
+                r#"<text x="{x:.1}" y="{ly}" class="muted">{label}</text>"#,
+                ly = top + plot_h + 16.0,
+                label = esc(day.get(5..).unwrap_or(day)),
+            );
+        }
+    }
+    for (s, (name, cells)) in series.iter().enumerate() {
+        let hidden = cells.contains(&Cell::Hidden);
+        let (lx, ly) = ((s % 3) as u32 * 185, height + (s / 3) as u32 * 20);
+        let _ = write!(
+            svg,
+            r#"<rect x="{lx}" y="{ry}" width="12" height="12" fill="{c}"/><text x="{tx}" y="{ty}" class="label">{name}{note}</text>"#,
+            ry = ly - 10,
+            c = PALETTE[s % PALETTE.len()],
+            tx = lx + 16,
+            ty = ly,
+            name = esc(name),
+            note = if hidden {
+                format!(" (some days &lt;{min_cell})")
+            } else {
+                String::new()
+            },
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_hidden_cells_have_no_bar() {
+        let svg = bars(
+            "Needs <script>",
+            &[
+                Bar {
+                    label: "Legal \"advice\"".into(),
+                    cell: Cell::Shown(10),
+                    reference: Some(0.25),
+                },
+                Bar {
+                    label: "Housing".into(),
+                    cell: Cell::Hidden,
+                    reference: None,
+                },
+            ],
+            true,
+            5,
+        );
+        assert!(!svg.contains("<script>") && svg.contains("Needs &lt;script&gt;"));
+        assert!(svg.contains("Legal &quot;advice&quot;"));
+        assert!(svg.contains("&lt;5"), "{svg}");
+        assert!(svg.contains("100 % (10)"), "{svg}");
+        assert!(svg.contains("2024 (002): 25 %"));
+        let cols = columns(
+            "Per day",
+            &["2026-11-22".into(), "2026-11-23".into()],
+            &[("sv".into(), vec![Cell::Shown(7), Cell::Hidden])],
+            5,
+        );
+        assert_eq!(cols.matches("<rect").count(), 2, "one column and the legend: {cols}");
+        assert!(cols.contains("some days &lt;5"));
+    }
+}

@@ -210,6 +210,7 @@ function onFrame(data) {
     case "status": onStatus(f); break;
     case "staff": onStaff(f); break;
     case "error": onError(f); break;
+    case "survey": onSurvey(f); break;
     default: break; // unknown frames are ignored so the server can evolve
   }
 }
@@ -322,7 +323,19 @@ function buildChoices(choices, qid) {
 }
 
 function disableChoices() {
-  for (const b of log.querySelectorAll("button.choice")) b.disabled = true;
+  for (const b of log.querySelectorAll("button.choice:not(.survey)")) b.disabled = true;
+}
+
+// The one optional question after a conversation: its buttons stay usable after
+// "closed", and an answer is sent as `survey`, not as a choice.
+function onSurvey(f) {
+  const text = typeof f.text === "string" ? f.text : "";
+  const q = addMsg("bot", text, f, "ask");
+  if (!q.id) q.id = "q" + ++qSeq;
+  const box = buildChoices(Array.isArray(f.choices) ? f.choices : [], q.id);
+  for (const b of box.querySelectorAll("button")) b.classList.add("survey");
+  q.after(box);
+  settleAfter(q, null);
 }
 
 function onUi(f) {
@@ -446,7 +459,8 @@ log.addEventListener("click", (e) => {
   resuming = false;
   const u = addMsg("user", b.textContent, { lang: b.lang, dir: b.dir }, "user");
   settleAfter(u, null);
-  send({ type: "choose", id: b.dataset.id });
+  if (b.classList.contains("survey")) send({ type: "survey", answer: b.dataset.id.replace(/^survey\./, "") });
+  else send({ type: "choose", id: b.dataset.id });
 });
 
 langBtn.addEventListener("click", () => {

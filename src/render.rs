@@ -58,6 +58,11 @@ pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
     ];
     list.extend(ERROR_CODES.iter().map(|c| (format!("error-{c}"), &[] as &[&str])));
     list.extend(UI_LABELS.iter().map(|l| (format!("ui-{l}"), &[] as &[&str])));
+    // The page's queue line, with `{n}` where the place goes.
+    list.push(("ui-position".into(), &["position"]));
+    list.push(("survey-ask".into(), &[]));
+    list.push(("survey-thanks".into(), &[]));
+    list.extend(SURVEY_ANSWERS.iter().map(|a| (format!("survey-{a}"), &[] as &[&str])));
     list.extend(Command::ALL.iter().map(|c| (c.label_id().to_string(), &[] as &[&str])));
     list.extend(Region::ALL.iter().map(|r| (r.label_id(), &[] as &[&str])));
     for day in [
@@ -96,6 +101,14 @@ pub enum Rendered {
         #[serde(skip_serializing_if = "Option::is_none")]
         position: Option<usize>,
     },
+    /// The one optional question after a conversation ([`survey`]); answered with the
+    /// web chat's `survey` frame, or a Telegram button.
+    Survey {
+        text: String,
+        lang: String,
+        dir: &'static str,
+        choices: Vec<RenderedChoice>,
+    },
     /// A staff member wrote, during a handoff. The text is theirs, shown as written.
     Staff {
         text: String,
@@ -121,7 +134,8 @@ impl Rendered {
             Rendered::Say { text, .. }
             | Rendered::Ask { text, .. }
             | Rendered::Error { text, .. }
-            | Rendered::Staff { text, .. } => Some(text),
+            | Rendered::Staff { text, .. }
+            | Rendered::Survey { text, .. } => Some(text),
             Rendered::Status { .. } => None,
         }
     }
@@ -244,15 +258,50 @@ pub fn unavailable(content: &Content, lang: LangIdx) -> Vec<Rendered> {
     ]
 }
 
-/// The page chrome's labels in `lang`, keyed by [`UI_LABELS`].
+/// The page chrome's labels in `lang`, keyed by [`UI_LABELS`], and `position` with a
+/// literal `{n}` where the page puts the place in the queue.
 pub fn ui_labels(content: &Content, lang: LangIdx) -> serde_json::Map<String, serde_json::Value> {
-    UI_LABELS
+    let mut labels: serde_json::Map<String, serde_json::Value> = UI_LABELS
         .iter()
         .map(|l| {
             (
                 l.to_string(),
                 content.locales.format(lang, &format!("ui-{l}"), None).into(),
             )
+        })
+        .collect();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("position", "{n}");
+    labels.insert(
+        "position".into(),
+        content.locales.format(lang, "ui-position", Some(&args)).into(),
+    );
+    labels
+}
+
+/// The answers to the one question after a conversation, as counted (`survey.<answer>`).
+pub const SURVEY_ANSWERS: [&str; 4] = ["yes", "little", "no", "skip"];
+
+/// "Did this chat help you?" with its answers, in `lang`.
+pub fn survey(content: &Content, lang: LangIdx) -> Rendered {
+    Rendered::Survey {
+        text: content.locales.format(lang, "survey-ask", None),
+        choices: survey_choices(content, lang),
+        lang: content.locales.code(lang).to_string(),
+        dir: content.locales.dir(lang).as_str(),
+    }
+}
+
+/// The answers to [`survey`], as buttons with the ids `survey.<answer>`.
+pub fn survey_choices(content: &Content, lang: LangIdx) -> Vec<RenderedChoice> {
+    SURVEY_ANSWERS
+        .iter()
+        .map(|a| RenderedChoice {
+            id: format!("survey.{a}"),
+            label: content.locales.format(lang, &format!("survey-{a}"), None),
+            lang: content.locales.code(lang).to_string(),
+            dir: content.locales.dir(lang).as_str(),
+            nav: false,
         })
         .collect()
 }

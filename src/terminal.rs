@@ -81,6 +81,8 @@ fn show(output: &mut impl Write, rendered: &[Rendered]) -> io::Result<Vec<String
             }
             Rendered::Status { state, .. } => writeln!(output, "({state})")?,
             Rendered::Staff { text, .. } => writeln!(output, "> {text}")?,
+            // The terminal is for reading flows; its answers are not counted.
+            Rendered::Survey { text, .. } => writeln!(output, "{text}\n")?,
         }
     }
     Ok(ids)

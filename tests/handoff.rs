@@ -124,6 +124,15 @@ async fn a_full_handoff_in_english_and_arabic() {
         assert!(ended.iter().any(|f| f["type"] == "status" && f["state"] == "ended"));
         assert!(ended.iter().any(|f| f["text"] == text("handoff-ended")));
         assert_eq!(last_ask(&ended)["text"], text("menu-ask"));
+        // The one question after a conversation, offered before the menu's question.
+        let survey = ended
+            .iter()
+            .position(|f| f["type"] == "survey")
+            .expect("the question after the chat");
+        assert_eq!(ended[survey]["text"], text("survey-ask"));
+        assert!(survey < ended.len() - 1, "the menu's question stays last");
+        user.send(json!({"type": "survey", "answer": "little"})).await;
+        assert_eq!(user.recv().await["text"], text("survey-thanks"));
         desk.until("closed", |f| {
             f["type"] == "case" && f["state"] == "closed" && f["case"] == code.as_str()
         })

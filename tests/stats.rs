@@ -238,9 +238,32 @@ async fn telegram_conversations_are_counted_too() {
         fake.press(chat, promise.id, "promise.ok");
         fake.next_step(chat, n).await;
     }
+    // /forget asks the one question on its own last message; a double tap counts once.
+    for chat in 0..5 {
+        let n = fake.bot_count(chat);
+        fake.user_text(chat, "/forget", "pl");
+        let last = fake.bot_messages_until(chat, n).await.pop().unwrap();
+        assert!(
+            last.keyboard.iter().any(|(d, _)| d == "survey.yes.pl"),
+            "{:?}",
+            last.keyboard
+        );
+        fake.press(chat, last.id, "survey.yes.pl");
+        fake.press(chat, last.id, "survey.yes.pl");
+        for _ in 0..100 {
+            let now = fake.messages(chat).into_iter().find(|m| m.id == last.id).unwrap();
+            if now.keyboard_removed {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let admin = login(&app, "root").await;
     let (_, csv) = export(&app, &admin, "").await;
     assert!(has(&csv, "channel,telegram,5") && has(&csv, "language,pl,5"), "{csv}");
+    assert!(has(&csv, "survey,yes,5"), "each answer once: {csv}");
+    assert_eq!(fake.state.lock().unwrap().edits, 5);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -286,4 +309,48 @@ async fn the_page_draws_its_charts_in_chromium_at_1024_and_390() {
         screenshot(&client, &format!("stats-{width}.png")).await;
         client.close().await.unwrap();
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_question_after_a_conversation_is_counted_once_per_answer() {
+    let app = spawn_app(&staff_config("")).await;
+    let content = common::content();
+    let sv = content.locales.by_code("sv").unwrap();
+    let text = |id: &str| content.locales.format(sv, id, None);
+    // A question never asked cannot be answered.
+    let mut ws = app.ws().await;
+    ws.start(Some("sv")).await;
+    ws.send(serde_json::json!({"type": "survey", "answer": "yes"})).await;
+    assert_eq!(ws.recv().await["code"], "bad_request");
+    for i in 0..6 {
+        let mut ws = app.ws().await;
+        ws.start(Some("sv")).await;
+        let end = ws.choose("nav.end").await;
+        let survey = end
+            .iter()
+            .find(|f| f["type"] == "survey")
+            .expect("offered after ending");
+        assert_eq!(survey["text"], text("survey-ask"));
+        assert_eq!(
+            common::choice_ids(survey),
+            ["survey.yes", "survey.little", "survey.no", "survey.skip"]
+        );
+        assert_eq!(end.last().unwrap()["state"], "closed", "closed stays the last word");
+        ws.send(serde_json::json!({"type": "survey", "answer": if i < 5 { "yes" } else { "no" }}))
+            .await;
+        assert_eq!(ws.recv().await["text"], text("survey-thanks"));
+        // Once per question: a second answer, or one that is not offered, is refused.
+        ws.send(serde_json::json!({"type": "survey", "answer": "yes"})).await;
+        assert_eq!(ws.recv().await["code"], "bad_request");
+    }
+    let mut ws = app.ws().await;
+    ws.start(Some("sv")).await;
+    ws.choose("nav.end").await;
+    ws.send(serde_json::json!({"type": "survey", "answer": "I was helped by Anna"}))
+        .await;
+    assert_eq!(ws.recv().await["code"], "bad_request");
+    let admin = login(&app, "root").await;
+    let (_, csv) = export(&app, &admin, "").await;
+    assert!(has(&csv, "survey,yes,<5") && has(&csv, "survey,no,<5"), "{csv}");
+    assert!(!csv.contains("Anna"));
 }

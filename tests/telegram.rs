@@ -316,7 +316,10 @@ async fn forget_deletes_the_conversation_on_both_sides() {
     let forget_id = fake.user_text(chat, "/forget", "en");
     let all = fake.bot_messages_until(chat, 3).await;
     let last = all.last().unwrap();
-    assert_eq!(last.text, content.locales.format(en, "tg-forgotten", None));
+    // What was erased, then the one optional question, on the same message.
+    let asked = |text: String| format!("{text}\n\n{}", content.locales.format(en, "survey-ask", None));
+    assert_eq!(last.text, asked(content.locales.format(en, "tg-forgotten", None)));
+    assert_eq!(last.keyboard.len(), 4, "yes, a little, no, skip: {:?}", last.keyboard);
     for m in fake.messages(chat) {
         if before.contains(&m.id) || m.id == forget_id {
             assert!(m.deleted, "message {} was not deleted", m.id);
@@ -338,7 +341,7 @@ async fn forget_deletes_the_conversation_on_both_sides() {
     args.set("count", 1);
     assert_eq!(
         all.last().unwrap().text,
-        bidi(&content.locales.format(en, "tg-forget-partial", Some(&args)), "ltr")
+        asked(bidi(&content.locales.format(en, "tg-forget-partial", Some(&args)), "ltr"))
     );
     assert!(
         all.last().unwrap().text.contains("one message is"),
@@ -354,7 +357,7 @@ async fn forget_deletes_the_conversation_on_both_sides() {
     let all = fake.bot_messages_until(chat, n).await;
     assert_eq!(
         all.last().unwrap().text,
-        content.locales.format(en, "tg-forgotten", None)
+        asked(content.locales.format(en, "tg-forgotten", None))
     );
     assert!(
         fake.messages(chat)

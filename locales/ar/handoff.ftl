@@ -37,3 +37,4 @@ canned-bye = شكرًا لأنك كتبت. يمكنك العودة إلى هذه
 ui-send = إرسال
 ui-write = اكتب رسالة
 ui-staff = موظف الدعم
+ui-position = رقمك في الدور: { $position }

@@ -70,3 +70,13 @@ day-thu = الخميس
 day-fri = الجمعة
 day-sat = السبت
 day-sun = الأحد
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = هل ساعدتك هذه المحادثة؟ يمكنك الإجابة أو تخطي السؤال. نحسب عدد الإجابات فقط.
+survey-yes = نعم
+survey-little = قليلًا
+survey-no = لا
+survey-skip = تخطي
+survey-thanks = شكرًا على إجابتك.

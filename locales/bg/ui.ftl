@@ -70,3 +70,13 @@ day-thu = чт
 day-fri = пт
 day-sat = сб
 day-sun = нд
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Помогна ли ти този чат? Можеш да отговориш или да пропуснеш въпроса. Отчитаме само броя на отговорите.
+survey-yes = Да
+survey-little = Малко
+survey-no = Не
+survey-skip = Пропусни
+survey-thanks = Благодаря, че отговори.

@@ -38,3 +38,4 @@ canned-bye = Thank you for writing. You can come back to this chat at any time. 
 ui-send = Send
 ui-write = Write a message
 ui-staff = Support worker
+ui-position = Your place in line: { $position }

@@ -70,3 +70,13 @@ day-thu = Thu
 day-fri = Fri
 day-sat = Sat
 day-sun = Sun
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Did this chat help you? You can answer or skip. Only the number of answers is counted.
+survey-yes = Yes
+survey-little = A little
+survey-no = No
+survey-skip = Skip
+survey-thanks = Thank you for answering.

@@ -38,3 +38,4 @@ canned-bye = Gracias por escribir. Puedes volver a este chat cuando quieras. Si 
 ui-send = Enviar
 ui-write = Escribe un mensaje
 ui-staff = Persona de apoyo
+ui-position = Tu lugar en la lista de espera: { $position }

@@ -70,3 +70,13 @@ day-thu = Jue
 day-fri = Vie
 day-sat = Sáb
 day-sun = Dom
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = ¿Te ayudó este chat? Puedes responder o saltar la pregunta. Solo se cuenta el número de respuestas.
+survey-yes = Sí
+survey-little = Un poco
+survey-no = No
+survey-skip = Saltar
+survey-thanks = Gracias por responder.

@@ -38,3 +38,4 @@ canned-bye = تشکر که نوشتید. هر وقت بخواهید، می‌ت�
 ui-send = ارسال
 ui-write = یک پیام بنویسید
 ui-staff = کارمند حمایوی
+ui-position = شما نفر { $position } در نوبت هستید

@@ -70,3 +70,13 @@ day-thu = پنجشنبه
 day-fri = جمعه
 day-sat = شنبه
 day-sun = یکشنبه
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = آیا این چت به شما کمک کرد؟ می‌توانید جواب بدهید یا از این سؤال بگذرید. فقط تعداد جواب‌ها حساب می‌شود.
+survey-yes = بلی
+survey-little = کمی
+survey-no = نه
+survey-skip = گذشتن
+survey-thanks = تشکر که جواب دادید.

@@ -38,3 +38,4 @@ canned-bye = ممنون که نوشتید. هر وقت بخواهید می‌ت�
 ui-send = ارسال
 ui-write = یک پیام بنویسید
 ui-staff = مددکار
+ui-position = شمارهٔ شما در صف: { $position }

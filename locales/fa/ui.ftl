@@ -70,3 +70,13 @@ day-thu = پنجشنبه
 day-fri = جمعه
 day-sat = شنبه
 day-sun = یکشنبه
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = آیا این چت به شما کمک کرد؟ می‌توانید جواب بدهید یا از این سؤال رد شوید. فقط تعداد جواب‌ها شمرده می‌شود.
+survey-yes = بله
+survey-little = کمی
+survey-no = نه
+survey-skip = رد شدن
+survey-thanks = ممنون که جواب دادید.

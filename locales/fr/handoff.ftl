@@ -38,3 +38,4 @@ canned-bye = Merci d'avoir écrit. Vous pouvez revenir dans cette discussion à 
 ui-send = Envoyer
 ui-write = Écrivez un message
 ui-staff = Personne de soutien
+ui-position = Votre numéro dans la file d'attente : { $position }

@@ -70,3 +70,13 @@ day-thu = jeu.
 day-fri = ven.
 day-sat = sam.
 day-sun = dim.
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Est-ce que cette discussion vous a été utile ? Vous pouvez répondre ou passer. Seul le nombre de réponses est compté.
+survey-yes = Oui
+survey-little = Un peu
+survey-no = Non
+survey-skip = Passer
+survey-thanks = Merci d'avoir répondu.

@@ -38,3 +38,4 @@ canned-bye = Thank you say you write. You fit come back to dis chat any time. If
 ui-send = Send am
 ui-write = Write your message
 ui-staff = Support worker
+ui-position = Your number for di queue: { $position }

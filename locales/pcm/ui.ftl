@@ -70,3 +70,13 @@ day-thu = Thu
 day-fri = Fri
 day-sat = Sat
 day-sun = Sun
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Dis chat help you? You fit answer or skip am. Na only di number of answers we dey count.
+survey-yes = Yes
+survey-little = Small
+survey-no = No
+survey-skip = Skip am
+survey-thanks = Thank you say you answer.

@@ -38,3 +38,4 @@ canned-bye = Dziękuję za kontakt. Możesz wrócić do tego czatu w każdej chw
 ui-send = Wyślij
 ui-write = Napisz wiadomość
 ui-staff = Osoba wspierająca
+ui-position = Twój numer w kolejce: { $position }

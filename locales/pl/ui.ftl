@@ -70,3 +70,13 @@ day-thu = czw.
 day-fri = pt.
 day-sat = sob.
 day-sun = niedz.
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Czy ten czat ci pomógł? Możesz odpowiedzieć albo pominąć pytanie. Liczymy tylko, ile jest odpowiedzi.
+survey-yes = Tak
+survey-little = Trochę
+survey-no = Nie
+survey-skip = Pomiń
+survey-thanks = Dziękuję za odpowiedź.

@@ -38,3 +38,4 @@ canned-bye = Mulțumesc că ai scris. Poți reveni oricând în această convers
 ui-send = Trimite
 ui-write = Scrie un mesaj
 ui-staff = Consilier
+ui-position = Locul tău la rând: { $position }

@@ -70,3 +70,13 @@ day-thu = joi
 day-fri = vin.
 day-sat = sâm.
 day-sun = dum.
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Te-a ajutat această conversație? Poți să răspunzi sau să sari peste întrebare. Numărăm doar câte răspunsuri primim.
+survey-yes = Da
+survey-little = Puțin
+survey-no = Nu
+survey-skip = Sari peste
+survey-thanks = Mulțumesc că ai răspuns.

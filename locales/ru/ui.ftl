@@ -70,3 +70,13 @@ day-thu = чт
 day-fri = пт
 day-sat = сб
 day-sun = вс
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Этот чат вам помог? Можно ответить или пропустить вопрос. Мы считаем только количество ответов.
+survey-yes = Да
+survey-little = Немного
+survey-no = Нет
+survey-skip = Пропустить
+survey-thanks = Спасибо за ответ.

@@ -38,3 +38,4 @@ canned-bye = Waad ku mahadsan tahay inaad wax noo soo qortay. Waqti kasta waad k
 ui-send = Dir
 ui-write = Fariin qor
 ui-staff = Shaqaale taageero
+ui-position = Waxaad tahay lambarka { $position } ee safka

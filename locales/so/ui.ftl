@@ -70,3 +70,13 @@ day-thu = Khamiis
 day-fri = Jimce
 day-sat = Sabti
 day-sun = Axad
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Wada-sheekaysigani ma ku caawiyay? Waad ka jawaabi kartaa ama waad ka boodi kartaa. Waxa keliya ee la tiriyo waa tirada jawaabaha.
+survey-yes = Haa
+survey-little = Wax yar
+survey-no = Maya
+survey-skip = Ka bood
+survey-thanks = Waad ku mahadsan tahay inaad ka jawaabtay.

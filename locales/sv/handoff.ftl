@@ -38,3 +38,4 @@ canned-bye = Tack för att du skrev. Du kan komma tillbaka till chatten när du 
 ui-send = Skicka
 ui-write = Skriv ett meddelande
 ui-staff = Stödperson
+ui-position = Din plats i kön: { $position }

@@ -70,3 +70,13 @@ day-thu = tor
 day-fri = fre
 day-sat = lör
 day-sun = sön
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Hjälpte den här chatten dig? Du kan svara eller hoppa över. Bara antalet svar räknas.
+survey-yes = Ja
+survey-little = Lite
+survey-no = Nej
+survey-skip = Hoppa över
+survey-thanks = Tack för ditt svar.

@@ -38,3 +38,4 @@ canned-bye = ขอบคุณที่เขียนมา คุณกลั
 ui-send = ส่ง
 ui-write = เขียนข้อความ
 ui-staff = เจ้าหน้าที่ช่วยเหลือ
+ui-position = คุณอยู่คิวที่ { $position }

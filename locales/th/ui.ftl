@@ -70,3 +70,13 @@ day-thu = พฤ.
 day-fri = ศ.
 day-sat = ส.
 day-sun = อา.
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = แชทนี้ช่วยคุณได้ไหม คุณจะตอบหรือข้ามก็ได้ เรานับแค่จำนวนคำตอบเท่านั้น
+survey-yes = ช่วยได้
+survey-little = ช่วยได้นิดหน่อย
+survey-no = ไม่ช่วย
+survey-skip = ข้าม
+survey-thanks = ขอบคุณที่ตอบ

@@ -38,3 +38,4 @@ canned-bye = ስለ ዝጸሓፍኩም የቐንየልና። ኣብ ዝደለኹ
 ui-send = ምስዳድ
 ui-write = መልእኽቲ ጽሓፉ
 ui-staff = ሰራሕተኛ ደገፍ
+ui-position = ተራኹም ቁጽሪ { $position } እዩ

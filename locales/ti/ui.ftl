@@ -70,3 +70,13 @@ day-thu = ሓሙስ
 day-fri = ዓርቢ
 day-sat = ቀዳም
 day-sun = ሰንበት
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = እዚ ዕላል ሓጊዙኩም ዶ? ነዚ ሕቶ ክትምልስዎ ወይ ክትሓልፍዎ ትኽእሉ ኢኹም። ዝቑጸር ቁጽሪ መልስታት ጥራይ እዩ።
+survey-yes = እወ
+survey-little = ቁሩብ
+survey-no = ኣይፋል
+survey-skip = ምሕላፍ
+survey-thanks = ስለ ዝመለስኩም የቐንየልና።

@@ -70,3 +70,13 @@ day-thu = Чт
 day-fri = Пт
 day-sat = Сб
 day-sun = Нд
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Цей чат вам допоміг? Можна відповісти або пропустити запитання. Ми рахуємо лише кількість відповідей.
+survey-yes = Так
+survey-little = Трохи
+survey-no = Ні
+survey-skip = Пропустити
+survey-thanks = Дякую за відповідь.

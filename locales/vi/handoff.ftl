@@ -38,3 +38,4 @@ canned-bye = Cảm ơn bạn đã viết. Bạn có thể quay lại cuộc trò
 ui-send = Gửi
 ui-write = Viết tin nhắn
 ui-staff = Nhân viên hỗ trợ
+ui-position = Vị trí của bạn trong hàng chờ: { $position }

@@ -70,3 +70,13 @@ day-thu = T5
 day-fri = T6
 day-sat = T7
 day-sun = CN
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = Cuộc trò chuyện này có giúp được bạn không? Bạn có thể trả lời hoặc bỏ qua. Chúng tôi chỉ đếm số câu trả lời.
+survey-yes = Có
+survey-little = Một chút
+survey-no = Không
+survey-skip = Bỏ qua
+survey-thanks = Cảm ơn bạn đã trả lời.

@@ -38,3 +38,4 @@ canned-bye = 谢谢你发消息来。你可以随时回到这个聊天。如果�
 ui-send = 发送
 ui-write = 写消息
 ui-staff = 支援人员
+ui-position = 你排在第 { $position } 位

@@ -70,3 +70,13 @@ day-thu = 周四
 day-fri = 周五
 day-sat = 周六
 day-sun = 周日
+
+## After the conversation: one optional question. Answers are counted by day, never kept
+## with anything else (docs/privacy.md).
+
+survey-ask = 这次聊天对你有帮助吗？你可以回答，也可以跳过。我们只统计回答的数量。
+survey-yes = 有帮助
+survey-little = 有一点
+survey-no = 没有帮助
+survey-skip = 跳过
+survey-thanks = 谢谢你的回答。

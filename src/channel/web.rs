@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Settings;
 use crate::dialogue::{self, Input, Reply};
+use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
 use crate::limit::TokenBucket;
@@ -159,6 +160,10 @@ enum ClientFrame {
     Choose {
         id: String,
     },
+    /// The answer to the question after a conversation (`yes`, `little`, `no`, `skip`).
+    Survey {
+        answer: String,
+    },
     /// Typed text: the engine learns only that it was text ([`Input::Text`]); during a
     /// handoff it goes, sealed, to the staff member and nowhere else.
     Text {
@@ -208,6 +213,9 @@ struct Connection {
     ui_lang: Option<LangIdx>,
     /// Frames this connection may still send (rate limit).
     bucket: TokenBucket,
+    /// The question after a conversation was asked and not yet answered: one answer is
+    /// counted per question, and none without one.
+    survey: bool,
 }
 
 impl Connection {
@@ -219,6 +227,7 @@ impl Connection {
             attached: None,
             ui_lang: None,
             bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
+            survey: false,
         }
     }
 
@@ -284,9 +293,20 @@ impl Connection {
                     Err(_) => return self.unavailable(),
                 }
                 if let Some(attached) = &mut self.attached {
-                    attached.state = state;
+                    attached.state = state.clone();
                 }
-                rendered.iter().map(json).collect()
+                let mut out: Vec<String> = rendered.iter().map(json).collect();
+                if matches!(news, UserNews::Ended) {
+                    // The support worker closed the chat: the same one question, before
+                    // the menu's question so that one stays the last word.
+                    let at = rendered
+                        .iter()
+                        .rposition(|r| matches!(r, Rendered::Ask { .. }))
+                        .unwrap_or(out.len());
+                    let survey = self.offer_survey(state.lang);
+                    out.insert(at, survey);
+                }
+                out
             }
         }
     }
@@ -310,6 +330,7 @@ impl Connection {
             ClientFrame::Choose { id } => self.input(Input::Choose(&id), None).await,
             ClientFrame::Text { text } => self.input(Input::Text, Some(&text)).await,
             ClientFrame::End => self.input(Input::End, None).await,
+            ClientFrame::Survey { answer } => self.survey_answer(&answer).await,
         }
     }
 
@@ -437,8 +458,32 @@ impl Connection {
             news.into_iter().partition(|r| matches!(r, Rendered::Status { .. }));
         let mut out: Vec<String> = words.iter().map(json).collect();
         self.emit(state.lang, &replies, &mut out);
+        if replies.contains(&Reply::Ended) {
+            // Before the `closed` status, so a client reading up to it gets the question.
+            let closed = out.pop();
+            out.push(self.offer_survey(state.lang));
+            out.extend(closed);
+        }
         out.extend(status.iter().map(json));
         out
+    }
+
+    /// Asks the one question after a conversation; its answer is counted once.
+    fn offer_survey(&mut self, lang: LangIdx) -> String {
+        self.survey = true;
+        json(&render::survey(&self.app.content, lang))
+    }
+
+    /// Counts the answer to the question after a conversation, once, and thanks.
+    async fn survey_answer(&mut self, answer: &str) -> Vec<String> {
+        if !self.survey || !render::SURVEY_ANSWERS.contains(&answer) {
+            return vec![self.error("bad_request")];
+        }
+        self.survey = false;
+        self.app.stats.count(dimension::SURVEY, answer).await;
+        let lang = self.lang();
+        let thanks = self.app.content.locales.format(lang, "survey-thanks", None);
+        vec![json(&render::say(&self.app.content, lang, thanks))]
     }
 
     /// The conversation timed out or was erased elsewhere: say so, then begin again.

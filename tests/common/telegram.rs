@@ -40,6 +40,8 @@ pub struct FakeState {
     sends: VecDeque<Instant>,
     last_send: HashMap<i64, Instant>,
     pub too_many: usize,
+    /// editMessageText calls that changed a message.
+    pub edits: usize,
     pub callback_answers: usize,
     pub commands: HashMap<String, Vec<(String, String)>>,
     pub left: Vec<i64>,
@@ -369,6 +371,29 @@ async fn handle(
                 deleted: false,
             });
             ok(message_json(id, chat, &text, true))
+        }
+        "editmessagetext" => {
+            let chat = p["chat_id"].as_i64().unwrap();
+            let id = p["message_id"].as_i64().unwrap() as i32;
+            let text = p["text"].as_str().unwrap_or("").to_string();
+            let mut s = fake.state.lock().unwrap();
+            let msg = s.chats.get_mut(&chat).and_then(|m| m.iter_mut().find(|m| m.id == id));
+            match msg {
+                // As Telegram: an edit that changes nothing is refused.
+                Some(m) if m.text == text && (m.keyboard.is_empty() || m.keyboard_removed) => {
+                    Json(json!({"ok": false, "error_code": 400, "description": "Bad Request: message is not modified"}))
+                }
+                Some(m) => {
+                    assert!(text.encode_utf16().count() <= 4096, "edit over Telegram's limit");
+                    m.text = text.clone();
+                    m.keyboard_removed = p.get("reply_markup").is_none();
+                    s.edits += 1;
+                    ok(message_json(id, chat, &text, true))
+                }
+                None => Json(
+                    json!({"ok": false, "error_code": 400, "description": "Bad Request: message to edit not found"}),
+                ),
+            }
         }
         "editmessagereplymarkup" => {
             let chat = p["chat_id"].as_i64().unwrap();

@@ -37,6 +37,9 @@ pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
             }
             Rendered::Ask {
                 text, dir, choices: c, ..
+            }
+            | Rendered::Survey {
+                text, dir, choices: c, ..
             } => {
                 paragraphs.push(bidi(text, dir));
                 choices = c.clone();

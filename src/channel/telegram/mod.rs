@@ -462,6 +462,10 @@ impl Telegram {
         if !message.chat().is_private() {
             return;
         }
+        if let Some(answer) = q.data.as_deref().and_then(|d| d.strip_prefix("survey.")) {
+            // The conversation is already erased: the answer needs nothing stored.
+            return self.on_survey(chat, message, answer).await;
+        }
         let hint = self.hint(q.from.language_code.as_deref());
         let Ok(loaded) = self.store.load(&key).await else {
             return self.unavailable(key, chat, hint).await;
@@ -589,7 +593,44 @@ impl Telegram {
             args.set("count", failed);
             self.text(lang, "tg-forget-partial", Some(&args))
         };
-        self.send(key, chat, text, None).await;
+        // A conversation that existed is asked the one question, on this same message
+        // (no extra message stays in the chat): `survey.<answer>.<language>`.
+        let keyboard = known
+            .then(|| {
+                let code = self.content.locales.code(lang);
+                let mut choices = render::survey_choices(&self.content, lang);
+                for c in &mut choices {
+                    c.id = format!("{}.{code}", c.id);
+                }
+                format::keyboard(&choices)
+            })
+            .flatten();
+        let text = match keyboard {
+            Some(_) => format!("{text}\n\n{}", self.text(lang, "survey-ask", None)),
+            None => text,
+        };
+        self.send(key, chat, text, keyboard).await;
+    }
+
+    /// Counts an answer to the question after a conversation and thanks, on the same
+    /// message. The edit removes the buttons, and only an edit that went through counts,
+    /// so pressing twice counts once.
+    async fn on_survey(&self, chat: ChatId, message: &teloxide::types::MaybeInaccessibleMessage, data: &str) {
+        let (answer, code) = data.split_once('.').unwrap_or((data, ""));
+        if !render::SURVEY_ANSWERS.contains(&answer) {
+            return;
+        }
+        let lang = self
+            .content
+            .locales
+            .by_code(code)
+            .unwrap_or(self.content.locales.fallback());
+        let before = message.regular_message().and_then(|m| m.text()).unwrap_or("");
+        let thanks = self.text(lang, "survey-thanks", None);
+        let text = format!("{before}\n\n{thanks}");
+        if self.bot.edit_message_text(chat, message.id(), text).await.is_ok() {
+            self.stats.count(dimension::SURVEY, answer).await;
+        }
     }
 
     /// Sends one message, paced within Telegram's limits.

@@ -27,6 +27,7 @@
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
 //! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
 //! - [`limit`]: the per-connection token bucket.
+//! - [`metrics`]: operational aggregates for `/metrics`, labels from fixed sets only.
 //! - [`telemetry`]: logging that cannot carry identifying data.
 //! - [`startup`]: `AppState`, the router, and [`startup::Application`].
 //! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
@@ -40,6 +41,7 @@ pub mod flow;
 pub mod handoff;
 pub mod i18n;
 pub mod limit;
+pub mod metrics;
 pub mod privacy;
 pub mod region;
 pub mod relay;

@@ -23,6 +23,7 @@ use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
 use crate::handoff::Handoff;
+use crate::metrics::Metrics;
 use crate::privacy::{self, CaseKeys, Pseudonyms, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
@@ -56,6 +57,8 @@ pub struct AppState {
     pub staff_auth: Arc<StaffAuth>,
     /// Anonymous day counters (Redis, the data directory's redb file, or memory).
     pub stats: Stats,
+    /// Operational aggregates for `/metrics`.
+    pub metrics: Arc<Metrics>,
 }
 
 /// Every message the code above the content layer uses, with its variables: the channels
@@ -90,6 +93,7 @@ pub fn app(state: AppState) -> Router {
         // Liveness: the process answers. Readiness: it can also reach its session store.
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
         .merge(web::router())
         .merge(telegram::router())
         .merge(staff_auth::router())
@@ -138,6 +142,21 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (S
         Ok(()) => (StatusCode::SERVICE_UNAVAILABLE, "relay not subscribed"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "session store unavailable"),
     }
+}
+
+/// `GET /metrics`: operational aggregates (see [`crate::metrics`]). Read by a
+/// monitoring system; block it at the proxy from the public internet.
+async fn metrics(axum::extract::State(app): axum::extract::State<AppState>) -> impl axum::response::IntoResponse {
+    if let Ok(n) = app.handoff.open_cases().await {
+        app.metrics.handoff_cases.set(i64::try_from(n).unwrap_or(i64::MAX));
+    }
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        app.metrics.encode(),
+    )
 }
 
 /// Where shared state lives: Redis when `LOTSA_REDIS_URL` is set, else this process.
@@ -291,6 +310,7 @@ impl Application {
             handoff: handoff.clone(),
             staff_auth,
             stats,
+            metrics: Arc::new(Metrics::default()),
         };
         Ok(Application {
             listener,

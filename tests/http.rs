@@ -1,4 +1,4 @@
-//! The HTTP surface: health, the page and its headers, and the page's size budget.
+//! The HTTP surface: health, metrics, the page and its headers, and the page's size budget.
 
 mod common;
 
@@ -54,4 +54,43 @@ async fn page_is_small_strict_and_sets_no_cookies() {
         total += body.len();
     }
     assert!(total < 60 * 1024, "page is {total} bytes");
+}
+
+#[tokio::test]
+async fn metrics_are_aggregates_with_nothing_a_person_sent() {
+    let app = spawn_app("").await;
+    let mut ws = app.ws().await;
+    ws.start(Some("sv")).await;
+    ws.send(serde_json::json!({"type": "text", "text": "Anna Svensson 0701234567"}))
+        .await;
+    ws.until_ask().await;
+    ws.choose("promise.ok").await;
+    ws.send_raw(tokio_tungstenite::tungstenite::Message::Text("{not json".into()))
+        .await;
+    ws.recv().await;
+    let r = reqwest::get(app.http("/metrics")).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/openmetrics-text"),
+        "{:?}",
+        r.headers()
+    );
+    let text = r.text().await.unwrap();
+    assert!(text.contains("lotsa_web_connections 1"), "{text}");
+    assert!(text.contains("lotsa_web_frames_total{kind=\"Text\"} 1"), "{text}");
+    assert!(text.contains("lotsa_web_frames_total{kind=\"Choose\"} 1"), "{text}");
+    assert!(text.contains("lotsa_web_frames_total{kind=\"Invalid\"} 1"), "{text}");
+    assert!(text.contains("lotsa_handoff_cases 0"), "{text}");
+    assert!(!text.contains("Anna") && !text.contains("0701234567") && !text.contains("not json"));
+    // Every label value is one of the fixed frame kinds.
+    for line in text.lines().filter(|l| l.contains('{')) {
+        let kind = line.split('"').nth(1).unwrap();
+        assert!(
+            ["Start", "Resume", "Choose", "Text", "End", "Survey", "Invalid"].contains(&kind),
+            "{line}"
+        );
+    }
 }

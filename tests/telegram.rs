@@ -341,7 +341,10 @@ async fn forget_deletes_the_conversation_on_both_sides() {
     args.set("count", 1);
     assert_eq!(
         all.last().unwrap().text,
-        asked(bidi(&content.locales.format(en, "tg-forget-partial", Some(&args)), "ltr"))
+        asked(bidi(
+            &content.locales.format(en, "tg-forget-partial", Some(&args)),
+            "ltr"
+        ))
     );
     assert!(
         all.last().unwrap().text.contains("one message is"),

@@ -22,6 +22,7 @@ use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
 use crate::limit::TokenBucket;
+use crate::metrics::FrameKind;
 use crate::privacy::Channel;
 use crate::privacy::WebToken;
 use crate::relay::{Event, Subscription, Topic};
@@ -233,6 +234,7 @@ impl Connection {
 
     async fn run(mut self, mut socket: WebSocket) {
         tracing::debug!("web chat connection opened");
+        let _open = self.app.metrics.connection();
         loop {
             let next = tokio::select! {
                 message = socket.recv() => match message {
@@ -317,13 +319,23 @@ impl Connection {
 
     async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {
         if text.len() > MAX_MESSAGE_BYTES {
+            self.app.metrics.frame(FrameKind::Invalid);
             return vec![self.error("too_long")];
         }
         // The parse error is deliberately dropped unlogged: serde's messages quote input.
         let Ok(frame) = serde_json::from_str::<ClientFrame>(text.as_str()) else {
+            self.app.metrics.frame(FrameKind::Invalid);
             return vec![self.error("bad_request")];
         };
         drop(text);
+        self.app.metrics.frame(match &frame {
+            ClientFrame::Start { .. } => FrameKind::Start,
+            ClientFrame::Resume { .. } => FrameKind::Resume,
+            ClientFrame::Choose { .. } => FrameKind::Choose,
+            ClientFrame::Text { .. } => FrameKind::Text,
+            ClientFrame::End => FrameKind::End,
+            ClientFrame::Survey { .. } => FrameKind::Survey,
+        });
         match frame {
             ClientFrame::Start { lang } => self.start(lang.as_deref()).await,
             ClientFrame::Resume { token } => self.resume(&token).await,

@@ -412,6 +412,11 @@ impl Handoff {
         Ok(())
     }
 
+    /// How many cases are open (queued or live), for the operational metrics.
+    pub async fn open_cases(&self) -> Result<usize, HandoffError> {
+        Ok(self.cases.open().await?.len())
+    }
+
     /// Whether the case still exists (a person reconnecting to a closed case is told).
     pub async fn exists(&self, code: &CaseCode) -> Result<bool, HandoffError> {
         Ok(self.cases.get(code).await?.is_some())

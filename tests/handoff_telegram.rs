@@ -107,6 +107,12 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
             // Staff closes: the person is told and gets the menu.
             desk.send(json!({"type": "close", "case": case})).await;
             bot_says(&fake, chat, &text("handoff-ended")).await;
+            // The one question after the chat, with its own buttons; answered once.
+            let survey = bot_says(&fake, chat, &text("survey-ask")).await;
+            let yes = format!("survey.yes.{code}");
+            assert!(survey.keyboard.iter().any(|(d, _)| *d == yes), "{:?}", survey.keyboard);
+            fake.press(chat, survey.id, &yes);
+            bot_says(&fake, chat, &text("survey-thanks")).await;
         }
         desk.queue_of(0).await;
     }

@@ -321,6 +321,15 @@ impl Telegram {
             })
             .collect();
         if rendered.iter().any(|r| matches!(r, render::Rendered::Ask { .. })) {
+            let mut seal = seal;
+            if matches!(news, UserNews::Ended) {
+                // The support worker closed the chat: the one question, in a message of
+                // its own (remembered, so /forget deletes it too), before the menu.
+                let question = self.text(state.lang, "survey-ask", None);
+                if let Some(sent) = self.send(key, chat, question, self.survey_keyboard(state.lang)).await {
+                    seal.remember(sent.id);
+                }
+            }
             return self.finish(key, chat, state, &[], rendered, seal).await;
         }
         // Information only: the live keyboard (stop the chat) stays where it is.
@@ -595,21 +604,23 @@ impl Telegram {
         };
         // A conversation that existed is asked the one question, on this same message
         // (no extra message stays in the chat): `survey.<answer>.<language>`.
-        let keyboard = known
-            .then(|| {
-                let code = self.content.locales.code(lang);
-                let mut choices = render::survey_choices(&self.content, lang);
-                for c in &mut choices {
-                    c.id = format!("{}.{code}", c.id);
-                }
-                format::keyboard(&choices)
-            })
-            .flatten();
+        let keyboard = if known { self.survey_keyboard(lang) } else { None };
         let text = match keyboard {
             Some(_) => format!("{text}\n\n{}", self.text(lang, "survey-ask", None)),
             None => text,
         };
         self.send(key, chat, text, keyboard).await;
+    }
+
+    /// The answers to the question after a conversation: `survey.<answer>.<language>`, so
+    /// the thanks can be in the person's language with nothing stored.
+    fn survey_keyboard(&self, lang: LangIdx) -> Option<InlineKeyboardMarkup> {
+        let code = self.content.locales.code(lang);
+        let mut choices = render::survey_choices(&self.content, lang);
+        for c in &mut choices {
+            c.id = format!("{}.{code}", c.id);
+        }
+        format::keyboard(&choices)
     }
 
     /// Counts an answer to the question after a conversation and thanks, on the same

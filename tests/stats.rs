@@ -102,6 +102,25 @@ async fn the_export_counts_scripted_conversations_and_suppresses_small_cells() {
     let (_, south) = export(&app, &anna, "").await;
     assert!(has(&south, "region,syd,5") && has(&south, "language,sv,10"), "{south}");
     assert!(!south.contains("vast"), "{south}");
+    // The page too: the same figures, in Anna's language, and nothing of the west.
+    let content = common::content();
+    let sv = content.locales.by_code("sv").unwrap();
+    let page = |staff: &Staff| {
+        reqwest::Client::new()
+            .get(app.http("/staff/stats"))
+            .header("cookie", &staff.cookie)
+            .send()
+    };
+    let south_page = page(&anna).await.unwrap().text().await.unwrap();
+    let label = |id: &str| content.locales.format(sv, id, None);
+    assert!(south_page.contains("Svenska: 10"), "the day's Swedish column");
+    assert!(
+        south_page.contains(&format!("{}: 5", label("region-syd"))),
+        "the south, chosen 5 times"
+    );
+    assert!(!south_page.contains(&label("region-vast")), "nothing of the west");
+    let admin_page = page(&admin).await.unwrap().text().await.unwrap();
+    assert!(admin_page.contains("&lt;5"), "suppressed cells are drawn as <5");
 
     // A bad range gets a clear answer; no session gets 401.
     let (status, body) = export(&app, &admin, "?from=2026-02-01&to=2026-01-01").await;

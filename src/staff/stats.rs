@@ -273,6 +273,12 @@ async fn page(State(app): State<AppState>, headers: HeaderMap, Query(range): Que
         &bars("Signs answered yes", &signs, false, min),
     );
 
+    section(
+        &mut body,
+        "Regions chosen",
+        &bars("Regions chosen", &bars_of(dimension::REGION), false, min),
+    );
+
     let stages = [
         (dimension::HANDOFF_REQUESTED, "asked for a person"),
         (dimension::HANDOFF_URGENT, "urgent"),

@@ -289,13 +289,8 @@ impl Connection {
                 // Any news is activity: the conversation's idle timer restarts, so a person
                 // who is reading a staff member's answers is not expired meanwhile.
                 let state = next.unwrap_or_else(|| attached.state.clone());
-                match self.app.store.update(&key, &Record::new(state.clone())).await {
-                    Ok(true) => {}
-                    Ok(false) => return self.expired().await,
-                    Err(_) => return self.unavailable(),
-                }
-                if let Some(attached) = &mut self.attached {
-                    attached.state = state.clone();
+                if let Err(out) = self.save(key, &state).await {
+                    return out;
                 }
                 let mut out: Vec<String> = rendered.iter().map(json).collect();
                 if matches!(news, UserNews::Ended) {
@@ -453,15 +448,8 @@ impl Connection {
                 return self.unavailable();
             }
         } else {
-            match self.app.store.update(&key, &Record::new(state.clone())).await {
-                Ok(true) => {}
-                // Erased or expired since the last message (quick exit in another tab,
-                // idle expiry): never resurrect it.
-                Ok(false) => return self.expired().await,
-                Err(_) => return self.unavailable(),
-            }
-            if let Some(attached) = &mut self.attached {
-                attached.state = state.clone();
+            if let Err(out) = self.save(key, &state).await {
+                return out;
             }
         }
         // The queue's words come first; its status frame last, after the question, so a
@@ -496,6 +484,21 @@ impl Connection {
         let lang = self.lang();
         let thanks = self.app.content.locales.format(lang, "survey-thanks", None);
         vec![json(&render::say(&self.app.content, lang, thanks))]
+    }
+
+    /// Stores the attached conversation's new state. `Err` holds the answer to give
+    /// instead: the conversation was erased or expired meanwhile (never resurrect it; quick
+    /// exit in another tab, idle expiry), or the store is unreachable.
+    async fn save(&mut self, key: SessionKey, state: &dialogue::State) -> Result<(), Vec<String>> {
+        match self.app.store.update(&key, &Record::new(state.clone())).await {
+            Ok(true) => {}
+            Ok(false) => return Err(self.expired().await),
+            Err(_) => return Err(self.unavailable()),
+        }
+        if let Some(attached) = &mut self.attached {
+            attached.state = state.clone();
+        }
+        Ok(())
     }
 
     /// The conversation timed out or was erased elsewhere: say so, then begin again.

@@ -436,20 +436,9 @@ impl Telegram {
             let _ = self.handoff.user_left(&code).await;
         }
         let typed = (input == Input::Text).then_some(text);
-        let Ok(Settled { state, replies, news }) = self
-            .handoff
-            .settle(key, Channel::Telegram, &before, state, replies, typed)
-            .await
-        else {
+        let Some((state, replies, mut rendered)) = self.settle(key, &before, state, replies, typed).await else {
             return self.unavailable(key, chat, before.lang).await;
         };
-        let mut rendered = news;
-        rendered.extend(render::render_variant(
-            &self.content,
-            state.lang,
-            &replies,
-            Some(VARIANT),
-        ));
         if too_long && input == Input::Text {
             rendered.retain(|r| !matches!(r, render::Rendered::Error { .. }));
             rendered.insert(0, render::error(&self.content, state.lang, "too_long"));
@@ -518,13 +507,27 @@ impl Telegram {
         if replies.contains(&Reply::Ended) {
             return self.forget(key, chat, state.lang, true, before.case, seal).await;
         }
-        let Ok(Settled { state, replies, news }) = self
-            .handoff
-            .settle(key, Channel::Telegram, &before, state, replies, None)
-            .await
-        else {
+        let Some((state, replies, rendered)) = self.settle(key, &before, state, replies, None).await else {
             return self.unavailable(key, chat, before.lang).await;
         };
+        self.finish(key, chat, state, &replies, rendered, seal).await;
+    }
+
+    /// Carries out an engine step's handoff actions and renders the result in its
+    /// Telegram wording, the queue's news first; `None` when the store is unreachable.
+    async fn settle(
+        &self,
+        key: SessionKey,
+        before: &dialogue::State,
+        state: dialogue::State,
+        replies: Vec<Reply>,
+        typed: Option<&str>,
+    ) -> Option<(dialogue::State, Vec<Reply>, Vec<render::Rendered>)> {
+        let Settled { state, replies, news } = self
+            .handoff
+            .settle(key, Channel::Telegram, before, state, replies, typed)
+            .await
+            .ok()?;
         let mut rendered = news;
         rendered.extend(render::render_variant(
             &self.content,
@@ -532,7 +535,7 @@ impl Telegram {
             &replies,
             Some(VARIANT),
         ));
-        self.finish(key, chat, state, &replies, rendered, seal).await;
+        Some((state, replies, rendered))
     }
 
     /// Sends a step, removing the previous keyboard first, and saves the conversation.

@@ -1,20 +1,23 @@
 // chat.js: all behaviour of the lotsa web chat page: quick exit, the
 // WebSocket conversation (/chat/ws), rendering of bot/user/staff bubbles and
-// choice buttons, the handoff composer and status line, page-chrome labels,
-// and reconnecting. Loaded with `defer`, so the
-// DOM from chat.html is ready when this runs.
+// choice buttons, the one navigation area, the text box (a hint while buttons
+// are expected, a chat input during a handoff), page-chrome labels, and
+// reconnecting. Loaded with `defer`, so the DOM from chat.html is ready when
+// this runs.
 //
 // Rules this file keeps on purpose:
 // - Server text is only ever set with textContent (never innerHTML).
 // - No inline styles (CSP style-src 'self'): visibility via `hidden`/classes.
 // - The only thing stored is the session token, in sessionStorage.
+// - An answered question collapses to the question and the answer: only the
+//   current question has buttons, and the commands live in #nav alone.
 "use strict";
 
 const TOKEN_KEY = "lotsa.token";
 
 const $ = (id) => document.getElementById(id);
 const exitBtn = $("exit");
-const langBtn = $("language");
+const navEl = $("nav");
 const restartBtn = $("restart");
 const notice = $("connecting");
 const log = $("log");
@@ -24,8 +27,16 @@ const textEl = $("text");
 const sendBtn = $("send");
 
 // Labels of the handoff controls until the server's "ui" frame says otherwise.
-// `position` (optional) contains {n}, the place in the queue.
-const labels = { staff: "Support worker", position: "" };
+// `position` (optional) contains {n}, the place in the queue; `hint` is the
+// text box's placeholder while buttons are expected.
+const labels = { staff: "Support worker", position: "", hint: textEl.placeholder, write: "" };
+// A disguised page keeps its neutral title and heading whatever the language.
+const disguised = (() => {
+  const m = document.querySelector('meta[name="lotsa-disguise"]');
+  return !!m && m.content !== "";
+})();
+// Inside an organisation's page (embed.js): quick exit must leave that page too.
+const embedded = (() => { try { return window.top !== window.self; } catch { return true; } })();
 let handoff = ""; // "", "queued" or "connected"
 
 // Connection state (declared up here because quick exit uses it too).
@@ -83,6 +94,8 @@ function quickExit() {
   clearTimeout(retryTimer);
   clearTimeout(noticeTimer);
   try { if (ws) ws.close(); } catch { /* ignore */ }
+  // The host page's embed.js listens for this and leaves that page as well.
+  if (embedded) try { window.parent.postMessage({ lotsa: "exit" }, "*"); } catch { /* ignore */ }
   // replace(), not assign(): Back must not lead back to the chat.
   location.replace(exitUrl);
 }
@@ -202,7 +215,6 @@ function onFrame(data) {
       // A session means a live conversation again.
       ended = false;
       restartBtn.hidden = true;
-      langBtn.disabled = handoff !== "";
       break;
     case "say": onSay(f); break;
     case "ask": onAsk(f); break;
@@ -276,7 +288,8 @@ let qSeq = 0;
 
 function onAsk(f) {
   const text = typeof f.text === "string" ? f.text : "";
-  disableChoices(); // old questions must not be answerable any more
+  const choices = Array.isArray(f.choices) ? f.choices.filter((c) => c && str(c.id)) : [];
+  collapseAnswered(); // old questions keep only their question and answer
   let q = resuming && !resumeAppended ? openAsk(text) : null;
   resuming = false;
   if (q) {
@@ -286,44 +299,53 @@ function onAsk(f) {
     q = addMsg("bot", text, f, "ask");
   }
   if (!q.id) q.id = "q" + ++qSeq;
-  const box = buildChoices(Array.isArray(f.choices) ? f.choices : [], q.id);
+  q.tabIndex = -1; // focus lands on the question, so it is read before its answers
+  const box = buildChoices(choices.filter((c) => !c.nav), q.id);
   q.after(box);
-  settleAfter(q, box.querySelector("button"));
+  setNav(choices.filter((c) => c.nav));
+  settleAfter(q, q);
   // The question of a handoff offers "stop the chat" (a stable id): after a reload the
   // page learns from it that the person is in a case, before any status arrives.
-  const inCase = Array.isArray(f.choices) && f.choices.some((c) => c && c.id === "handoff.leave");
+  const inCase = choices.some((c) => c.id === "handoff.leave");
   if (inCase && handoff === "") setHandoff("queued");
   else if (!inCase && handoff !== "") setHandoff("");
 }
 
-// Normal choices first, then nav commands (back, menu, language, person,
-// end) as a smaller secondary row. The group is labelled by its question.
+function choiceButton(c, cls) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = cls;
+  b.dataset.id = c.id;
+  b.textContent = str(c.label) ? c.label : c.id;
+  setLangDir(b, c);
+  return b;
+}
+
+// The question's answers, labelled by the question.
 function buildChoices(choices, qid) {
   const box = document.createElement("div");
   box.className = "choices";
   box.setAttribute("role", "group");
   box.setAttribute("aria-labelledby", qid);
-  const nav = document.createElement("div");
-  nav.className = "nav-row";
-  for (const c of choices) {
-    if (!c || !str(c.id)) continue;
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = c.nav ? "choice nav" : "choice";
-    b.dataset.id = c.id;
-    b.textContent = str(c.label) ? c.label : c.id;
-    setLangDir(b, c);
-    (c.nav ? nav : box).append(b);
-  }
-  if (nav.firstChild) box.append(nav);
+  for (const c of choices) box.append(choiceButton(c, "choice"));
   // The language picker lays its many short names out in columns, so every language
   // fits on one phone screen.
-  if (choices.some((c) => c && str(c.id) && c.id.startsWith("lang."))) box.classList.add("langs");
+  if (choices.some((c) => c.id.startsWith("lang."))) box.classList.add("langs");
   return box;
 }
 
-function disableChoices() {
-  for (const b of log.querySelectorAll("button.choice:not(.survey)")) b.disabled = true;
+// The commands (back, menu, language, a person, end) the current step offers, in the
+// one navigation area. A step without commands (the first language picker) hides it.
+function setNav(commands) {
+  navEl.textContent = "";
+  for (const c of commands) navEl.append(choiceButton(c, "choice nav"));
+  navEl.hidden = commands.length === 0;
+}
+
+// Answered questions lose their buttons: the person's answer follows as their bubble.
+// A box hidden by a click is kept until the server answers (see reopenLastChoices).
+function collapseAnswered() {
+  for (const box of log.querySelectorAll(".choices:not(.survey-box)")) box.remove();
 }
 
 // The one optional question after a conversation: its buttons stay usable after
@@ -332,7 +354,9 @@ function onSurvey(f) {
   const text = typeof f.text === "string" ? f.text : "";
   const q = addMsg("bot", text, f, "ask");
   if (!q.id) q.id = "q" + ++qSeq;
-  const box = buildChoices(Array.isArray(f.choices) ? f.choices : [], q.id);
+  const choices = Array.isArray(f.choices) ? f.choices.filter((c) => c && str(c.id)) : [];
+  const box = buildChoices(choices, q.id);
+  box.classList.add("survey-box");
   for (const b of box.querySelectorAll("button")) b.classList.add("survey");
   q.after(box);
   settleAfter(q, null);
@@ -342,20 +366,28 @@ function onUi(f) {
   setLangDir(document.documentElement, f);
   const l = f.labels && typeof f.labels === "object" ? f.labels : {};
   if (str(l.exit)) exitBtn.textContent = l.exit;
-  if (str(l.language)) langBtn.textContent = l.language;
   if (str(l.restart)) restartBtn.textContent = l.restart;
   if (str(l.connecting)) notice.textContent = l.connecting;
   if (str(l.log)) log.setAttribute("aria-label", l.log);
   if (str(l.send)) sendBtn.textContent = l.send;
-  if (str(l.write)) { textEl.placeholder = l.write; textEl.setAttribute("aria-label", l.write); }
+  if (str(l.nav)) navEl.setAttribute("aria-label", l.nav);
+  if (str(l.privacy)) $("privacy-label").textContent = l.privacy;
+  if (str(l["privacy-text"])) $("privacy-text").textContent = l["privacy-text"];
+  if (str(l.title) && !disguised) {
+    $("title").textContent = l.title;
+    document.title = l.title;
+  }
+  if (str(l.write)) labels.write = l.write;
+  if (str(l.hint)) labels.hint = l.hint;
   if (str(l.staff)) labels.staff = l.staff;
   if (str(l.position)) labels.position = l.position;
+  setTextMode();
   setLangDir(composer, f);
 }
 
 // ------------------------------------------------------------- handoff
-// queued/connected: the person types to a support worker, so the composer
-// shows; ended (the case closed, the bot's menu follows) and closed hide it.
+// queued/connected: the person types to a support worker, so the text box is a chat
+// input; otherwise it says that the buttons answer (and takes no typing).
 function onStatus(f) {
   resuming = false;
   if (f.state === "closed") { setHandoff(""); onClosed(); return; }
@@ -376,10 +408,20 @@ function onStatus(f) {
 function setHandoff(state) {
   if (handoff === "" && state !== "") settleAfter(null, textEl); // write from here on
   handoff = state;
-  composer.hidden = state === "";
-  // The language cannot change while a person is waited for or chatting.
-  langBtn.disabled = ended || state !== "";
+  setTextMode();
   if (state !== "queued") { handoffEl.hidden = true; handoffEl.textContent = ""; }
+}
+
+function setTextMode() {
+  const chat = handoff !== "";
+  composer.dataset.mode = chat ? "chat" : "buttons";
+  composer.hidden = ended;
+  textEl.readOnly = !chat;
+  sendBtn.hidden = !chat;
+  const label = chat ? labels.write || sendBtn.textContent : labels.hint;
+  textEl.placeholder = label;
+  textEl.setAttribute("aria-label", label);
+  if (!chat) textEl.value = "";
 }
 
 // A person wrote: a bubble of its own, labelled, text inserted as text only.
@@ -427,8 +469,9 @@ function onClosed() {
   dropToken();
   ended = true;
   resuming = false;
-  disableChoices();
-  langBtn.disabled = true;
+  collapseAnswered();
+  setNav([]);
+  setTextMode();
   restartBtn.hidden = false;
   settleAfter(null, restartBtn);
 }
@@ -443,29 +486,37 @@ function onError(f) {
 }
 
 function reopenLastChoices() {
-  const boxes = log.querySelectorAll(".choices");
+  const boxes = log.querySelectorAll(".choices:not(.survey-box)");
   const box = boxes[boxes.length - 1];
-  if (box) for (const b of box.querySelectorAll("button")) { b.disabled = false; b.classList.remove("chosen"); }
+  if (box) {
+    box.hidden = false;
+    for (const b of box.querySelectorAll("button")) b.disabled = false;
+  }
+  for (const b of navEl.querySelectorAll("button")) b.disabled = false;
 }
 
 // --------------------------------------------------------- user actions
-// One delegated listener for every choice button, present and future.
-log.addEventListener("click", (e) => {
+// One delegated listener for the answers, present and future, and one for the commands.
+// A pressed answer hides its question's buttons at once (no double answers) and shows
+// as the person's own bubble.
+function onChoice(e) {
   const b = e.target instanceof Element ? e.target.closest("button.choice") : null;
   if (!b || b.disabled || !isOpen()) return; // offline: the notice is showing
   const box = b.closest(".choices");
-  if (box) for (const x of box.querySelectorAll("button")) x.disabled = true; // no double answers
-  b.classList.add("chosen");
+  if (box) box.hidden = true;
+  for (const x of navEl.querySelectorAll("button")) x.disabled = true;
   resuming = false;
   const u = addMsg("user", b.textContent, { lang: b.lang, dir: b.dir }, "user");
   settleAfter(u, null);
-  if (b.classList.contains("survey")) send({ type: "survey", answer: b.dataset.id.replace(/^survey\./, "") });
-  else send({ type: "choose", id: b.dataset.id });
-});
-
-langBtn.addEventListener("click", () => {
-  if (!ended) send({ type: "choose", id: "nav.language" });
-});
+  if (b.classList.contains("survey")) {
+    if (box) box.remove();
+    send({ type: "survey", answer: b.dataset.id.replace(/^survey\./, "") });
+  } else {
+    send({ type: "choose", id: b.dataset.id });
+  }
+}
+log.addEventListener("click", onChoice);
+navEl.addEventListener("click", onChoice);
 
 // Start again after "closed": a fresh start, clean screen (the old
 // conversation no longer exists on the server either).
@@ -473,7 +524,6 @@ restartBtn.addEventListener("click", () => {
   ended = false;
   resuming = false;
   restartBtn.hidden = true;
-  langBtn.disabled = false;
   log.textContent = "";
   setHandoff("");
   if (isOpen()) send(startFrame());

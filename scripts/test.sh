@@ -20,6 +20,19 @@ if ((${#need[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 
+# axe-core, the accessibility checker tests/page.rs runs in Chromium, from npm into
+# target/npm (Node.js and npm come with the machine; Debian's packages otherwise).
+AXE_VERSION=4.14.1
+if ! grep -qs "\"version\": \"$AXE_VERSION\"" target/npm/node_modules/axe-core/package.json; then
+    if ! command -v npm >/dev/null; then
+        sudo=""
+        [ "$(id -u)" = 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
+    npm install --prefix target/npm --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION"
+fi
+
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo bench --no-run

@@ -30,13 +30,17 @@ pub const ERROR_CODES: &[&str] = &[
 /// Page chrome labels sent to the web page in the person's language.
 pub const UI_LABELS: &[&str] = &[
     "exit",
-    "language",
     "restart",
     "connecting",
     "log",
     "send",
     "write",
     "staff",
+    "title",
+    "privacy",
+    "privacy-text",
+    "hint",
+    "nav",
 ];
 
 /// Every message the code uses directly, with the variables it provides. Checked in every
@@ -60,6 +64,9 @@ pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
     list.extend(UI_LABELS.iter().map(|l| (format!("ui-{l}"), &[] as &[&str])));
     // The page's queue line, with `{n}` where the place goes.
     list.push(("ui-position".into(), &["position"]));
+    // The version without JavaScript: the `<noscript>` link to it, and its word on live chat.
+    list.push(("ui-basic".into(), &[]));
+    list.push(("ui-basic-live".into(), &[]));
     list.push(("survey-ask".into(), &[]));
     list.push(("survey-thanks".into(), &[]));
     list.extend(SURVEY_ANSWERS.iter().map(|a| (format!("survey-{a}"), &[] as &[&str])));

@@ -88,13 +88,14 @@ pub enum StartupError {
 
 /// The whole HTTP surface. Tests can build it around any state.
 pub fn app(state: AppState) -> Router {
-    let csp = web::content_security_policy(&state.web.frame_ancestors);
+    let csp = web::content_security_policy(&state.web.frame_ancestors, "'none'");
+    let web_routes = web::router(&state.web);
     Router::new()
         // Liveness: the process answers. Readiness: it can also reach its session store.
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .merge(web::router())
+        .merge(web_routes)
         .merge(telegram::router())
         .merge(staff_auth::router())
         .merge(crate::staff::console::router())

@@ -70,13 +70,7 @@ async fn page_works_in_headless_chromium() {
     );
 
     // Switch to Arabic at any time: the messages and the page turn right to left.
-    client
-        .find(Locator::Css("#language"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_choice(&client, "nav.language").await;
     click_choice(&client, "lang.ar").await;
     until(&client, "return document.documentElement.dir === 'rtl'").await;
     let dirs = js(&client, "const m = [...document.querySelectorAll('.msg.bot')]; const l = m[m.length-1]; return [l.dir, l.lang, document.documentElement.lang]").await;

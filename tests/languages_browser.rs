@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::chromium::{browser, click, click_choice, console_errors, driver, js, screenshot, until};
+use common::chromium::{browser, click_choice, console_errors, driver, js, screenshot, until};
 use serde_json::{Value, json};
 
 /// A 390 px wide phone's visible area with the browser's own bars shown.
@@ -110,8 +110,8 @@ async fn switching_language_mid_conversation_works_from_every_language() {
             "return document.querySelector('.choice[data-id=\"safety.yes\"]:not([disabled])') !== null",
         )
         .await;
-        // The header's language button, at the safety question.
-        click(&client, "#language").await;
+        // The navigation area's language command, at the safety question.
+        click_choice(&client, "nav.language").await;
         click_choice(&client, &format!("lang.{next}")).await;
         let lang = content.locales.by_code(next).unwrap();
         let want = content.locales.format(lang, "safety-ask", None);

@@ -399,7 +399,11 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
         click(&client, &css).await;
     }
     // Queued: the place in the queue, and a composer with the focus in it.
-    until(&client, "return !document.getElementById('composer').hidden").await;
+    until(
+        &client,
+        "return !document.getElementById('text').readOnly && !document.getElementById('send').hidden",
+    )
+    .await;
     until(
         &client,
         "return document.getElementById('handoff').textContent.includes('1')",
@@ -470,20 +474,34 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
         json!(["I need help with a place to sleep", ""])
     );
     assert_eq!(
-        js(&client, "return document.getElementById('language').disabled").await,
-        json!(true)
+        js(
+            &client,
+            "return document.querySelector('#nav [data-id=\"nav.language\"]') === null"
+        )
+        .await,
+        json!(true),
+        "no language switch while a person is waited for or chatting"
     );
     screenshot(&client, "chat-handoff-320.png").await;
     let fits = js(&client, "return document.documentElement.scrollWidth <= innerWidth && document.getElementById('send').getBoundingClientRect().height >= 44").await;
     assert_eq!(fits, json!(true), "320 px layout, 44 px targets");
 
-    // Staff close: the composer goes and the bot's menu is back.
+    // Staff close: the text box is a hint again and the bot's menu is back.
     desk.send(json!({"type": "close", "case": code})).await;
-    until(&client, "return document.getElementById('composer').hidden").await;
+    until(
+        &client,
+        "return document.getElementById('text').readOnly && document.getElementById('send').hidden",
+    )
+    .await;
     until(&client, "const c = [...document.querySelectorAll('.choices')].pop(); return !!c && c.querySelector('.choice:not([disabled])') !== null").await;
     assert_eq!(
-        js(&client, "return document.getElementById('language').disabled").await,
-        json!(false)
+        js(
+            &client,
+            "return document.querySelector('#nav [data-id=\"nav.language\"]') !== null"
+        )
+        .await,
+        json!(true),
+        "the language can change again"
     );
 
     let errors = console_errors(&driver, &client).await;

@@ -302,6 +302,28 @@ async fn commands_are_registered_in_every_language_and_work() {
     assert_eq!(fake.bot_count(chat), n, "an old button does nothing");
 }
 
+/// As on the web page: an answered question keeps its text and gains the answer, and its
+/// buttons go; the commands sit behind the menu button.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answered_questions_collapse_into_their_answers() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&telegram(&fake, "")).await;
+    let chat = 8;
+    let promise = begin(&fake, chat, "en").await;
+    let (_, safety) = press(&fake, chat, &promise, "promise.ok").await;
+    let (_, _who) = press(&fake, chat, &safety, "safety.yes").await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    for (question, answer) in [(&promise, "promise-ok"), (&safety, "safety-yes")] {
+        let now = fake.messages(chat).into_iter().find(|m| m.id == question.id).unwrap();
+        let label = content.locales.format(en, answer, None);
+        assert_eq!(now.text, format!("{}\n\n✓ {label}", question.text));
+        assert!(now.keyboard_removed, "the answered question's buttons are gone");
+    }
+    assert_eq!(fake.state.lock().unwrap().menu_button.as_deref(), Some("commands"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forget_deletes_the_conversation_on_both_sides() {
     logs();

@@ -25,10 +25,32 @@ error-no_session = لم تبدأ المحادثة بعد. يُرجى البدء 
 ## Page labels
 
 ui-exit = خروج
-ui-language = اللغة
 ui-restart = البدء من جديد
 ui-connecting = جارٍ الاتصال…
 ui-log = المحادثة
+# The page's header: what this is, in the person's language.
+ui-title = محادثة مساعدة مجهولة الهوية
+# Opens the promise below, inside the page.
+ui-privacy = كيف نحميك
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    ليس عليك ذكر اسمك. نحن لا نسألك عنه أبدًا.
+    نحن لا نحفظ اسمك ولا رقم هاتفك ولا عنوان IP الخاص بك.
+    تُمسح إجاباتك عندما تنهي المحادثة أو تضغط على «خروج».
+    وتُمسح أيضًا عندما لا تكتب شيئًا لبعض الوقت.
+    إذا تحدثت مع موظف دعم، فلا يستطيع قراءة ما تكتبه إلا موظفو الدعم.
+    ويُحذف ما تكتبه عند انتهاء تلك المحادثة.
+    نحن نحسب فقط عدد الأشخاص الذين اختاروا إجابةً ما. ولا نحسب أبدًا مَن هم.
+    لا نستطيع أن نمنع أحدًا من النظر إلى هاتفك.
+    قد يُظهر سجلّ متصفحك أنك زرت هذه الصفحة. استخدم نافذة تصفّح خاصة إن استطعت.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = اختر إحدى الإجابات في الأعلى.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = قائمة المحادثة
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = نسخة بسيطة بدون JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = المحادثة المباشرة مع شخص تحتاج إلى النسخة الكاملة من هذه الصفحة، مع JavaScript. يمكنك بدلًا من ذلك الاتصال بأحد هذه الأرقام.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = Разговорът още не е започнал. Мол�
 ## Page labels
 
 ui-exit = Изход
-ui-language = Език
 ui-restart = Започни отначало
 ui-connecting = Свързване…
 ui-log = Разговор
+# The page's header: what this is, in the person's language.
+ui-title = Анонимен чат за помощ
+# Opens the promise below, inside the page.
+ui-privacy = Как те защитаваме
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Не е нужно да казваш името си. Никога не питаме за него.
+    Не пазим нито името ти, нито телефонния ти номер, нито IP адреса ти.
+    Отговорите ти се изтриват, когато приключиш чата или натиснеш „Изход“.
+    Изтриват се и когато известно време не пишеш нищо.
+    Ако пишеш с консултант, само консултантите могат да четат това, което пишеш.
+    Написаното се изтрива, когато този чат приключи.
+    Отчитаме само колко хора са избрали даден отговор. Никога не отчитаме кои са те.
+    Не можем да спрем човек, който преглежда телефона ти.
+    Историята на браузъра може да покаже, че тази страница е била отваряна. Ако можеш, използвай частен прозорец (инкогнито).
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Избери един от отговорите по-горе.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Меню на чата
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Опростена версия без JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = За да пишеш с човек на живо, ти трябва пълната версия на тази страница, с JavaScript. Вместо това можеш да се обадиш на някой от тези номера.
 
 ## End and erase
 

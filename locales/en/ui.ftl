@@ -25,10 +25,32 @@ error-no_session = The conversation has not started yet. Please start again.
 ## Page labels
 
 ui-exit = Exit
-ui-language = Language
 ui-restart = Start again
 ui-connecting = Connecting…
 ui-log = Conversation
+# The page's header: what this is, in the person's language.
+ui-title = Anonymous help chat
+# Opens the promise below, inside the page.
+ui-privacy = How we protect you
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    You do not have to give your name. We never ask for it.
+    We do not save your name, your phone number or your IP address.
+    Your answers are erased when you end the chat or press Exit.
+    They are also erased when you have not written for a while.
+    If you chat with a support worker, only support workers can read what you write.
+    It is deleted when that chat ends.
+    We only count how many people chose an answer. We never record who chose it.
+    We cannot stop someone who looks at your phone.
+    Your browser history can show that you visited this page. Use a private window if you can.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Choose one of the answers above.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Chat menu
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Simple version without JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = A live chat with a person needs the full version of this page, with JavaScript. You can call one of these numbers instead.
 
 ## End and erase
 

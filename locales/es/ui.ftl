@@ -25,10 +25,32 @@ error-no_session = La conversación todavía no ha empezado. Por favor, empieza 
 ## Page labels
 
 ui-exit = Salir
-ui-language = Idioma
 ui-restart = Empezar de nuevo
 ui-connecting = Conectando…
 ui-log = Conversación
+# The page's header: what this is, in the person's language.
+ui-title = Chat de ayuda anónimo
+# Opens the promise below, inside the page.
+ui-privacy = Cómo te protegemos
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    No tienes que dar tu nombre. Nunca te lo pedimos.
+    No guardamos tu nombre, tu número de teléfono ni tu dirección IP.
+    Tus respuestas se borran cuando terminas el chat o presionas "Salir".
+    También se borran cuando llevas un rato sin escribir.
+    Si chateas con una persona de apoyo, solo las personas de apoyo pueden leer lo que escribes.
+    Lo que escribes se borra cuando termina ese chat.
+    Solo contamos cuántas personas eligieron una respuesta. Nunca contamos quiénes son.
+    No podemos impedir que alguien mire tu teléfono.
+    El historial de tu navegador puede mostrar que visitaste esta página. Si puedes, usa una ventana privada.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Elige una de las respuestas de arriba.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Menú del chat
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Versión sencilla sin JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Para chatear en vivo con una persona, necesitas la versión completa de esta página, con JavaScript. En su lugar, puedes llamar a uno de estos números.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = گفتگو هنوز شروع نشده است. لطفاً دو
 ## Page labels
 
 ui-exit = خروج
-ui-language = زبان
 ui-restart = شروع دوباره
 ui-connecting = در حال وصل شدن…
 ui-log = گفتگو
+# The page's header: what this is, in the person's language.
+ui-title = چت ناشناس برای کمک
+# Opens the promise below, inside the page.
+ui-privacy = چگونه از شما محافظت می‌کنیم
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    لازم نیست نام خود را بگویید. ما هیچ وقت آن را نمی‌پرسیم.
+    ما نام، نمبر تلیفون و آدرس IP شما را ذخیره نمی‌کنیم.
+    وقتی چت را ختم کنید یا دکمهٔ «خروج» را فشار دهید، جواب‌های شما پاک می‌شود.
+    همچنان اگر مدتی چیزی ننویسید، جواب‌های شما پاک می‌شود.
+    اگر با یک کارمند حمایوی چت کنید، تنها کارمندان حمایوی نوشته‌های شما را خوانده می‌توانند.
+    وقتی آن چت ختم شود، نوشته‌های شما پاک می‌شود.
+    ما تنها می‌شماریم که چند نفر یک جواب را انتخاب کرده‌اند. هیچ وقت نمی‌شماریم که چه کسی آن را انتخاب کرده است.
+    ما جلوی کسی را که به موبایل شما نگاه می‌کند، گرفته نمی‌توانیم.
+    تاریخچهٔ براوزر شما ممکن است نشان دهد که به این صفحه آمده‌اید. اگر می‌توانید، از یک پنجرهٔ خصوصی براوزر استفاده کنید.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = یکی از جواب‌های بالا را انتخاب کنید.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = فهرست چت
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = نسخهٔ ساده بدون JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = برای چت زنده با یک نفر، نسخهٔ کامل این صفحه با JavaScript لازم است. به جای آن، می‌توانید به یکی از این نمبرها زنگ بزنید.
 
 ## End and erase
 

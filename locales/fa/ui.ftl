@@ -25,10 +25,32 @@ error-no_session = گفتگو هنوز شروع نشده است. لطفاً دو
 ## Page labels
 
 ui-exit = خروج
-ui-language = زبان
 ui-restart = شروع دوباره
 ui-connecting = در حال اتصال…
 ui-log = گفتگو
+# The page's header: what this is, in the person's language.
+ui-title = چت ناشناس برای کمک
+# Opens the promise below, inside the page.
+ui-privacy = چطور از شما محافظت می‌کنیم
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    لازم نیست اسمتان را بگویید. ما هیچ‌وقت آن را نمی‌پرسیم.
+    ما اسم، شمارهٔ تلفن و آدرس IP شما را ذخیره نمی‌کنیم.
+    وقتی چت را تمام کنید یا دکمهٔ «خروج» را بزنید، جواب‌های شما پاک می‌شود.
+    همچنین اگر مدتی چیزی ننویسید، جواب‌های شما پاک می‌شود.
+    اگر با یک مددکار چت کنید، فقط مددکارها می‌توانند نوشته‌های شما را بخوانند.
+    وقتی آن چت تمام شود، نوشته‌های شما پاک می‌شود.
+    ما فقط می‌شماریم که چند نفر یک جواب را انتخاب کرده‌اند. هیچ‌وقت نمی‌شماریم که چه کسی آن را انتخاب کرده است.
+    ما نمی‌توانیم جلوی کسی را بگیریم که به گوشی شما نگاه می‌کند.
+    تاریخچهٔ مرورگرتان ممکن است نشان دهد که به این صفحه آمده‌اید. اگر می‌توانید، از پنجرهٔ ناشناس (خصوصی) مرورگر استفاده کنید.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = یکی از جواب‌های بالا را انتخاب کنید.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = منوی چت
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = نسخهٔ ساده بدون JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = برای چت زنده با یک نفر، نسخهٔ کامل این صفحه با JavaScript لازم است. به‌جای آن، می‌توانید با یکی از این شماره‌ها تماس بگیرید.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = La conversation n'a pas encore commencé. Recommencez, s'il v
 ## Page labels
 
 ui-exit = Quitter
-ui-language = Langue
 ui-restart = Recommencer
 ui-connecting = Connexion…
 ui-log = Discussion
+# The page's header: what this is, in the person's language.
+ui-title = Discussion d'aide anonyme
+# Opens the promise below, inside the page.
+ui-privacy = Comment nous vous protégeons
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Vous n'avez pas besoin de donner votre nom. Nous ne le demandons jamais.
+    Nous n'enregistrons pas votre nom, votre numéro de téléphone ni votre adresse IP.
+    Vos réponses sont effacées quand vous terminez la discussion ou quand vous appuyez sur « Quitter ».
+    Elles sont aussi effacées quand vous n'avez pas écrit depuis un moment.
+    Si vous discutez avec une personne de soutien, seules les personnes de soutien peuvent lire ce que vous écrivez.
+    Ce que vous écrivez est effacé à la fin de cette discussion.
+    Nous comptons seulement combien de personnes ont choisi une réponse. Nous ne notons jamais qui elles sont.
+    Nous ne pouvons pas empêcher quelqu'un de regarder votre téléphone.
+    L'historique de votre navigateur peut montrer que vous avez visité cette page. Si vous pouvez, utilisez une fenêtre de navigation privée.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Choisissez une des réponses ci-dessus.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Menu de la discussion
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Version simple sans JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Pour discuter en direct avec une personne, il faut la version complète de cette page, avec JavaScript. Vous pouvez appeler un de ces numéros à la place.
 
 ## End and erase
 

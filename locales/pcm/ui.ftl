@@ -25,10 +25,32 @@ error-no_session = Di conversation neva start. Abeg start again.
 ## Page labels
 
 ui-exit = Comot
-ui-language = Language
 ui-restart = Start am again
 ui-connecting = E dey connect…
 ui-log = Di chat
+# The page's header: what this is, in the person's language.
+ui-title = Help chat, no name
+# Opens the promise below, inside the page.
+ui-privacy = How we dey protect you
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    You no need to give your name. We no dey ever ask for am.
+    We no dey keep your name, your phone number or your IP address.
+    We go delete your answers wen you end di chat or press "Comot".
+    We go also delete dem if you no write anytin for some time.
+    If you chat wit one support worker, na only support workers fit read wetin you write.
+    We go delete wetin you write wen dat chat end.
+    We only dey count how many pipo choose one answer. We no dey ever count who choose am.
+    We no fit stop pesin wey dey look your phone.
+    Your browser history fit show say you visit dis page. Use private window if you fit.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Choose one of di answers wey dey up.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Menu for di chat
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Simple version wey no need JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = To chat live wit pesin, you need di full version of dis page, wit JavaScript. You fit call one of dis numbers instead.
 
 ## End and erase
 

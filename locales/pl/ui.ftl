@@ -25,10 +25,32 @@ error-no_session = Rozmowa jeszcze się nie zaczęła. Zacznij od nowa.
 ## Page labels
 
 ui-exit = Wyjdź
-ui-language = Język
 ui-restart = Zacznij od nowa
 ui-connecting = Łączenie…
 ui-log = Rozmowa
+# The page's header: what this is, in the person's language.
+ui-title = Anonimowy czat pomocy
+# Opens the promise below, inside the page.
+ui-privacy = Jak cię chronimy
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Nie musisz podawać swojego imienia. Nigdy o nie nie pytamy.
+    Nie zapisujemy twojego imienia, numeru telefonu ani adresu IP.
+    Twoje odpowiedzi są usuwane, gdy kończysz czat albo naciskasz „Wyjdź”.
+    Są też usuwane, gdy przez jakiś czas nic nie piszesz.
+    Jeśli piszesz z osobą wspierającą, tylko osoby wspierające mogą czytać to, co piszesz.
+    To, co piszesz, zostanie usunięte po zakończeniu tego czatu.
+    Liczymy tylko, ile osób wybrało daną odpowiedź. Nigdy nie zapisujemy, kto to był.
+    Nie możemy powstrzymać kogoś, kto zagląda do twojego telefonu.
+    Historia przeglądarki może pokazać, że ta strona była otwierana. Jeśli możesz, użyj okna prywatnego (incognito).
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Wybierz jedną z odpowiedzi powyżej.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Menu czatu
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Prosta wersja bez JavaScriptu
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Czat na żywo z człowiekiem wymaga pełnej wersji tej strony, z JavaScriptem. Zamiast tego możesz zadzwonić pod jeden z tych numerów.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = Conversația nu a început încă. Te rog, începe din nou.
 ## Page labels
 
 ui-exit = Ieșire
-ui-language = Limba
 ui-restart = Începe din nou
 ui-connecting = Se conectează…
 ui-log = Conversația
+# The page's header: what this is, in the person's language.
+ui-title = Chat anonim de ajutor
+# Opens the promise below, inside the page.
+ui-privacy = Cum te protejăm
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Nu trebuie să îți spui numele. Nu te întrebăm niciodată cum te cheamă.
+    Nu păstrăm nici numele tău, nici numărul tău de telefon, nici adresa ta IP.
+    Răspunsurile tale se șterg când închizi conversația sau apeși „Ieșire”.
+    Se șterg și când nu ai mai scris nimic de ceva vreme.
+    Dacă vorbești prin mesaje cu un consilier, doar consilierii pot citi ce scrii.
+    Ce scrii se șterge când se termină acea conversație.
+    Numărăm doar câte persoane au ales un răspuns. Nu notăm niciodată cine a fost.
+    Nu putem opri pe cineva care se uită în telefonul tău.
+    Istoricul din browser poate arăta că ai fost pe această pagină. Folosește o fereastră privată (incognito), dacă poți.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Alege unul dintre răspunsurile de mai sus.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Meniul conversației
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Versiune simplă, fără JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Pentru o conversație în direct cu o persoană ai nevoie de versiunea completă a acestei pagini, cu JavaScript. În schimb, poți suna la unul dintre aceste numere.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = Разговор ещё не начался. Пожалуйс
 ## Page labels
 
 ui-exit = Выйти
-ui-language = Язык
 ui-restart = Начать заново
 ui-connecting = Подключение…
 ui-log = Разговор
+# The page's header: what this is, in the person's language.
+ui-title = Анонимный чат помощи
+# Opens the promise below, inside the page.
+ui-privacy = Как мы вас защищаем
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Вам не нужно называть своё имя. Мы никогда о нём не спрашиваем.
+    Мы не сохраняем ни ваше имя, ни номер телефона, ни IP-адрес.
+    Ваши ответы удаляются, когда вы завершаете чат или нажимаете «Выйти».
+    Они удаляются и тогда, когда вы какое-то время ничего не пишете.
+    Если вы переписываетесь с консультантом, то, что вы пишете, могут читать только консультанты.
+    Написанное удаляется, когда этот чат заканчивается.
+    Мы считаем только, сколько людей выбрали ответ. Мы никогда не записываем, кто его выбрал.
+    Мы не можем помешать тому, кто заглядывает в ваш телефон.
+    История браузера может показать, что вы заходили на эту страницу. Если можете, используйте приватное окно браузера (инкогнито).
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Выберите один из ответов выше.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Меню чата
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Простая версия без JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Для чата с человеком в реальном времени нужна полная версия этой страницы, с JavaScript. Вместо этого вы можете позвонить по одному из этих номеров.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = Wada-sheekaysigu weli ma bilaaban. Fadlan dib u bilow.
 ## Page labels
 
 ui-exit = Ka bax
-ui-language = Luqad
 ui-restart = Dib u bilow
 ui-connecting = Waa la isku xirayaa…
 ui-log = Wada-sheekaysi
+# The page's header: what this is, in the person's language.
+ui-title = Wada-sheekaysi caawimaad, magac la'aan
+# Opens the promise below, inside the page.
+ui-privacy = Sida aan kuu ilaalinno
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Uma baahnid inaad magacaaga sheegto. Weligeen kuma weydiinno.
+    Ma kaydinno magacaaga, lambarka taleefankaaga ama cinwaanka IP-gaaga.
+    Jawaabahaaga waa la tirtiraa marka aad dhammayso wada-sheekaysiga ama aad riixdo "Ka bax".
+    Sidoo kale waa la tirtiraa marka aadan wax qorin muddo.
+    Haddii aad la sheekaysato shaqaale taageero, shaqaalaha taageerada oo keliya ayaa akhrin kara waxaad qorto.
+    Waxaad qorto waa la tirtiraa marka wada-sheekaysigaas dhammaado.
+    Waxa keliya ee aan tirinno waa inta qof ee doortay jawaab. Weligeen ma tirinno cidda ay yihiin.
+    Ma joojin karno qof eegaya taleefankaaga.
+    Taariikhda browser-kaaga ayaa muujin karta inaad boggan soo booqatay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Dooro mid ka mid ah jawaabaha kore.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Liiska wada-sheekaysiga
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Nooc fudud oo aan JavaScript lahayn
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Si aad qof si toos ah ula sheekaysato, waxaad u baahan tahay nooca buuxa ee boggan, oo leh JavaScript. Taa beddelkeeda, waxaad wici kartaa mid ka mid ah lambarradan.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = Samtalet har inte börjat än. Börja om.
 ## Etiketter på sidan
 
 ui-exit = Lämna
-ui-language = Språk
 ui-restart = Börja om
 ui-connecting = Ansluter…
 ui-log = Samtal
+# The page's header: what this is, in the person's language.
+ui-title = Anonym stödchatt
+# Opens the promise below, inside the page.
+ui-privacy = Så skyddar vi dig
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Du behöver inte säga ditt namn. Vi frågar aldrig efter det.
+    Vi sparar inte ditt namn, ditt telefonnummer eller din IP-adress.
+    Dina svar raderas när du avslutar chatten eller trycker på "Lämna".
+    De raderas också när du inte har skrivit något på en stund.
+    Om du chattar med en stödperson kan bara stödpersoner läsa det du skriver.
+    Det raderas när den chatten slutar.
+    Vi räknar bara hur många som valde ett svar. Vi räknar aldrig vilka det var.
+    Vi kan inte hindra någon som tittar i din telefon.
+    Webbläsarens historik kan visa att du har besökt den här sidan. Använd ett privat fönster om du kan.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Välj ett av svaren ovan.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Chattmeny
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Enkel version utan JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = För att chatta direkt med en person behöver du hela versionen av den här sidan, med JavaScript. Du kan ringa något av de här numren i stället.
 
 ## Avsluta och radera
 

@@ -25,10 +25,32 @@ error-no_session = บทสนทนายังไม่ได้เริ่�
 ## Page labels
 
 ui-exit = ออก
-ui-language = ภาษา
 ui-restart = เริ่มใหม่
 ui-connecting = กำลังเชื่อมต่อ…
 ui-log = บทสนทนา
+# The page's header: what this is, in the person's language.
+ui-title = แชทช่วยเหลือแบบไม่ระบุตัวตน
+# Opens the promise below, inside the page.
+ui-privacy = เราปกป้องคุณอย่างไร
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    คุณไม่ต้องบอกชื่อ เราจะไม่ถามชื่อคุณเลย
+    เราไม่เก็บชื่อ เบอร์โทรศัพท์ หรือที่อยู่ IP ของคุณ
+    คำตอบของคุณจะถูกลบเมื่อคุณจบแชท หรือกดปุ่ม “ออก”
+    คำตอบจะถูกลบด้วย ถ้าคุณไม่ได้เขียนอะไรมาสักพัก
+    ถ้าคุณแชทกับเจ้าหน้าที่ช่วยเหลือ จะมีแค่เจ้าหน้าที่ช่วยเหลือเท่านั้นที่อ่านสิ่งที่คุณเขียนได้
+    สิ่งที่คุณเขียนจะถูกลบเมื่อแชทนั้นจบ
+    เรานับแค่ว่ามีกี่คนที่เลือกคำตอบหนึ่ง เราไม่นับเลยว่าเป็นใคร
+    ถ้ามีคนดูโทรศัพท์ของคุณ เราห้ามเขาไม่ได้
+    ประวัติของเบราว์เซอร์ของคุณอาจแสดงว่าคุณเคยเข้ามาที่หน้านี้ ถ้าเป็นไปได้ ให้ใช้หน้าต่างส่วนตัวของเบราว์เซอร์
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = เลือกคำตอบหนึ่งข้อจากด้านบน
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = เมนูแชท
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = เวอร์ชันง่ายที่ไม่ใช้ JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = ถ้าจะแชทสดกับคนจริง คุณต้องใช้หน้านี้เวอร์ชันเต็มที่มี JavaScript คุณโทรหาเบอร์ใดเบอร์หนึ่งด้านล่างนี้แทนได้
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = እቲ ዕላል ገና ኣይጀመረን። በጃኹም �
 ## Page labels
 
 ui-exit = ምውጻእ
-ui-language = ቋንቋ
 ui-restart = እንደገና ምጅማር
 ui-connecting = ይራኸብ ኣሎ…
 ui-log = ዕላል
+# The page's header: what this is, in the person's language.
+ui-title = ዕላል ሓገዝ ብዘይ ስም
+# Opens the promise below, inside the page.
+ui-privacy = ከመይ ከም እንሕልወኩም
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    ስምኩም ክትነግሩ ኣየድልየኩምን። ስምኩም ፈጺምና ኣይንሓትን።
+    ስምኩም፣ ቁጽሪ ተሌፎንኩም ወይ ናይ IP ኣድራሻኹም ኣይንዕቅብን።
+    ነቲ ዕላል ምስ ዛዘምኩም ወይ "ምውጻእ" ምስ ጠወቕኩም፣ መልስታትኩም ይድምሰሱ።
+    ንገለ ግዜ ምንም እንተዘይጸሓፍኩም ውን፣ መልስታትኩም ይድምሰሱ።
+    ምስ ሰራሕተኛ ደገፍ እንተተዘራሪብኩም፣ እትጽሕፍዎ ክንብብዎ ዝኽእሉ ሰራሕተኛታት ደገፍ ጥራይ እዮም።
+    እቲ ዕላል ምስ ተወድአ፣ ዝጸሓፍኩምዎ ይድምሰስ።
+    ክንደይ ሰባት ሓደ መልሲ ከም ዝመረጹ ጥራይ ኢና እንቖጽር። መን ከም ዝመረጾ ግን ፈጺምና ኣይንቖጽርን።
+    ሓደ ሰብ ተሌፎንኩም ከይርኢ ክንከልክሎ ኣይንኽእልን።
+    ታሪኽ ብራውዘርኩም ኣብዚ ገጽ ከም ዝነበርኩም ከርኢ ይኽእል። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = ካብቶም ኣብ ላዕሊ ዘለዉ መልስታት ሓደ ምረጹ።
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = ዝርዝር ዕላል
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = ቀሊል ገጽ ብዘይ JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = ምስ ሰብ ቀጥታ ዕላል ንምግባር፣ እቲ ምሉእ ገጽ ምስ JavaScript የድሊ። ኣብ ክንድኡ፣ ናብ ሓደ ካብዞም ቁጽርታት ክትድውሉ ትኽእሉ ኢኹም።
 
 ## End and erase
 

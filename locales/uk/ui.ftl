@@ -25,10 +25,32 @@ error-no_session = Розмова ще не почалася. Будь ласк�
 ## Page labels
 
 ui-exit = Вийти
-ui-language = Мова
 ui-restart = Почати знову
 ui-connecting = З’єднання…
 ui-log = Розмова
+# The page's header: what this is, in the person's language.
+ui-title = Анонімний чат допомоги
+# Opens the promise below, inside the page.
+ui-privacy = Як ми вас захищаємо
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Вам не потрібно називати своє ім’я. Ми ніколи про нього не питаємо.
+    Ми не зберігаємо ні вашого імені, ні номера телефону, ні IP-адреси.
+    Ваші відповіді стираються, коли ви завершуєте чат або натискаєте «Вийти».
+    Вони стираються також тоді, коли ви певний час нічого не пишете.
+    Якщо ви спілкуєтеся з консультантом, те, що ви пишете, можуть читати лише консультанти.
+    Написане видаляється, коли цей чат завершується.
+    Ми рахуємо лише, скільки людей вибрали певну відповідь. Ми ніколи не записуємо, хто її вибрав.
+    Ми не можемо завадити тому, хто заглядає у ваш телефон.
+    Історія браузера може показати, що ви відвідували цю сторінку. Якщо можете, користуйтеся приватним вікном браузера.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Виберіть одну з відповідей вище.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Меню чату
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Проста версія без JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Щоб поспілкуватися з людиною в чаті наживо, потрібна повна версія цієї сторінки, з JavaScript. Натомість ви можете зателефонувати за одним із цих номерів.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = Cuộc trò chuyện chưa bắt đầu. Hãy bắt đầu l�
 ## Page labels
 
 ui-exit = Thoát
-ui-language = Ngôn ngữ
 ui-restart = Bắt đầu lại
 ui-connecting = Đang kết nối…
 ui-log = Cuộc trò chuyện
+# The page's header: what this is, in the person's language.
+ui-title = Trò chuyện hỗ trợ ẩn danh
+# Opens the promise below, inside the page.
+ui-privacy = Chúng tôi bảo vệ bạn thế nào
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    Bạn không cần nói tên. Chúng tôi không bao giờ hỏi tên bạn.
+    Chúng tôi không lưu tên, số điện thoại hay địa chỉ IP của bạn.
+    Các câu trả lời của bạn sẽ bị xóa khi bạn kết thúc cuộc trò chuyện hoặc bấm “Thoát”.
+    Chúng cũng bị xóa khi bạn không viết gì trong một lúc.
+    Nếu bạn trò chuyện với nhân viên hỗ trợ, chỉ nhân viên hỗ trợ mới đọc được những gì bạn viết.
+    Những gì bạn viết sẽ bị xóa khi cuộc trò chuyện đó kết thúc.
+    Chúng tôi chỉ đếm có bao nhiêu người chọn một câu trả lời. Chúng tôi không bao giờ ghi lại đó là ai.
+    Nếu có người xem điện thoại của bạn, chúng tôi không thể ngăn họ.
+    Lịch sử trình duyệt của bạn có thể cho thấy bạn đã vào trang này. Nếu có thể, hãy dùng cửa sổ ẩn danh của trình duyệt.
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = Hãy chọn một trong các câu trả lời ở trên.
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = Menu trò chuyện
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = Phiên bản đơn giản không dùng JavaScript
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = Muốn trò chuyện trực tiếp với một người, bạn cần phiên bản đầy đủ của trang này, có JavaScript. Thay vào đó, bạn có thể gọi một trong các số này.
 
 ## End and erase
 

@@ -25,10 +25,32 @@ error-no_session = 对话还没有开始。请重新开始。
 ## Page labels
 
 ui-exit = 退出
-ui-language = 语言
 ui-restart = 重新开始
 ui-connecting = 正在连接…
 ui-log = 对话
+# The page's header: what this is, in the person's language.
+ui-title = 匿名求助聊天
+# Opens the promise below, inside the page.
+ui-privacy = 我们如何保护你
+# What lotsa keeps and what it cannot protect against (docs/privacy.md). One sentence per line.
+ui-privacy-text =
+    你不需要说出你的名字。我们从不问你的名字。
+    我们不保存你的名字、电话号码或 IP 地址。
+    当你结束聊天或点“退出”时，你的回答会被清除。
+    如果你有一段时间没有写东西，你的回答也会被清除。
+    如果你和支援人员聊天，只有支援人员能读到你写的内容。
+    那次聊天结束时，你写的内容会被删除。
+    我们只统计有多少人选了某个答案。我们从不记录是谁选的。
+    如果有人查看你的手机，我们无法阻止。
+    你的浏览器历史记录可能会显示你访问过这个页面。如果可以，请使用浏览器的隐私窗口。
+# The text box, while the chat waits for a button to be pressed.
+ui-hint = 请选择上面的一个答案。
+# The label of the area with back, main menu, language, a person, end (screen readers).
+ui-nav = 聊天菜单
+# A link for phones without JavaScript, to the simple version of the chat.
+ui-basic = 简易版（无需 JavaScript）
+# The simple version cannot show a live chat: the contacts follow this sentence.
+ui-basic-live = 要和真人实时聊天，需要使用这个页面的完整版，并开启 JavaScript。你也可以改为拨打下面的任一电话号码。
 
 ## End and erase
 

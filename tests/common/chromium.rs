@@ -53,6 +53,73 @@ pub async fn driver() -> Driver {
 /// A browser session: a phone of `width` × `height` CSS pixels when `phone`, else a
 /// desktop window of that size.
 pub async fn browser(driver: &Driver, width: u32, height: u32, phone: bool) -> Client {
+    session(driver, width, height, phone).await
+}
+
+/// A phone whose pages run no JavaScript, as on a phone with scripts turned off
+/// (DevTools' `Emulation.setScriptExecutionDisabled`, which lasts across navigations).
+/// WebDriver's own scripts still run, so tests can read the page.
+pub async fn browser_without_javascript(driver: &Driver, width: u32, height: u32) -> Client {
+    let client = session(driver, width, height, true).await;
+    let answer = cdp(
+        driver,
+        &client,
+        "Emulation.setScriptExecutionDisabled",
+        json!({"value": true}),
+    )
+    .await;
+    assert!(answer["value"].is_object(), "scripts turned off: {answer}");
+    client
+}
+
+/// One DevTools command through chromedriver.
+pub async fn cdp(driver: &Driver, client: &Client, cmd: &str, params: Value) -> Value {
+    let id = client.session_id().await.unwrap().expect("session id");
+    let url = format!("http://127.0.0.1:{}/session/{id}/goog/cdp/execute", driver.port);
+    reqwest::Client::new()
+        .post(url)
+        .json(&json!({"cmd": cmd, "params": params}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// A real mouse click (DevTools input events) on the element `css` of a page without
+/// JavaScript, then a wait for the page it leads to. WebDriver's own click waits forever
+/// for a navigation it cannot follow when the page's scripts are off.
+pub async fn tap_and_load(driver: &Driver, client: &Client, css: &str) {
+    let at = js(
+        client,
+        &format!(
+            "const e = document.querySelector({}); if (!e) return null; e.scrollIntoView({{block: 'center'}});
+             const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2, performance.timeOrigin]",
+            json!(css)
+        ),
+    )
+    .await;
+    let Some([x, y, origin]) = at.as_array().map(|a| [a[0].clone(), a[1].clone(), a[2].clone()]) else {
+        panic!("{css}: not on the page");
+    };
+    for kind in ["mousePressed", "mouseReleased"] {
+        cdp(
+            driver,
+            client,
+            "Input.dispatchMouseEvent",
+            json!({"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}),
+        )
+        .await;
+    }
+    until(
+        client,
+        &format!("return performance.timeOrigin !== {origin} && document.readyState === 'complete'"),
+    )
+    .await;
+}
+
+async fn session(driver: &Driver, width: u32, height: u32, phone: bool) -> Client {
     // Two rustls crypto providers are linked into the tests (teloxide and fantoccini pull
     // in different ones), so the WebDriver client must be told which to use.
     let _ = rustls::crypto::ring::default_provider().install_default();

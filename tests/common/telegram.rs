@@ -44,6 +44,8 @@ pub struct FakeState {
     pub edits: usize,
     pub callback_answers: usize,
     pub commands: HashMap<String, Vec<(String, String)>>,
+    /// The default menu button's type, once the bot has set it (`commands`).
+    pub menu_button: Option<String>,
     pub left: Vec<i64>,
     pub webhook_secret: Option<String>,
     pub get_updates_calls: usize,
@@ -176,11 +178,30 @@ impl FakeTelegram {
         });
     }
 
-    /// Presses button `data` on bot message `message_id`.
+    /// Presses button `data` on bot message `message_id`. As Telegram does, the callback
+    /// carries the message with its text and its keyboard as they are now.
     pub fn press(&self, chat: i64, message_id: i32, data: &str) {
         self.push(|s, id| {
-            let text = s.chats.get(&chat).and_then(|m| m.iter().find(|m| m.id == message_id)).map(|m| m.text.clone());
-            let message = message_json(message_id, chat, &text.unwrap_or_default(), true);
+            let shown = s.chats.get(&chat).and_then(|m| m.iter().find(|m| m.id == message_id));
+            let text = shown.map(|m| m.text.clone());
+            let mut message = message_json(message_id, chat, &text.unwrap_or_default(), true);
+            if let Some(m) = shown.filter(|m| !m.keyboard.is_empty() && !m.keyboard_removed) {
+                let mut buttons = m.keyboard.iter();
+                let rows: Vec<Value> = m
+                    .rows
+                    .iter()
+                    .map(|&n| {
+                        Value::Array(
+                            buttons
+                                .by_ref()
+                                .take(n)
+                                .map(|(data, label)| json!({"text": label, "callback_data": data}))
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                message["reply_markup"] = json!({"inline_keyboard": rows});
+            }
             json!({"update_id": id, "callback_query": {
                 "id": format!("cb{id}"),
                 "from": {"id": chat, "is_bot": false, "first_name": "Secret Name", "username": "secret_user", "language_code": "en"},
@@ -250,7 +271,12 @@ async fn handle(
     fake.state.lock().unwrap().methods.push(method.clone());
     match method.as_str() {
         "getme" => ok(json!({"id": BOT_ID, "is_bot": true, "first_name": "lotsa", "username": "lotsa_bot"})),
-        "deletewebhook" | "setmycommands" | "setwebhook" | "leavechat" | "answercallbackquery" => {
+        "deletewebhook"
+        | "setmycommands"
+        | "setwebhook"
+        | "leavechat"
+        | "answercallbackquery"
+        | "setchatmenubutton" => {
             let mut s = fake.state.lock().unwrap();
             match method.as_str() {
                 "setmycommands" => {
@@ -285,6 +311,10 @@ async fn handle(
                         .map(String::from);
                 }
                 "leavechat" => s.left.push(p["chat_id"].as_i64().unwrap()),
+                // Without chat_id: the default for every private chat.
+                "setchatmenubutton" if p.get("chat_id").is_none() => {
+                    s.menu_button = p["menu_button"]["type"].as_str().map(String::from);
+                }
                 "answercallbackquery" => s.callback_answers += 1,
                 _ => {}
             }

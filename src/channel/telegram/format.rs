@@ -89,6 +89,23 @@ pub fn keyboard(choices: &[RenderedChoice]) -> Option<InlineKeyboardMarkup> {
     Some(InlineKeyboardMarkup::new(rows))
 }
 
+/// A question once answered: its text, then the chosen answer on a line of its own, within
+/// Telegram's 4096 UTF-16 units (the question is shortened if it must be).
+pub fn answered(question: &str, label: &str) -> String {
+    const LIMIT: usize = 4096;
+    let tail = format!("\n\n✓ {label}");
+    let room = LIMIT.saturating_sub(tail.encode_utf16().count());
+    let mut used = 0;
+    let kept: String = question
+        .chars()
+        .take_while(|c| {
+            used += c.len_utf16();
+            used <= room
+        })
+        .collect();
+    kept + &tail
+}
+
 /// Removes isolation marks from left-to-right text; keeps them for right-to-left.
 pub fn bidi(text: &str, dir: &str) -> String {
     if dir == "rtl" {
@@ -136,6 +153,15 @@ fn utf16_len(s: &str) -> usize {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn an_answered_question_stays_within_telegrams_limit() {
+        assert_eq!(answered("Are you safe?", "Yes"), "Are you safe?\n\n✓ Yes");
+        let long = "ä".repeat(5000);
+        let out = answered(&long, "Yes");
+        assert_eq!(out.encode_utf16().count(), 4096);
+        assert!(out.ends_with("\n\n✓ Yes"));
+    }
 
     #[test]
     fn isolation_marks_stay_only_in_rtl() {

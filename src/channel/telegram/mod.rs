@@ -33,11 +33,13 @@ use fluent_bundle::FluentArgs;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
-use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters, SetWebhookSetters};
+use teloxide::payloads::{
+    GetUpdatesSetters, SendMessageSetters, SetChatMenuButtonSetters, SetMyCommandsSetters, SetWebhookSetters,
+};
 use teloxide::prelude::Requester;
 use teloxide::types::{
-    AllowedUpdate, BotCommand, CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardMarkup, Message, MessageId,
-    Update, UpdateKind,
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardButtonKind,
+    InlineKeyboardMarkup, MaybeInaccessibleMessage, MenuButton, Message, MessageId, Update, UpdateKind,
 };
 use teloxide::{Bot, RequestError};
 use tokio::sync::watch;
@@ -261,6 +263,11 @@ impl Telegram {
                 .collect()
         };
         let _ = self.bot.set_my_commands(commands(locales.fallback())).await;
+        // The commands (menu, language, a person, forget) sit behind the menu button,
+        // always one tap away, instead of under every step.
+        if let Err(e) = self.bot.set_chat_menu_button().menu_button(MenuButton::Commands).await {
+            tracing::warn!(error = error_kind(&e), "telegram: setChatMenuButton failed");
+        }
         for lang in locales.all() {
             let Some(code) = telegram_language(locales, lang) else {
                 continue;
@@ -468,7 +475,7 @@ impl Telegram {
         let Ok(loaded) = self.store.load(&key).await else {
             return self.unavailable(key, chat, hint).await;
         };
-        let (record, seal) = self.open(&key, loaded, chat);
+        let (record, mut seal) = self.open(&key, loaded, chat);
         let Some(record) = record else {
             // The conversation expired or was forgotten: say so and begin again.
             let _ = self.bot.edit_message_reply_markup(chat, message.id()).await;
@@ -510,7 +517,30 @@ impl Telegram {
         let Some((state, replies, rendered)) = self.settle(key, &before, state, replies, None).await else {
             return self.unavailable(key, chat, before.lang).await;
         };
+        if self.collapse(chat, message, data).await {
+            seal.keyboard = None;
+        }
         self.finish(key, chat, state, &replies, rendered, seal).await;
+    }
+
+    /// The answered question keeps its text and gains the answer, and its buttons go, as
+    /// on the web page. `false` if the edit did not go through (the caller then removes
+    /// the buttons alone).
+    async fn collapse(&self, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) -> bool {
+        let Some(shown) = message.regular_message() else {
+            return false;
+        };
+        let (Some(text), Some(markup)) = (shown.text(), shown.reply_markup()) else {
+            return false;
+        };
+        let Some(label) = markup.inline_keyboard.iter().flatten().find_map(|b| match &b.kind {
+            InlineKeyboardButtonKind::CallbackData(d) if d == data => Some(b.text.as_str()),
+            _ => None,
+        }) else {
+            return false;
+        };
+        let answered = format::answered(text, label);
+        self.bot.edit_message_text(chat, shown.id, answered).await.is_ok()
     }
 
     /// Carries out an engine step's handoff actions and renders the result in its
@@ -629,7 +659,7 @@ impl Telegram {
     /// Counts an answer to the question after a conversation and thanks, on the same
     /// message. The edit removes the buttons, and only an edit that went through counts,
     /// so pressing twice counts once.
-    async fn on_survey(&self, chat: ChatId, message: &teloxide::types::MaybeInaccessibleMessage, data: &str) {
+    async fn on_survey(&self, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) {
         let (answer, code) = data.split_once('.').unwrap_or((data, ""));
         if !render::SURVEY_ANSWERS.contains(&answer) {
             return;

@@ -11,12 +11,11 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 
-use crate::config::Settings;
 use crate::dialogue::{self, Input, Reply};
 use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
@@ -31,9 +30,13 @@ use crate::session::{Record, SessionKey};
 use crate::startup::AppState;
 use crate::stats::dimension;
 
-const PAGE: &str = include_str!("../../assets/chat.html");
-const SCRIPT: &str = include_str!("../../assets/chat.js");
-const STYLE: &str = include_str!("../../assets/chat.css");
+pub mod basic;
+pub mod page;
+
+pub use page::{WebSettings, content_security_policy};
+
+const SCRIPT: &str = include_str!("../../../assets/chat.js");
+const STYLE: &str = include_str!("../../../assets/chat.css");
 
 /// Frames above this are refused by the WebSocket layer itself (connection closed);
 /// large enough that ordinary oversize input gets a polite `too_long` instead.
@@ -44,59 +47,54 @@ pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
 const RATE_PER_SEC: f64 = 10.0;
 const RATE_BURST: f64 = 30.0;
 
-/// What the web channel needs from configuration.
-#[derive(Debug, Clone)]
-pub struct WebSettings {
-    pub exit_url: String,
-    pub frame_ancestors: String,
-}
-
-impl From<&Settings> for WebSettings {
-    fn from(s: &Settings) -> Self {
-        WebSettings {
-            exit_url: s.exit_url.clone(),
-            frame_ancestors: s.frame_ancestors.clone(),
-        }
-    }
-}
-
-/// The page's policy: nothing but this server, and no inline code at all.
-pub fn content_security_policy(frame_ancestors: &str) -> HeaderValue {
-    let csp = format!(
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; \
-         base-uri 'none'; form-action 'none'; frame-ancestors {frame_ancestors}"
-    );
-    HeaderValue::from_str(&csp)
-        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"))
-}
-
-pub fn router() -> Router<AppState> {
+/// The page, its assets, the WebSocket, the beacon and the version without JavaScript.
+/// The page is at `/`, or at the disguise's path.
+pub fn router(web: &WebSettings) -> Router<AppState> {
     Router::new()
-        .route("/", get(page))
+        .route(web.page_path(), get(chat_page))
         .route(
             "/chat.js",
-            get(|| async { asset("text/javascript; charset=utf-8", SCRIPT) }),
+            get(|| async { page::asset("text/javascript; charset=utf-8", SCRIPT) }),
         )
-        .route("/chat.css", get(|| async { asset("text/css; charset=utf-8", STYLE) }))
+        .route(
+            "/chat.css",
+            get(|| async { page::asset("text/css; charset=utf-8", STYLE) }),
+        )
+        .route(
+            "/embed.js",
+            get(|State(app): State<AppState>| async move {
+                page::asset("text/javascript; charset=utf-8", page::embed_script(&app.web))
+            }),
+        )
+        .route("/icon-{name}", get(icon))
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .route("/chat/ws", get(upgrade))
         .route("/chat/end", post(end_by_beacon))
+        .merge(basic::router())
 }
 
-fn asset(content_type: &'static str, body: &'static str) -> Response {
-    ([(header::CONTENT_TYPE, content_type)], body).into_response()
+/// The language Accept-Language asks for; only read, never kept.
+fn accept_language(app: &AppState, headers: &HeaderMap) -> Option<LangIdx> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| app.content.locales.negotiate_accept_language(h))
 }
 
-async fn page(State(app): State<AppState>) -> Response {
-    let html = PAGE.replace("{{EXIT_URL}}", &escape_html(&app.web.exit_url));
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+async fn chat_page(State(app): State<AppState>, headers: HeaderMap) -> Response {
+    let lang = accept_language(&app, &headers).unwrap_or(app.content.locales.fallback());
+    page::asset(
+        "text/html; charset=utf-8",
+        page::chat_page(&app.content, &app.web, lang),
+    )
 }
 
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// `/icon-<name>.svg`: the tab icons, none of them with words.
+async fn icon(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    match file.strip_suffix(".svg").and_then(page::icon) {
+        Some(svg) => page::asset("image/svg+xml", svg),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// Quick exit's `navigator.sendBeacon`: the body is the bare token. Always 204, so the
@@ -138,10 +136,7 @@ async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
 
 async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
     // Accept-Language only chooses the language of the picker; it is not kept.
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|h| app.content.locales.negotiate_accept_language(h));
+    let accept = accept_language(&app, &headers);
     ws.max_message_size(MAX_FRAME_BYTES)
         .max_frame_size(MAX_FRAME_BYTES)
         .on_upgrade(move |socket| Connection::new(app, accept).run(socket))

@@ -1,0 +1,312 @@
+//! The chat without JavaScript, at `/chat/basic`, for old or locked-down phones: each step
+//! is a server-rendered page whose buttons post a form back, with the same engine, store,
+//! languages and strict CSP (`form-action 'self'`) as the chat page.
+//!
+//! The session token travels in a hidden form field, never in the address, so it is in no
+//! history entry, log line or `Referer`. A GET never creates a conversation (link
+//! previews and prefetching must not); the first button pressed does. A live chat with a
+//! person needs a connection this page cannot hold, so the consent step offers the
+//! region's contacts instead of opening a case.
+//!
+//! Quick exit is a plain link before a conversation exists. Once one does, it is a button
+//! of the step's form: the server erases the conversation and answers with an empty page
+//! that moves on to the exit site at once (`<meta http-equiv="refresh">`; a redirect would
+//! be refused by `form-action 'self'`). So the privacy promise's "erased when you press
+//! Exit" holds here too.
+
+use axum::Router;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+
+use super::page::{self, escape_html, fill};
+use crate::config::Icon;
+use crate::content::Content;
+use crate::dialogue::{self, Input, Reply};
+use crate::flow::ContactsView;
+use crate::i18n::LangIdx;
+use crate::privacy::{Channel, WebToken};
+use crate::render::{self, Rendered, RenderedChoice};
+use crate::session::Record;
+use crate::startup::AppState;
+use crate::stats::dimension;
+
+const TEMPLATE: &str = include_str!("../../../assets/basic.html");
+pub const PATH: &str = "/chat/basic";
+/// The choice that opens a live case: not offered here (see the module comment).
+const LIVE_HANDOFF: &str = "handoff.yes";
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(PATH, get(first).post(answer))
+}
+
+/// What a page's form sends: the token (absent before the first answer) and the button:
+/// an answer or command (`choose`), or quick exit (`exit`).
+#[derive(Debug, Deserialize)]
+struct Answer {
+    #[serde(default)]
+    token: Option<String>,
+    #[serde(default)]
+    choose: Option<String>,
+    #[serde(default)]
+    exit: Option<String>,
+}
+
+/// The language picker, in the language the browser asks for; nothing is stored yet.
+async fn first(State(app): State<AppState>, headers: HeaderMap) -> Response {
+    let lang = super::accept_language(&app, &headers).unwrap_or(app.content.locales.fallback());
+    let (state, replies) = fresh(&app.content, lang);
+    respond(
+        &app,
+        state.lang,
+        None,
+        &render::render(&app.content, state.lang, &replies),
+    )
+}
+
+/// A button was pressed: the first one starts a conversation, later ones step it.
+async fn answer(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    form: Result<Form<Answer>, FormRejection>,
+) -> Response {
+    let hint = super::accept_language(&app, &headers).unwrap_or(app.content.locales.fallback());
+    let content = &app.content;
+    let answer = match form {
+        Ok(Form(answer)) if answer.exit.is_some() => return exit(&app, answer.token.as_deref()).await,
+        Ok(Form(Answer {
+            token,
+            choose: Some(choose),
+            ..
+        })) => (token, choose),
+        _ => {
+            // A form this page never sends: say so, and offer the beginning again.
+            return restart(&app, hint, "bad_request");
+        }
+    };
+    let (given, choose) = answer;
+    let (token, before, mut out) = match given.as_deref() {
+        None => {
+            app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
+            (WebToken::generate(), fresh(content, hint).0, Vec::new())
+        }
+        Some(raw) => {
+            let Some(token) = WebToken::parse(raw) else {
+                return restart(&app, hint, "bad_request");
+            };
+            match app.store.load(&token.key(&app.pseudonyms)).await {
+                Ok(Some(record)) => (token, record.state, Vec::new()),
+                Ok(None) => return restart(&app, hint, "session_expired"),
+                Err(_) => return respond(&app, hint, None, &render::unavailable(content, hint)),
+            }
+        }
+    };
+    let key = token.key(&app.pseudonyms);
+    let input = if choose == LIVE_HANDOFF {
+        // Never offered here; a crafted form gets what any unknown choice gets.
+        Input::Choose("")
+    } else {
+        Input::Choose(&choose)
+    };
+    let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
+    app.stats.record(&replies).await;
+    if replies.contains(&Reply::Ended) {
+        if given.is_some() && !super::end_everywhere(&app, &key).await {
+            return respond(&app, before.lang, None, &render::unavailable(content, before.lang));
+        }
+        out.extend(render::render(content, state.lang, &replies));
+        return respond(&app, state.lang, None, &out);
+    }
+    let stored = if given.is_none() {
+        app.store.save(&key, &Record::new(state.clone())).await.map(|()| true)
+    } else {
+        app.store.update(&key, &Record::new(state.clone())).await
+    };
+    match stored {
+        Ok(true) => {}
+        Ok(false) => return restart(&app, state.lang, "session_expired"),
+        Err(_) => return respond(&app, state.lang, None, &render::unavailable(content, state.lang)),
+    }
+    out.extend(render::render(
+        content,
+        state.lang,
+        &without_live_chat(content, &replies, &state),
+    ));
+    respond(&app, state.lang, Some(&token), &out)
+}
+
+/// Quick exit: erase the conversation (if the token is one), then leave for the exit site
+/// from an empty page. It leaves even when the store cannot be reached.
+async fn exit(app: &AppState, token: Option<&str>) -> Response {
+    if let Some(token) = token.and_then(WebToken::parse) {
+        super::end_everywhere(app, &token.key(&app.pseudonyms)).await;
+    }
+    let url = escape_html(&app.web.exit_url);
+    let html = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\">\
+         <meta http-equiv=\"refresh\" content=\"0;url={url}\"><title></title></head><body></body></html>"
+    );
+    page::asset("text/html; charset=utf-8", html)
+}
+
+/// A new conversation at the language picker, not stored.
+fn fresh(content: &Content, lang: LangIdx) -> (dialogue::State, Vec<Reply>) {
+    let state = dialogue::State::new(&content.flows, lang);
+    dialogue::step(
+        &content.flows,
+        &content.locales,
+        state,
+        Input::Start { lang, chosen: false },
+    )
+}
+
+/// The conversation is gone or the token is not one: say so and begin again.
+fn restart(app: &AppState, lang: LangIdx, code: &'static str) -> Response {
+    let (state, replies) = fresh(&app.content, lang);
+    let mut out = vec![render::error(&app.content, lang, code)];
+    out.extend(render::render(&app.content, state.lang, &replies));
+    respond(app, state.lang, None, &out)
+}
+
+/// Where the step offers a live chat, this page says it cannot hold one and shows the
+/// region's contacts before the question instead.
+fn without_live_chat(content: &Content, replies: &[Reply], state: &dialogue::State) -> Vec<Reply> {
+    let mut out = Vec::with_capacity(replies.len() + 2);
+    for reply in replies {
+        if let Reply::Ask { node, .. } = reply
+            && content.flows.node(*node).choices.iter().any(|c| c.id == LIVE_HANDOFF)
+        {
+            out.push(Reply::Say("ui-basic-live".into()));
+            out.push(Reply::Contacts(ContactsView::Region, state.region));
+        }
+        out.push(reply.clone());
+    }
+    out
+}
+
+/// The page for one step: its messages, and a form with its answers and commands.
+fn respond(app: &AppState, lang: LangIdx, token: Option<&WebToken>, rendered: &[Rendered]) -> Response {
+    let content = &app.content;
+    let label = |id: &str| escape_html(&content.locales.format(lang, id, None));
+    let mut messages = String::new();
+    let mut form = String::new();
+    for r in rendered {
+        match r {
+            Rendered::Say { text, lang, dir } => messages.push_str(&message("bot", text, lang, dir)),
+            Rendered::Error { text, lang, dir, .. } => messages.push_str(&message("error", text, lang, dir)),
+            Rendered::Ask {
+                text,
+                lang,
+                dir,
+                choices,
+            } => {
+                messages.push_str(&message("bot", text, lang, dir));
+                form = step_form(token, choices, &label("ui-nav"));
+            }
+            _ => {}
+        }
+    }
+    if form.is_empty() {
+        // The conversation ended (or the store is down): a way to begin again.
+        form = format!(
+            "<p class=\"again\"><a class=\"choice\" href=\"{PATH}\">{}</a></p>",
+            label("ui-restart")
+        );
+    }
+    let (title, icon) = match &app.web.disguise {
+        Some(d) => (escape_html(&d.title), d.icon),
+        None => (label("ui-title"), Icon::Chat),
+    };
+    let html = fill(
+        TEMPLATE,
+        &[
+            ("LANG", escape_html(content.locales.code(lang))),
+            ("DIR", content.locales.dir(lang).as_str().to_string()),
+            ("TITLE", title.clone()),
+            ("HEADING", title),
+            ("ICON", icon.as_str().to_string()),
+            ("EXIT", exit_control(app, token.is_some(), &label("ui-exit"))),
+            ("PRIVACY", label("ui-privacy")),
+            ("PRIVACY_TEXT", label("ui-privacy-text")),
+            ("LOG", label("ui-log")),
+            ("MESSAGES", messages),
+            ("FORM", form),
+        ],
+    );
+    let csp = page::content_security_policy(&app.web.frame_ancestors, "'self'");
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/html; charset=utf-8".parse().expect("static value"),
+            ),
+            (header::CONTENT_SECURITY_POLICY, csp),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+/// Quick exit, first in the page: a button of the step's form (`form="step"`) once there
+/// is a conversation to erase, a plain link before.
+fn exit_control(app: &AppState, conversation: bool, label: &str) -> String {
+    if conversation {
+        format!("<button type=\"submit\" form=\"step\" name=\"exit\" value=\"1\" id=\"exit\">{label}</button>")
+    } else {
+        let url = escape_html(&app.web.exit_url);
+        format!("<a id=\"exit\" href=\"{url}\" rel=\"noreferrer\">{label}</a>")
+    }
+}
+
+fn message(class: &str, text: &str, lang: &str, dir: &str) -> String {
+    format!(
+        "<p class=\"msg {class}\" lang=\"{}\" dir=\"{dir}\">{}</p>\n",
+        escape_html(lang),
+        escape_html(text)
+    )
+}
+
+/// One form: the token, the answers (without a live chat), then the commands under the
+/// navigation area's label `nav` (escaped).
+fn step_form(token: Option<&WebToken>, choices: &[RenderedChoice], nav: &str) -> String {
+    let mut out = format!("<form id=\"step\" method=\"post\" action=\"{PATH}\">\n");
+    if let Some(token) = token {
+        out.push_str(&format!(
+            "<input type=\"hidden\" name=\"token\" value=\"{}\">\n",
+            token.to_hex()
+        ));
+    }
+    let button = |c: &RenderedChoice, class: &str| {
+        format!(
+            "<button type=\"submit\" name=\"choose\" value=\"{}\" class=\"{class}\" lang=\"{}\" dir=\"{}\">{}</button>\n",
+            escape_html(&c.id),
+            escape_html(&c.lang),
+            c.dir,
+            escape_html(&c.label)
+        )
+    };
+    let answers: Vec<&RenderedChoice> = choices.iter().filter(|c| !c.nav && c.id != LIVE_HANDOFF).collect();
+    let langs = if answers.iter().any(|c| c.id.starts_with("lang.")) {
+        " langs"
+    } else {
+        ""
+    };
+    out.push_str(&format!("<div class=\"choices{langs}\">\n"));
+    for c in answers {
+        out.push_str(&button(c, "choice"));
+    }
+    out.push_str("</div>\n");
+    let commands: Vec<&RenderedChoice> = choices.iter().filter(|c| c.nav).collect();
+    if !commands.is_empty() {
+        out.push_str(&format!("<nav id=\"nav\" aria-label=\"{nav}\">\n"));
+        for c in commands {
+            out.push_str(&button(c, "choice nav"));
+        }
+        out.push_str("</nav>\n");
+    }
+    out.push_str("</form>\n");
+    out
+}

@@ -417,6 +417,8 @@ function setTextMode() {
   composer.dataset.mode = chat ? "chat" : "buttons";
   composer.hidden = ended;
   textEl.readOnly = !chat;
+  // Typed text takes its own direction; the hint takes the page's.
+  if (chat) textEl.dir = "auto"; else textEl.removeAttribute("dir");
   sendBtn.hidden = !chat;
   const label = chat ? labels.write || sendBtn.textContent : labels.hint;
   textEl.placeholder = label;

@@ -290,6 +290,25 @@ async fn quick_exit_erases_and_leaves_and_noscript_leads_here() {
     assert_eq!(app.store.as_ref().unwrap().len(), 0, "a GET stores nothing");
 
     press(&driver, &client, "lang.en").await;
+    // The promise tells how to leave: here only by Exit, since Escape needs script.
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let leave = content
+        .locales
+        .format_attribute(en, "promise-exit", "basic", None)
+        .unwrap();
+    assert!(!leave.contains("Escape"), "{leave}");
+    assert_eq!(
+        js(
+            &client,
+            &format!(
+                "return [...document.querySelectorAll('.msg')].some(m => m.textContent === {})",
+                json!(leave)
+            )
+        )
+        .await,
+        json!(true)
+    );
     press(&driver, &client, "promise.ok").await;
     assert_eq!(app.store.as_ref().unwrap().len(), 1);
     let token = js(&client, "return document.querySelector('input[name=token]').value").await;
@@ -308,8 +327,6 @@ async fn quick_exit_erases_and_leaves_and_noscript_leads_here() {
         "{:?}",
         page.answers
     );
-    let content = common::content();
-    let en = content.locales.by_code("en").unwrap();
     let live = content.locales.format(en, "ui-basic-live", None);
     assert_eq!(
         js(

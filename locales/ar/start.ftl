@@ -10,7 +10,9 @@ promise-anonymous = مرحبًا. هنا يمكنك السؤال عن المسا
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = يمكنك المغادرة بسرعة في أي وقت: اضغط على «خروج» في أعلى الصفحة، أو على مفتاح Escape. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. عُد عندما تكون وحدك، ويُفضَّل أن تستخدم نافذة تصفّح خاصة.
+    .basic = يمكنك المغادرة بسرعة في أي وقت: اضغط على «خروج» في أعلى الصفحة. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. عُد عندما تكون وحدك، ويُفضَّل أن تستخدم نافذة تصفّح خاصة.
     .telegram = يمكنك التوقف في أي وقت: أرسل ‏/forget أو اختر «إنهاء ومسح». عندها تُمحى المحادثة. لكن ‏/forget لا يستطيع حذف الرسائل الأقدم من 48 ساعة. من يرى هاتفك يستطيع أن يرى المحادثة في تيليغرام. عُد عندما تكون وحدك، واحذف المحادثة بعد ذلك.
 promise-ask = هل نبدأ؟
 promise-ok = نعم، لنبدأ

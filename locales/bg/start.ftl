@@ -10,7 +10,9 @@ promise-anonymous = Здравей. Тук можеш да питаш за по�
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Можеш да излезеш бързо по всяко време: натисни „Изход“ горе или клавиша Escape. Тогава чатът се затваря и се изтрива. Но историята на браузъра може да покаже, че този сайт е бил отварян. Върни се, когато няма никой около теб, най-добре в частен прозорец (инкогнито).
+    .basic = Можеш да излезеш бързо по всяко време: натисни „Изход“ горе. Тогава чатът се затваря и се изтрива. Но историята на браузъра може да покаже, че този сайт е бил отварян. Върни се, когато няма никой около теб, най-добре в частен прозорец (инкогнито).
     .telegram = Можеш да спреш по всяко време: изпрати /forget или избери „Приключи и изтрий“. Тогава разговорът се изтрива. Но /forget не може да изтрие съобщения, по-стари от 48 часа. Всеки, който види телефона ти, може да види чата в Telegram. Върни се, когато няма никой около теб, и после изтрий чата.
 promise-ask = Да започваме ли?
 promise-ok = Да, да започнем

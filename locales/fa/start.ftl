@@ -10,7 +10,9 @@ promise-anonymous = سلام. اینجا می‌توانید دربارهٔ کم
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = هر وقت بخواهید می‌توانید سریع بیرون بروید: دکمهٔ «خروج» را در بالای صفحه بزنید، یا کلید Escape را. آن‌وقت چت بسته و پاک می‌شود. اما تاریخچهٔ مرورگرتان ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید برگردید، ترجیحاً در پنجرهٔ ناشناس (خصوصی) مرورگر.
+    .basic = هر وقت بخواهید می‌توانید سریع بیرون بروید: دکمهٔ «خروج» را در بالای صفحه بزنید. آن‌وقت چت بسته و پاک می‌شود. اما تاریخچهٔ مرورگرتان ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید برگردید، ترجیحاً در پنجرهٔ ناشناس (خصوصی) مرورگر.
     .telegram = هر وقت بخواهید می‌توانید تمامش کنید: /forget را بفرستید، یا «پایان و پاک کردن» را انتخاب کنید. آن‌وقت گفتگو پاک می‌شود. اما /forget نمی‌تواند پیام‌های قدیمی‌تر از 48 ساعت را پاک کند. هر کسی که گوشی شما را ببیند، می‌تواند این چت را در تلگرام ببیند. وقتی تنها هستید برگردید، و بعد از آن چت را پاک کنید.
 promise-ask = شروع کنیم؟
 promise-ok = بله، شروع کنیم

@@ -10,7 +10,9 @@ promise-anonymous = Bonjour. Ici, vous pouvez poser des questions sur l'aide et 
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut, ou sur la touche Échap (Esc). La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
+    .basic = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut. La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
     .telegram = Vous pouvez arrêter à tout moment : envoyez /forget ou choisissez « Terminer et effacer ». La conversation est alors effacée. Mais /forget ne peut pas supprimer les messages de plus de 48 heures. Toute personne qui voit votre téléphone peut voir la discussion dans Telegram. Revenez quand personne n'est avec vous, et supprimez la discussion ensuite.
 promise-ask = Voulez-vous commencer ?
 promise-ok = Oui, commencer

@@ -10,7 +10,9 @@ promise-anonymous = Здравствуйте. Здесь можно спроси
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Вы можете быстро уйти в любой момент: нажмите «Выйти» вверху или клавишу Esc. Тогда чат закроется и будет удалён. Но история браузера может показать, что вы здесь были. Возвращайтесь, когда будете одни, лучше в приватном окне браузера (инкогнито).
+    .basic = Вы можете быстро уйти в любой момент: нажмите «Выйти» вверху. Тогда чат закроется и будет удалён. Но история браузера может показать, что вы здесь были. Возвращайтесь, когда будете одни, лучше в приватном окне браузера (инкогнито).
     .telegram = Вы можете остановиться в любой момент: отправьте /forget или выберите «Завершить и удалить». Тогда разговор будет стёрт. Но /forget не может удалить сообщения старше 48 часов. Любой, кто увидит ваш телефон, может увидеть этот чат в Telegram. Возвращайтесь, когда будете одни, а потом удалите чат.
 promise-ask = Начнём?
 promise-ok = Да, начнём

@@ -10,7 +10,9 @@ promise-anonymous = Soo dhawoow. Halkan waxaad wax ka weydiin kartaa caawimaadda
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal, ama furaha Escape. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
+    .basic = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
     .telegram = Waqti kasta waad joojin kartaa: dir /forget, ama dooro "Jooji oo tirtir". Markaas wada-sheekaysiga waa la tirtirayaa. Laakiin /forget ma tirtiri karo fariimaha la diray in ka badan 48 saac ka hor. Qof kasta oo arka taleefankaaga wuxuu arki karaa wada-sheekaysiga Telegram-ka ku jira. Soo noqo marka aad keligaa tahay, kadibna tirtir wada-sheekaysiga.
 promise-ask = Ma bilownaa?
 promise-ok = Haa, bilow

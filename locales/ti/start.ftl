@@ -10,7 +10,9 @@ promise-anonymous = ሰላም። ኣብዚ ብዛዕባ ሓገዝን መሰላ�
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = ኣብ ዝደለኹምዎ ግዜ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም፥ ኣብ ላዕሊ ዘሎ "ምውጻእ" ጠውቑ፣ ወይ ናይ Escape መጠወቒ ጠውቑ። ሽዑ እቲ ዕላል ይዕጾን ይድምሰስን። ግን ታሪኽ ብራውዘርኩም ኣብዚ ከም ዝነበርኩም ከርኢ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
+    .basic = ኣብ ዝደለኹምዎ ግዜ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም፥ ኣብ ላዕሊ ዘሎ "ምውጻእ" ጠውቑ። ሽዑ እቲ ዕላል ይዕጾን ይድምሰስን። ግን ታሪኽ ብራውዘርኩም ኣብዚ ከም ዝነበርኩም ከርኢ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
     .telegram = ኣብ ዝደለኹምዎ ግዜ ደው ከተብሉ ትኽእሉ ኢኹም፥ /forget ስደዱ፣ ወይ "ምዝዛምን ምድምሳስን" ምረጹ። ሽዑ እቲ ዕላል ይድምሰስ። ግን /forget ካብ 48 ሰዓት ንላዕሊ ዝጸንሑ መልእኽትታት ክድምስስ ኣይክእልን። ተሌፎንኩም ዝርኢ ዝኾነ ሰብ ነቲ ዕላል ኣብ ቴሌግራም ክርእዮ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ፣ ድሕሪኡ ነቲ ዕላል ደምስስዎ።
 promise-ask = ንጀምር ዶ?
 promise-ok = እወ፣ ንጀምር

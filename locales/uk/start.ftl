@@ -10,7 +10,9 @@ promise-anonymous = Вітаємо. Тут ви можете запитати п
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Ви можете швидко вийти будь-коли: натисніть «Вийти» вгорі або клавішу Escape. Тоді чат закриється і буде стертий. Але історія браузера може показати, що ви тут були. Повертайтеся, коли будете на самоті, краще в приватному вікні браузера.
+    .basic = Ви можете швидко вийти будь-коли: натисніть «Вийти» вгорі. Тоді чат закриється і буде стертий. Але історія браузера може показати, що ви тут були. Повертайтеся, коли будете на самоті, краще в приватному вікні браузера.
     .telegram = Ви можете зупинитися будь-коли: надішліть /forget або виберіть «Завершити й стерти». Тоді розмову буде стерто. Але /forget не може видалити повідомлення, старші за 48 годин. Будь-хто, хто бачить ваш телефон, може побачити цей чат у Telegram. Повертайтеся, коли будете на самоті, а потім видаліть чат.
 promise-ask = Почнемо?
 promise-ok = Так, почати

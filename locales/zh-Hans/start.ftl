@@ -10,7 +10,9 @@ promise-anonymous = 你好。你可以在这里询问有哪些帮助，以及你
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
+# .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = 你可以随时快速离开：点页面顶部的“退出”，或按 Esc 键。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
+    .basic = 你可以随时快速离开：点页面顶部的“退出”。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
     .telegram = 你可以随时停止：发送 /forget，或选择“结束并清除”。对话就会被清除。但是 /forget 无法删除超过 48 小时的消息。任何看到你手机的人，都能在 Telegram 里看到这个聊天。请在你一个人的时候再回来，用完后把这个聊天删除。
 promise-ask = 我们开始吗？
 promise-ok = 好，开始

@@ -23,7 +23,6 @@ use axum::routing::get;
 use serde::Deserialize;
 
 use super::page::{self, escape_html, fill};
-use crate::config::Icon;
 use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
 use crate::flow::ContactsView;
@@ -35,6 +34,9 @@ use crate::startup::AppState;
 use crate::stats::dimension;
 
 const TEMPLATE: &str = include_str!("../../../assets/basic.html");
+/// The messages' attribute used here where the chat page's words would be wrong (there is
+/// no Escape key to leave by without script).
+const VARIANT: &str = "basic";
 pub const PATH: &str = "/chat/basic";
 /// The choice that opens a live case: not offered here (see the module comment).
 const LIVE_HANDOFF: &str = "handoff.yes";
@@ -63,7 +65,7 @@ async fn first(State(app): State<AppState>, headers: HeaderMap) -> Response {
         &app,
         state.lang,
         None,
-        &render::render(&app.content, state.lang, &replies),
+        &render::render_variant(&app.content, state.lang, &replies, Some(VARIANT)),
     )
 }
 
@@ -117,7 +119,7 @@ async fn answer(
         if given.is_some() && !super::end_everywhere(&app, &key).await {
             return respond(&app, before.lang, None, &render::unavailable(content, before.lang));
         }
-        out.extend(render::render(content, state.lang, &replies));
+        out.extend(render::render_variant(content, state.lang, &replies, Some(VARIANT)));
         return respond(&app, state.lang, None, &out);
     }
     let stored = if given.is_none() {
@@ -130,10 +132,11 @@ async fn answer(
         Ok(false) => return restart(&app, state.lang, "session_expired"),
         Err(_) => return respond(&app, state.lang, None, &render::unavailable(content, state.lang)),
     }
-    out.extend(render::render(
+    out.extend(render::render_variant(
         content,
         state.lang,
         &without_live_chat(content, &replies, &state),
+        Some(VARIANT),
     ));
     respond(&app, state.lang, Some(&token), &out)
 }
@@ -167,7 +170,12 @@ fn fresh(content: &Content, lang: LangIdx) -> (dialogue::State, Vec<Reply>) {
 fn restart(app: &AppState, lang: LangIdx, code: &'static str) -> Response {
     let (state, replies) = fresh(&app.content, lang);
     let mut out = vec![render::error(&app.content, lang, code)];
-    out.extend(render::render(&app.content, state.lang, &replies));
+    out.extend(render::render_variant(
+        &app.content,
+        state.lang,
+        &replies,
+        Some(VARIANT),
+    ));
     respond(app, state.lang, None, &out)
 }
 
@@ -216,10 +224,7 @@ fn respond(app: &AppState, lang: LangIdx, token: Option<&WebToken>, rendered: &[
             label("ui-restart")
         );
     }
-    let (title, icon) = match &app.web.disguise {
-        Some(d) => (escape_html(&d.title), d.icon),
-        None => (label("ui-title"), Icon::Chat),
-    };
+    let (title, icon) = page::title_and_icon(content, &app.web, lang);
     let html = fill(
         TEMPLATE,
         &[

@@ -59,10 +59,8 @@ pub fn content_security_policy(frame_ancestors: &str, form_action: &str) -> Head
 /// The chat page in `lang`: labels until the first `ui` frame, and for `<noscript>`.
 pub fn chat_page(content: &Content, web: &WebSettings, lang: LangIdx) -> String {
     let text = |id: &str| escape_html(&content.locales.format(lang, id, None));
-    let (title, icon, disguised) = match &web.disguise {
-        Some(d) => (escape_html(&d.title), d.icon, "1"),
-        None => (text("ui-title"), Icon::Chat, ""),
-    };
+    let (title, icon) = title_and_icon(content, web, lang);
+    let disguised = if web.disguise.is_some() { "1" } else { "" };
     fill(
         PAGE,
         &[
@@ -84,6 +82,15 @@ pub fn chat_page(content: &Content, web: &WebSettings, lang: LangIdx) -> String 
             ("BASIC", text("ui-basic")),
         ],
     )
+}
+
+/// The tab's title and heading (escaped) and its icon: the disguise's, or the service's
+/// name in `lang` and its own icon.
+pub fn title_and_icon(content: &Content, web: &WebSettings, lang: LangIdx) -> (String, Icon) {
+    match &web.disguise {
+        Some(d) => (escape_html(&d.title), d.icon),
+        None => (escape_html(&content.locales.format(lang, "ui-title", None)), Icon::Chat),
+    }
 }
 
 /// `embed.js`, pointing at this server's chat page and exit site.

@@ -94,10 +94,16 @@ function quickExit() {
   clearTimeout(retryTimer);
   clearTimeout(noticeTimer);
   try { if (ws) ws.close(); } catch { /* ignore */ }
-  // The host page's embed.js listens for this and leaves that page as well.
-  if (embedded) try { window.parent.postMessage({ lotsa: "exit" }, "*"); } catch { /* ignore */ }
   // replace(), not assign(): Back must not lead back to the chat.
-  location.replace(exitUrl);
+  if (embedded) {
+    // The host page's embed.js listens for this and leaves that page, iframe and all. The
+    // iframe leaves on its own only a moment later (for a host without embed.js): a frame
+    // that navigates away at once can lose the message on its way. It is blank already.
+    try { window.parent.postMessage({ lotsa: "exit" }, "*"); } catch { /* ignore */ }
+    setTimeout(() => location.replace(exitUrl), 500);
+  } else {
+    location.replace(exitUrl);
+  }
 }
 
 exitBtn.addEventListener("click", quickExit);

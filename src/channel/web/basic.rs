@@ -90,17 +90,17 @@ async fn answer(
         }
     };
     let (given, choose) = answer;
-    let (token, before, mut out) = match given.as_deref() {
+    let (token, before) = match given.as_deref() {
         None => {
             app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
-            (WebToken::generate(), fresh(content, hint).0, Vec::new())
+            (WebToken::generate(), fresh(content, hint).0)
         }
         Some(raw) => {
             let Some(token) = WebToken::parse(raw) else {
                 return restart(&app, hint, "bad_request");
             };
             match app.store.load(&token.key(&app.pseudonyms)).await {
-                Ok(Some(record)) => (token, record.state, Vec::new()),
+                Ok(Some(record)) => (token, record.state),
                 Ok(None) => return restart(&app, hint, "session_expired"),
                 Err(_) => return respond(&app, hint, None, &render::unavailable(content, hint)),
             }
@@ -115,6 +115,7 @@ async fn answer(
     };
     let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
     app.stats.record(&replies).await;
+    let mut out = Vec::new();
     if replies.contains(&Reply::Ended) {
         if given.is_some() && !super::end_everywhere(&app, &key).await {
             return respond(&app, before.lang, None, &render::unavailable(content, before.lang));

@@ -26,6 +26,7 @@ const dirOf = (d) => (d === "rtl" || d === "ltr" ? d : "auto");
 const L = {
   title: "Staff console", connecting: "Connecting…", connected: "Connected",
   reconnecting: "Connection lost. Reconnecting…", logged_out: "You are logged out.",
+  e_reconnecting: "The server is restarting. Reconnecting…",
   login_failed: "Wrong staff ID, password or one-time code.",
   login_limited: "Too many attempts. Wait a few minutes, then try again.",
   login_error: "Could not log in. Try again.", network: "Could not reach the server.",

@@ -28,6 +28,7 @@
 //! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
 //! - [`limit`]: the per-connection token bucket.
 //! - [`metrics`]: operational aggregates for `/metrics`, labels from fixed sets only.
+//! - [`shutdown`]: telling open connections the server is stopping, and waiting for them.
 //! - [`telemetry`]: logging that cannot carry identifying data.
 //! - [`startup`]: `AppState`, the router, and [`startup::Application`].
 //! - [`terminal`]: `lotsa chat`, the conversation in a terminal.
@@ -47,6 +48,7 @@ pub mod region;
 pub mod relay;
 pub mod render;
 pub mod session;
+pub mod shutdown;
 pub mod staff;
 pub mod startup;
 pub mod stats;

@@ -20,9 +20,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
+use futures_channel::mpsc;
 use futures_util::StreamExt;
 use secrecy::ExposeSecret;
-use tokio::sync::mpsc;
 
 use crate::config::RedisSettings;
 use crate::session::SessionKey;
@@ -117,7 +117,7 @@ impl Hub {
 
     /// Hands `event` to every local connection listening to `topic`.
     pub fn dispatch(&self, topic: &Topic, event: Event) {
-        if let Some(list) = self.lock().get(topic) {
+        if let Some(list) = self.lock().get_mut(topic) {
             for (_, tx) in list {
                 let _ = tx.try_send(event.clone());
             }
@@ -144,7 +144,7 @@ pub struct Subscription {
 
 impl Subscription {
     pub async fn recv(&mut self) -> Option<Event> {
-        self.rx.recv().await
+        self.rx.next().await
     }
 
     /// An event already waiting, without waiting for one.

@@ -25,6 +25,8 @@ pub const ERROR_CODES: &[&str] = &[
     "unavailable",
     "session_expired",
     "no_session",
+    // The server is stopping; the page reconnects by itself (`shutdown`).
+    "reconnecting",
 ];
 
 /// Page chrome labels sent to the web page in the person's language.

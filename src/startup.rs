@@ -29,6 +29,7 @@ use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionStore};
+use crate::shutdown::{Shutdown, Trigger};
 use crate::staff::auth::{self as staff_auth, StaffAuth};
 use crate::stats::{MemoryStats, RedbStats, RedisStats, Stats, StatsError, StatsStore};
 use secrecy::{ExposeSecret, SecretString};
@@ -49,6 +50,8 @@ pub struct AppState {
     pub pseudonyms: Arc<Pseudonyms>,
     /// Page settings the web channel needs (exit site, embedding policy).
     pub web: Arc<web::WebSettings>,
+    /// The web chat's `ui` frame in every language, serialized once.
+    pub ui_frames: Arc<web::UiFrames>,
     /// The Telegram channel when a token is configured; its webhook route needs it.
     pub telegram: Option<Arc<Telegram>>,
     /// Live handoffs to staff: cases, the queue, relayed text.
@@ -59,6 +62,8 @@ pub struct AppState {
     pub stats: Stats,
     /// Operational aggregates for `/metrics`.
     pub metrics: Arc<Metrics>,
+    /// Whether the server is stopping; long-lived connections say goodbye when it is.
+    pub shutdown: Shutdown,
 }
 
 /// Every message the code above the content layer uses, with its variables: the channels
@@ -213,6 +218,10 @@ impl Backend {
     }
 }
 
+/// How long a stopping server waits for its WebSocket connections to close. Each needs
+/// only to finish one message and send one frame; Kubernetes allows 30 s in all.
+const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// A bound, ready server.
 pub struct Application {
     listener: TcpListener,
@@ -227,6 +236,8 @@ pub struct Application {
     telegram: Option<Arc<Telegram>>,
     /// Its watchdog offers the fallback when no one claims a case in time.
     handoff: Arc<Handoff>,
+    /// Stops the WebSocket connections on shutdown and waits for them.
+    trigger: Trigger,
 }
 
 impl Application {
@@ -300,7 +311,9 @@ impl Application {
             handoff.set_direct(telegram.deliverer());
         }
         let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &root));
+        let (trigger, shutdown) = crate::shutdown::channel();
         let state = AppState {
+            ui_frames: Arc::new(web::UiFrames::new(&content)),
             content,
             store,
             relay,
@@ -312,6 +325,7 @@ impl Application {
             staff_auth,
             stats,
             metrics: Arc::new(Metrics::default()),
+            shutdown,
         };
         Ok(Application {
             listener,
@@ -321,6 +335,7 @@ impl Application {
             listen,
             telegram,
             handoff,
+            trigger,
         })
     }
 
@@ -359,16 +374,34 @@ impl Application {
             let _ = tcp.set_nodelay(true);
         });
         // The peer address reaches handlers only for the staff login's in-memory rate limit.
+        let trigger = Arc::new(self.trigger);
+        let stopping = {
+            let trigger = trigger.clone();
+            async move {
+                shutdown.await;
+                // At once, not after the HTTP requests: people with the chat open are told
+                // while axum finishes the requests, and Telegram polling stops taking
+                // updates it could not answer.
+                trigger.stop();
+                let _ = stop.send(true);
+            }
+        };
         let result = axum::serve(
             listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(stopping)
         .await;
+        // Each socket finishes the message it is handling, says goodbye and closes.
+        if !trigger.drained(DRAIN_LIMIT).await {
+            tracing::warn!(
+                open = trigger.open_connections(),
+                "connections still open when shutting down"
+            );
+        }
         for task in [sweeper, kv_sweeper, listener_task, watchdog].into_iter().flatten() {
             task.abort();
         }
-        let _ = stop.send(true);
         if let Some(bot) = bot {
             let _ = bot.await;
         }

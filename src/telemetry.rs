@@ -82,7 +82,13 @@ pub fn install<W>(filter: EnvFilter, format: LogFormat, writer: W)
 where
     W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
 {
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        // A log line that cannot be written (full disk, closed pipe) is dropped quietly.
+        // By default the subscriber reports it with `eprintln!`, which panics when stderr
+        // cannot be written either, and that would take the server down with its logs.
+        .log_internal_errors(false);
     let _ = match format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Pretty => builder.try_init(),

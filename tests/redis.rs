@@ -199,6 +199,31 @@ async fn redis_down_gives_the_degraded_answer_and_the_conversation_resumes_after
     assert!(!next.iter().any(|f| f["type"] == "error"), "{next:?}");
 }
 
+/// Redis restarts while nobody is writing (a deploy, a failover). As soon as Redis is back,
+/// the next message is answered normally: the connection that Redis dropped is noticed
+/// and replaced on that message, not reported to the person. (Nothing else touches the
+/// instance's connection in between; a `/readyz` probe would have replaced it first.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_message_after_a_redis_restart_is_answered_normally() {
+    let mut redis = RedisServer::start().await;
+    let app = spawn_app_with_redis(&redis.url(), "").await;
+    let mut web = app.ws().await;
+    web.start(Some("sv")).await;
+    web.choose("promise.ok").await;
+
+    redis.restart().await;
+    let frames = web.choose("safety.yes").await;
+    assert!(!frames.iter().any(|f| f["type"] == "error"), "{frames:?}");
+    assert!(
+        choice_ids(last_ask(&frames)).contains(&"who.self".to_string()),
+        "{frames:?}"
+    );
+    // And a newcomer on the same instance is not turned away either.
+    let mut newcomer = app.ws().await;
+    let frames = newcomer.start(Some("en")).await;
+    assert!(!frames.iter().any(|f| f["type"] == "error"), "{frames:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_expiry_no_lotsa_key_remains() {
     let redis = RedisServer::start().await;

@@ -21,6 +21,7 @@ error-rate_limited = That was a lot at once. Please wait a moment and try again.
 error-unavailable = Sorry, the chat is not working right now. If you are in danger, call 112.
 error-session_expired = Your earlier conversation was erased because it was quiet for a while. We can start again.
 error-no_session = The conversation has not started yet. Please start again.
+error-reconnecting = The chat is restarting and will reconnect in a moment.
 
 ## Page labels
 

@@ -21,6 +21,7 @@ error-rate_limited = Fueron muchos mensajes a la vez. Por favor, espera un momen
 error-unavailable = Lo siento, el chat no funciona en este momento. Si estás en peligro, llama al 112.
 error-session_expired = Tu conversación anterior se borró porque estuvo un rato sin actividad. Podemos empezar de nuevo.
 error-no_session = La conversación todavía no ha empezado. Por favor, empieza de nuevo.
+error-reconnecting = El chat se está reiniciando y se volverá a conectar en un momento.
 
 ## Page labels
 

@@ -21,6 +21,7 @@ error-rate_limited = C'était beaucoup de messages à la fois. Attendez un momen
 error-unavailable = Pardon, la discussion ne fonctionne pas en ce moment. Si vous êtes en danger, appelez le 112.
 error-session_expired = Votre conversation précédente a été effacée, car il n'y a pas eu d'activité pendant un moment. Nous pouvons recommencer.
 error-no_session = La conversation n'a pas encore commencé. Recommencez, s'il vous plaît.
+error-reconnecting = Le chat redémarre et se reconnectera dans un instant.
 
 ## Page labels
 

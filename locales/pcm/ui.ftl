@@ -21,6 +21,7 @@ error-rate_limited = Dat one too plenti at once. Abeg wait small, den try again.
 error-unavailable = Sorry, di chat no dey work now. If you dey for danger, call 112.
 error-session_expired = We don delete your last conversation, becos notin happun for some time. We fit start again.
 error-no_session = Di conversation neva start. Abeg start again.
+error-reconnecting = The chat dey restart. E go connect again small time.
 
 ## Page labels
 

@@ -21,6 +21,7 @@ error-rate_limited = To było dużo naraz. Poczekaj chwilę i spróbuj jeszcze r
 error-unavailable = Przepraszam, czat teraz nie działa. Jeśli jesteś w niebezpieczeństwie, zadzwoń pod numer 112.
 error-session_expired = Twoja wcześniejsza rozmowa została wymazana, bo przez jakiś czas nic się nie działo. Możemy zacząć od nowa.
 error-no_session = Rozmowa jeszcze się nie zaczęła. Zacznij od nowa.
+error-reconnecting = Czat uruchamia się ponownie i za chwilę znów się połączy.
 
 ## Page labels
 

@@ -21,6 +21,7 @@ error-rate_limited = Au fost prea multe mesaje deodată. Te rog, așteaptă puț
 error-unavailable = Scuze, conversația nu merge acum. Dacă ești în pericol, sună la 112.
 error-session_expired = Conversația de mai devreme a fost ștearsă, pentru că nu s-a mai scris nimic o vreme. Putem începe din nou.
 error-no_session = Conversația nu a început încă. Te rog, începe din nou.
+error-reconnecting = Chatul repornește și se va reconecta în câteva clipe.
 
 ## Page labels
 

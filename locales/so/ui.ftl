@@ -21,6 +21,7 @@ error-rate_limited = Wax badan ayaa hal mar yimid. Fadlan wax yar sug, kadibna m
 error-unavailable = Waan ka xumahay, wada-sheekaysigu hadda ma shaqaynayo. Haddii aad khatar ku jirto, wac 112.
 error-session_expired = Wada-sheekaysigaagii hore waa la tirtiray, maxaa yeelay muddo ayuu aamusnaa. Waan dib u bilaabi karnaa.
 error-no_session = Wada-sheekaysigu weli ma bilaaban. Fadlan dib u bilow.
+error-reconnecting = Wadahadalku wuu dib u bilaabanayaa, wuxuuna dib u xirmi doonaa dhawaan.
 
 ## Page labels
 

@@ -21,6 +21,7 @@ error-rate_limited = Det blev mycket på en gång. Vänta en liten stund och fö
 error-unavailable = Förlåt, chatten fungerar inte just nu. Om du är i fara, ring 112.
 error-session_expired = Det du skrev tidigare är raderat, eftersom det var tyst en stund. Vi kan börja om.
 error-no_session = Samtalet har inte börjat än. Börja om.
+error-reconnecting = Chatten startar om och ansluter igen om en liten stund.
 
 ## Etiketter på sidan
 

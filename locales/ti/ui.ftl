@@ -21,6 +21,7 @@ error-rate_limited = ብሓንሳብ ብዙሕ ነይሩ። በጃኹም ቁሩ�
 error-unavailable = ይቕሬታ፣ እቲ ዕላል ሕጂ ኣይሰርሕን ዘሎ። ኣብ ሓደጋ እንተሃሊኹም፣ ናብ 112 ደውሉ።
 error-session_expired = ንገለ ግዜ ጸጥ ስለ ዝበለ፣ እቲ ናይ ቅድም ዕላልኩም ተደምሲሱ። እንደገና ክንጅምር ንኽእል ኢና።
 error-no_session = እቲ ዕላል ገና ኣይጀመረን። በጃኹም እንደገና ጀምሩ።
+error-reconnecting = እቲ ቻት ዳግማይ ይጅምር ኣሎ፣ ድሕሪ ቁሩብ ደጊሙ ክራኸብ እዩ።
 
 ## Page labels
 

@@ -21,6 +21,7 @@ error-rate_limited = Có quá nhiều tin nhắn cùng lúc. Hãy chờ một ch
 error-unavailable = Xin lỗi, hiện cuộc trò chuyện không hoạt động. Nếu bạn đang gặp nguy hiểm, hãy gọi 112.
 error-session_expired = Cuộc trò chuyện trước của bạn đã bị xóa, vì đã im lặng một lúc. Chúng ta có thể bắt đầu lại.
 error-no_session = Cuộc trò chuyện chưa bắt đầu. Hãy bắt đầu lại.
+error-reconnecting = Cuộc trò chuyện đang khởi động lại và sẽ kết nối lại sau giây lát.
 
 ## Page labels
 

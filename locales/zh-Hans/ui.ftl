@@ -21,6 +21,7 @@ error-rate_limited = 一下子发得太多了。请稍等一会儿再试。
 error-unavailable = 抱歉，聊天现在无法使用。如果你有危险，请拨打 112。
 error-session_expired = 你之前的对话已被清除，因为有一段时间没有动静。我们可以重新开始。
 error-no_session = 对话还没有开始。请重新开始。
+error-reconnecting = 聊天正在重新启动，稍后会自动重新连接。
 
 ## Page labels
 

@@ -90,7 +90,39 @@ impl RedisConn {
 
     /// Runs one command within [`COMMAND_TIMEOUT`]. Failures are logged by kind only:
     /// Redis error texts can quote keys and addresses.
+    ///
+    /// A command that finds its connection dropped (Redis restarted, or something on the
+    /// way closed an idle connection) runs once more: the connection manager has begun
+    /// replacing the connection, and the person should not be told the chat is down
+    /// because of a connection nobody had used since the restart. A command on a dead
+    /// connection never reached Redis, so repeating it is safe; only if Redis died after
+    /// running one and before answering could the repeat run it twice, which for the
+    /// commands sent here means at worst a transcript line appended twice or a
+    /// compare-and-swap reported as lost (its caller reads again). A timeout is not
+    /// retried: Redis is there but slow, and waiting twice helps nobody.
     pub async fn query<T: FromRedisValue>(&self, cmd: &Cmd) -> Result<T, StoreError> {
+        let first = match self.attempt(cmd).await {
+            Err(Some(e)) if e.is_connection_dropped() || e.is_io_error() => {
+                tracing::debug!(kind = ?e.kind(), "redis connection dropped; retrying once");
+                self.attempt(cmd).await
+            }
+            other => other,
+        };
+        match first {
+            Ok(value) => Ok(value),
+            Err(Some(e)) => {
+                tracing::warn!(kind = ?e.kind(), "redis command failed");
+                Err(StoreError::Unavailable)
+            }
+            Err(None) => {
+                tracing::warn!("redis command timed out");
+                Err(StoreError::Unavailable)
+            }
+        }
+    }
+
+    /// One try: the error, or `None` for a timeout.
+    async fn attempt<T: FromRedisValue>(&self, cmd: &Cmd) -> Result<T, Option<redis::RedisError>> {
         let run = async {
             match self {
                 RedisConn::Single(c) => cmd.query_async::<T>(&mut c.clone()).await,
@@ -98,15 +130,8 @@ impl RedisConn {
             }
         };
         match tokio::time::timeout(COMMAND_TIMEOUT, run).await {
-            Ok(Ok(value)) => Ok(value),
-            Ok(Err(e)) => {
-                tracing::warn!(kind = ?e.kind(), "redis command failed");
-                Err(StoreError::Unavailable)
-            }
-            Err(_) => {
-                tracing::warn!("redis command timed out");
-                Err(StoreError::Unavailable)
-            }
+            Ok(result) => result.map_err(Some),
+            Err(_) => Err(None),
         }
     }
 }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::State;
-use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -141,6 +141,8 @@ enum Next {
     News(Event),
     Recheck,
     Gone,
+    /// The server is stopping: the console reconnects to another instance.
+    Stopping,
 }
 
 impl Console {
@@ -180,17 +182,36 @@ impl Console {
         }
         let mut recheck = tokio::time::interval(RECHECK);
         recheck.tick().await;
+        let _counted = self.app.shutdown.open();
+        let shutdown = self.app.shutdown.clone();
         loop {
+            // Only between frames: a claim or a message being handled is finished first,
+            // and one already received is handled before the goodbye (`biased`).
             let next = tokio::select! {
+                biased;
                 m = socket.recv() => match m {
                     Some(Ok(m)) => Next::Frame(m),
                     _ => Next::Gone,
                 },
                 Some(e) = news.recv() => Next::News(e),
                 _ = recheck.tick() => Next::Recheck,
+                () = shutdown.stopping() => Next::Stopping,
             };
             let frames = match next {
                 Next::Gone | Next::Frame(Message::Close(_)) => break,
+                Next::Stopping => {
+                    let close = Message::Close(Some(CloseFrame {
+                        code: crate::shutdown::SERVICE_RESTART,
+                        reason: Utf8Bytes::from_static(""),
+                    }));
+                    let goodbye = async {
+                        send_all(&mut socket, vec![error("reconnecting", None)]).await?;
+                        socket.send(close).await
+                    };
+                    // Bounded: a console that does not read cannot hold up the shutdown.
+                    let _ = tokio::time::timeout(std::time::Duration::from_secs(2), goodbye).await;
+                    break;
+                }
                 Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
                     vec![error("rate_limited", None)]
                 }

@@ -57,14 +57,18 @@ pub fn repo() -> PathBuf {
 /// Settings for a test server: repository content, port 0, test contacts, plus `extra`
 /// TOML lines (for example a short idle expiry).
 pub fn settings(extra: &str) -> Settings {
+    Settings::from_toml(&settings_toml(extra)).expect("test settings are valid")
+}
+
+/// The test configuration as a `lotsa.toml` (for tests that run the real binary).
+pub fn settings_toml(extra: &str) -> String {
     let root = repo();
-    let toml = format!(
+    format!(
         "bind = \"127.0.0.1:0\"\nsecret_key = \"{}\"\nflows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
         "5a".repeat(32),
         root.join("flows").display(),
         root.join("locales").display(),
-    );
-    Settings::from_toml(&toml).expect("test settings are valid")
+    )
 }
 
 /// The same content the server loads, for computing expected answers.
@@ -113,6 +117,13 @@ impl TestApp {
         let mut ws = self.ws().await;
         ws.send(json!({"type": "resume", "token": token})).await;
         ws.until_ask().await[0]["code"] == "session_expired"
+    }
+
+    /// Stops the server as SIGTERM would (the shutdown future resolves).
+    pub fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
     }
 
     pub async fn ws(&self) -> Ws {
@@ -185,6 +196,21 @@ impl Ws {
                 Message::Text(t) => return serde_json::from_str(t.as_str()).expect("server frames are JSON"),
                 Message::Ping(_) | Message::Pong(_) => continue,
                 other => panic!("unexpected frame {other:?}"),
+            }
+        }
+    }
+
+    /// Waits for the server's close frame (fails the test after 10 s); its code, `None`
+    /// for a close without one. Text frames before it fail the test.
+    pub async fn close_code(&mut self) -> Option<u16> {
+        loop {
+            let msg = tokio::time::timeout(Duration::from_secs(10), self.stream.next())
+                .await
+                .expect("server closed within 10 s");
+            match msg {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+                other => panic!("expected a close frame, got {other:?}"),
             }
         }
     }

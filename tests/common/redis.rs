@@ -118,6 +118,26 @@ impl RedisServer {
         }
     }
 
+    /// SIGSTOP: Redis holds every connection open and answers nothing, as a hung server
+    /// or a stalled disk would.
+    pub fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// SIGCONT after [`pause`](Self::pause).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = self.child.as_ref().expect("redis is running").id().to_string();
+        let status = std::process::Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill {signal} {pid}");
+    }
+
     /// Starts again on the same port and directory, reloading the AOF.
     pub async fn restart(&mut self) {
         self.kill();

@@ -10,12 +10,14 @@
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use futures_util::SinkExt;
 use serde::{Deserialize, Serialize};
 
+use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
 use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
@@ -46,6 +48,20 @@ pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
 /// Frames per second a connection may send on average, and the burst it may save up.
 const RATE_PER_SEC: f64 = 10.0;
 const RATE_BURST: f64 = 30.0;
+/// How much a connection reads from its socket at once. The WebSocket layer keeps (and
+/// zero-fills) a buffer this large for every connection, idle or not, so it is sized for
+/// the protocol's frames rather than for bulk transfer (tungstenite's default is 128 KiB,
+/// which made an idle visitor cost 130 KB). A longer frame is still read whole, in
+/// several reads.
+const READ_BUFFER_BYTES: usize = 1024;
+/// A step's frames are queued (`feed`) and written with one flush; queuing never writes
+/// early below this.
+const WRITE_BUFFER_BYTES: usize = 16 * 1024;
+/// How long the last frames before a shutdown may take to send.
+const GOODBYE_LIMIT: std::time::Duration = std::time::Duration::from_secs(2);
+/// A reader that does not take its frames gets its connection closed once this much is
+/// waiting, instead of the server buffering without bound.
+const MAX_WRITE_BUFFER_BYTES: usize = 256 * 1024;
 
 /// The page, its assets, the WebSocket, the beacon and the version without JavaScript.
 /// The page is at `/`, or at the disguise's path.
@@ -139,6 +155,9 @@ async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: Hea
     let accept = accept_language(&app, &headers);
     ws.max_message_size(MAX_FRAME_BYTES)
         .max_frame_size(MAX_FRAME_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .write_buffer_size(WRITE_BUFFER_BYTES)
+        .max_write_buffer_size(MAX_WRITE_BUFFER_BYTES)
         .on_upgrade(move |socket| Connection::new(app, accept).run(socket))
 }
 
@@ -182,6 +201,33 @@ enum WebFrame<'a> {
     },
 }
 
+/// Each language's `ui` frame, serialized once at startup. The labels cannot change while
+/// the server runs, and formatting and escaping them for every new connection was the
+/// largest cost in lotsa's own code in the profile (docs/performance.md).
+pub struct UiFrames(Vec<String>);
+
+impl UiFrames {
+    pub fn new(content: &Content) -> UiFrames {
+        UiFrames(
+            content
+                .locales
+                .all()
+                .map(|lang| {
+                    json(&WebFrame::Ui {
+                        lang: content.locales.code(lang),
+                        dir: content.locales.dir(lang).as_str(),
+                        labels: render::ui_labels(content, lang),
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    fn get(&self, lang: LangIdx) -> &str {
+        &self.0[usize::from(lang.0)]
+    }
+}
+
 /// The conversation this connection is attached to, with the state it last wrote. Keeping
 /// the state here means a message costs one store round trip (a conditional write)
 /// instead of a load and a save.
@@ -197,6 +243,8 @@ enum Next {
     Frame(Message),
     Event(Event),
     Gone,
+    /// The server is stopping: say so and close, so the page reconnects elsewhere.
+    Stopping,
 }
 
 struct Connection {
@@ -230,35 +278,42 @@ impl Connection {
     async fn run(mut self, mut socket: WebSocket) {
         tracing::debug!("web chat connection opened");
         let _open = self.app.metrics.connection();
+        let _counted = self.app.shutdown.open();
+        let shutdown = self.app.shutdown.clone();
         loop {
+            // Only between messages: a message being handled is finished first, and one
+            // already received is handled before the goodbye (`biased`: in this order).
             let next = tokio::select! {
+                biased;
                 message = socket.recv() => match message {
                     Some(Ok(message)) => Next::Frame(message),
                     _ => Next::Gone,
                 },
                 Some(event) = next_event(&mut self.attached) => Next::Event(event),
+                () = shutdown.stopping() => Next::Stopping,
             };
+            // The work on a message or event is boxed: its future is large (store, relay
+            // and handoff calls) and only lives while a message is handled, whereas this
+            // loop's own future lives as long as the connection, idle or not.
             let frames = match next {
                 Next::Gone => break,
-                Next::Event(event) => self.event(event).await,
+                Next::Stopping => {
+                    let goodbye = vec![self.error("reconnecting")];
+                    say_goodbye(&mut socket, goodbye).await;
+                    break;
+                }
+                Next::Event(event) => Box::pin(self.event(event)).await,
                 // Every data frame counts against the rate limit, text or not.
                 Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
                     vec![self.error("rate_limited")]
                 }
-                Next::Frame(Message::Text(text)) => self.handle_text(text).await,
+                Next::Frame(Message::Text(text)) => Box::pin(self.handle_text(text)).await,
                 Next::Frame(Message::Binary(_)) => vec![self.error("bad_request")],
                 Next::Frame(Message::Close(_)) => break,
                 // Pings are answered by axum; pongs need nothing.
                 Next::Frame(Message::Ping(_) | Message::Pong(_)) => continue,
             };
-            let mut failed = false;
-            for frame in frames {
-                if socket.send(Message::Text(Utf8Bytes::from(frame))).await.is_err() {
-                    failed = true;
-                    break;
-                }
-            }
-            if failed {
+            if send_step(&mut socket, frames).await.is_err() {
                 break;
             }
         }
@@ -363,11 +418,13 @@ impl Connection {
                 chosen: hinted.is_some(),
             },
         );
-        self.app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
-        self.app.stats.record(&replies).await;
+        // Stored first, counted after: when the store hangs, the person's answer waits for
+        // one command's timeout, not for every counter's too.
         if self.app.store.save(&key, &Record::new(state.clone())).await.is_err() {
             return self.unavailable();
         }
+        self.app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
+        self.app.stats.record(&replies).await;
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
         self.emit(state.lang, &replies, &mut out);
         self.attach(key, state);
@@ -423,7 +480,13 @@ impl Connection {
         let before = attached.state.clone();
         let content = &self.app.content;
         let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
-        self.app.stats.record(&replies).await;
+        // Counted once the step is stored (below): a hung store then costs the person
+        // one command's timeout, not one per counter as well.
+        let counts: Vec<Reply> = replies
+            .iter()
+            .filter(|r| matches!(r, Reply::Count { .. }))
+            .cloned()
+            .collect();
         let Ok(Settled { state, replies, news }) = self
             .app
             .handoff
@@ -447,6 +510,7 @@ impl Connection {
                 return out;
             }
         }
+        self.app.stats.record(&counts).await;
         // The queue's words come first; its status frame last, after the question, so a
         // client reading up to the next `ask` or `status` gets the whole step.
         let (status, words): (Vec<Rendered>, Vec<Rendered>) =
@@ -508,11 +572,7 @@ impl Connection {
         let content = &self.app.content;
         if self.ui_lang != Some(lang) {
             self.ui_lang = Some(lang);
-            out.push(json(&WebFrame::Ui {
-                lang: content.locales.code(lang),
-                dir: content.locales.dir(lang).as_str(),
-                labels: render::ui_labels(content, lang),
-            }));
+            out.push(self.app.ui_frames.get(lang).to_owned());
         }
         self.default_lang = lang;
         out.extend(render::render(content, lang, replies).iter().map(json));
@@ -536,6 +596,29 @@ impl Connection {
             .map(json)
             .collect()
     }
+}
+
+/// Sends a step's frames with one flush: one write to the socket instead of one per frame.
+async fn send_step(socket: &mut WebSocket, frames: Vec<String>) -> Result<(), axum::Error> {
+    for frame in frames {
+        socket.feed(Message::Text(Utf8Bytes::from(frame))).await?;
+    }
+    socket.flush().await
+}
+
+/// The last frames before the server stops, then a close with "service restart", which
+/// the page answers by reconnecting (and resuming) after a moment. Bounded, so a reader
+/// that does not read cannot hold up the shutdown.
+async fn say_goodbye(socket: &mut WebSocket, frames: Vec<String>) {
+    let close = Message::Close(Some(CloseFrame {
+        code: crate::shutdown::SERVICE_RESTART,
+        reason: Utf8Bytes::from_static(""),
+    }));
+    let goodbye = async {
+        send_step(socket, frames).await?;
+        socket.send(close).await
+    };
+    let _ = tokio::time::timeout(GOODBYE_LIMIT, goodbye).await;
 }
 
 /// The next event for the attached conversation; never resolves while detached.

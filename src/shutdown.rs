@@ -1,0 +1,119 @@
+//! Graceful shutdown of long-lived connections. On SIGTERM the web chat and the staff
+//! console are told the server is stopping; each finishes the message it is handling,
+//! says "reconnecting" to the person in their language, and closes, so the page
+//! reconnects to another instance. Startup waits for them, within a limit, before the
+//! process exits.
+//!
+//! axum's graceful shutdown waits for HTTP requests, but an upgraded WebSocket is no
+//! longer a request it knows about: without this, the process would exit under open
+//! sockets and people would see the connection drop without a word.
+
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+/// The WebSocket close code for "the server is restarting; try again" (RFC 6455 registry).
+pub const SERVICE_RESTART: u16 = 1012;
+
+/// Held by startup: stops the connections and waits for them.
+pub struct Trigger {
+    stopping: watch::Sender<bool>,
+    open: watch::Sender<()>,
+}
+
+/// Held by every connection (through the application state): whether the server is
+/// stopping, and a way to be counted as open.
+#[derive(Clone)]
+pub struct Shutdown {
+    stopping: watch::Receiver<bool>,
+    open: watch::Sender<()>,
+}
+
+/// One open connection, counted until it is dropped.
+pub struct Open {
+    _counted: watch::Receiver<()>,
+}
+
+pub fn channel() -> (Trigger, Shutdown) {
+    let (stopping_tx, stopping_rx) = watch::channel(false);
+    // Nobody listens to this channel's value; its receivers are the count of open
+    // connections, and `closed` resolves when the last one is dropped.
+    let (open, _) = watch::channel(());
+    (
+        Trigger {
+            stopping: stopping_tx,
+            open: open.clone(),
+        },
+        Shutdown {
+            stopping: stopping_rx,
+            open,
+        },
+    )
+}
+
+impl Trigger {
+    /// Tells every connection, open now or opened later, that the server is stopping.
+    pub fn stop(&self) {
+        self.stopping.send_replace(true);
+    }
+
+    /// Waits until every connection has closed, or `limit` has passed; `false` if some
+    /// were still open.
+    pub async fn drained(&self, limit: Duration) -> bool {
+        tokio::time::timeout(limit, self.open.closed()).await.is_ok()
+    }
+
+    /// Connections open now (tests, logs).
+    pub fn open_connections(&self) -> usize {
+        self.open.receiver_count()
+    }
+}
+
+impl Shutdown {
+    /// Counts the caller as an open connection until the returned value is dropped.
+    pub fn open(&self) -> Open {
+        Open {
+            _counted: self.open.subscribe(),
+        }
+    }
+
+    /// Resolves once the server is stopping (at once if it already is).
+    pub async fn stopping(&self) {
+        let mut stopping = self.stopping.clone();
+        // An error means the trigger is gone, which only happens as the process exits.
+        let _ = stopping.wait_for(|s| *s).await;
+    }
+
+    pub fn is_stopping(&self) -> bool {
+        *self.stopping.borrow()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn connections_hear_the_stop_and_the_trigger_waits_for_them() {
+        let (trigger, shutdown) = channel();
+        let open = shutdown.open();
+        assert_eq!(trigger.open_connections(), 1);
+        assert!(!shutdown.is_stopping());
+        let waiting = tokio::spawn({
+            let shutdown = shutdown.clone();
+            async move {
+                shutdown.stopping().await;
+                drop(open);
+            }
+        });
+        assert!(!trigger.drained(Duration::from_millis(50)).await, "still open");
+        trigger.stop();
+        waiting.await.unwrap();
+        assert!(trigger.drained(Duration::from_secs(5)).await);
+        assert!(shutdown.is_stopping());
+        // A connection that opens after the stop hears it at once.
+        tokio::time::timeout(Duration::from_secs(1), shutdown.stopping())
+            .await
+            .unwrap();
+    }
+}

@@ -1,0 +1,89 @@
+//! Faults on the way: a Redis that hangs (SIGSTOP) and logs that cannot be written. The
+//! person always gets an answer within a bounded time, and the server never crashes.
+
+mod common;
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::redis::RedisServer;
+use common::{Ws, choice_ids, last_ask, settings_toml, spawn_app_with_redis};
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_redis_gets_the_degraded_answer_within_two_seconds_and_the_chat_continues() {
+    let redis = RedisServer::start().await;
+    let app = spawn_app_with_redis(&redis.url(), "").await;
+    let mut ws = app.ws().await;
+    ws.start(Some("ti")).await;
+
+    redis.pause();
+    let sent = Instant::now();
+    ws.send(json!({"type": "choose", "id": "promise.ok"})).await;
+    let error = ws.recv().await;
+    let waited = sent.elapsed();
+    let contacts = ws.recv().await;
+    // The bound is the store's command timeout (800 ms) and one try; never a hang.
+    assert!(waited < Duration::from_secs(2), "answered after {waited:?}");
+    assert_eq!(error["code"], "unavailable", "{error}");
+    assert_eq!(error["lang"], "ti", "in the person's language");
+    assert_eq!(contacts["type"], "say");
+    assert!(contacts["text"].as_str().unwrap().contains("112"), "{contacts}");
+    // Another person on the same instance is not held up behind the first either.
+    let mut other = app.ws().await;
+    let sent = Instant::now();
+    other.send(json!({"type": "start", "lang": "sv"})).await;
+    assert_eq!(other.recv().await["code"], "unavailable");
+    assert!(sent.elapsed() < Duration::from_secs(2), "{:?}", sent.elapsed());
+
+    redis.resume();
+    let frames = ws.choose("promise.ok").await;
+    assert!(!frames.iter().any(|f| f["type"] == "error"), "{frames:?}");
+    assert!(choice_ids(last_ask(&frames)).contains(&"safety.yes".to_string()));
+}
+
+/// The real binary with its log output going to `/dev/full`, where every write fails
+/// with "no space left on device": logs that cannot be written, and a full disk for the
+/// only thing lotsa writes without a data directory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_that_cannot_be_written_do_not_stop_the_chat() {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let config = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(config.path(), settings_toml("")).unwrap();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let mut child: Child = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+        .env("LOTSA_CONFIG", config.path())
+        .env("LOTSA_BIND", format!("127.0.0.1:{port}"))
+        .env("LOTSA_LOG_FORMAT", "json")
+        // Every level, so every message would write.
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::from(full.try_clone().unwrap()))
+        .stderr(Stdio::from(full))
+        .spawn()
+        .unwrap();
+    let url = format!("ws://127.0.0.1:{port}/chat/ws");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let stream = loop {
+        match tokio_tungstenite::connect_async(&url).await {
+            Ok((stream, _)) => break stream,
+            Err(_) => {
+                assert!(child.try_wait().unwrap().is_none(), "lotsa exited at startup");
+                assert!(Instant::now() < deadline, "lotsa never listened");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    };
+    let mut ws = Ws { stream };
+    ws.start(Some("en")).await;
+    for id in ["promise.ok", "safety.yes", "who.self"] {
+        let frames = ws.choose(id).await;
+        assert!(!frames.iter().any(|f| f["type"] == "error"), "{frames:?}");
+    }
+    // Bad input logs a warning too; still answered, still running.
+    ws.send(json!({"type": "nonsense"})).await;
+    assert_eq!(ws.recv().await["code"], "bad_request");
+    assert!(child.try_wait().unwrap().is_none(), "lotsa is still running");
+    let _ = child.kill();
+    let _ = child.wait();
+}

@@ -187,25 +187,31 @@ async fn traffic(args: &Args, url: &str, pid: Option<u32>) {
     let messages = Arc::new(AtomicU64::new(0));
 
     let mut tasks = Vec::new();
+    // The arrivals run in their own task, so this one can take the measurements.
+    let mut arrivals_task = None;
     if args.rate > 0.0 {
         let gap = Duration::from_secs_f64(1.0 / args.rate);
-        let mut arrivals = tokio::time::interval(gap);
-        // A late tick is not skipped: the arrivals keep their schedule.
-        arrivals.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
-        let mut n = 0usize;
-        loop {
-            let scheduled = arrivals.tick().await.into_std();
-            if scheduled >= until {
-                break;
+        let (url, messages) = (url.to_string(), messages.clone());
+        arrivals_task = Some(tokio::spawn(async move {
+            let mut arrivals = tokio::time::interval(gap);
+            // A late tick is not skipped: the arrivals keep their schedule.
+            arrivals.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+            let mut visitors = Vec::new();
+            let mut n = 0usize;
+            loop {
+                let scheduled = arrivals.tick().await.into_std();
+                if scheduled >= until {
+                    break visitors;
+                }
+                let (url, mut tally) = (url.clone(), Tally::new((measure_from, until), messages.clone()));
+                visitors.push(tokio::spawn(async move {
+                    let lang = LANGS[n % LANGS.len()];
+                    let _ = walk(&url, None, lang, scheduled, Duration::ZERO, &mut tally).await;
+                    tally
+                }));
+                n += 1;
             }
-            let (url, mut tally) = (url.to_string(), Tally::new((measure_from, until), messages.clone()));
-            tasks.push(tokio::spawn(async move {
-                let lang = LANGS[n % LANGS.len()];
-                let _ = walk(&url, None, lang, scheduled, Duration::ZERO, &mut tally).await;
-                tally
-            }));
-            n += 1;
-        }
+        }));
     } else {
         // Users arrive spread over the first half of the warm-up, not all in one instant:
         // ten thousand simultaneous connects would overflow the listen backlog and
@@ -240,6 +246,9 @@ async fn traffic(args: &Args, url: &str, pid: Option<u32>) {
     // Walks under way at the deadline finish, uncounted.
     let counted = messages.load(Ordering::Relaxed);
 
+    if let Some(arrivals) = arrivals_task {
+        tasks.extend(arrivals.await.expect("arrivals task"));
+    }
     let mut total = Tally::new((measure_from, until), messages.clone());
     for t in tasks {
         let t = t.await.expect("load task");

@@ -87,3 +87,27 @@ async fn logs_that_cannot_be_written_do_not_stop_the_chat() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// The page without JavaScript has the same bound: its first answer with Redis hung is the
+/// degraded page with 112, not a wait for every statistics counter as well.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_javascript_a_hung_redis_also_gets_the_degraded_answer_within_two_seconds() {
+    let redis = RedisServer::start().await;
+    let app = spawn_app_with_redis(&redis.url(), "").await;
+    redis.pause();
+    let sent = Instant::now();
+    let page = reqwest::Client::new()
+        .post(app.http("/chat/basic"))
+        .header("accept-language", "sv")
+        .form(&[("choose", "lang.sv")])
+        .send()
+        .await
+        .unwrap();
+    let waited = sent.elapsed();
+    let status = page.status();
+    let body = page.text().await.unwrap();
+    redis.resume();
+    assert!(waited < Duration::from_secs(2), "answered after {waited:?}");
+    assert_eq!(status, 200);
+    assert!(body.contains("lang=\"sv\"") && body.contains("112"), "{body}");
+}

@@ -91,10 +91,7 @@ async fn answer(
     };
     let (given, choose) = answer;
     let (token, before) = match given.as_deref() {
-        None => {
-            app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
-            (WebToken::generate(), fresh(content, hint).0)
-        }
+        None => (WebToken::generate(), fresh(content, hint).0),
         Some(raw) => {
             let Some(token) = WebToken::parse(raw) else {
                 return restart(&app, hint, "bad_request");
@@ -114,12 +111,12 @@ async fn answer(
         Input::Choose(&choose)
     };
     let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
-    app.stats.record(&replies).await;
     let mut out = Vec::new();
     if replies.contains(&Reply::Ended) {
         if given.is_some() && !super::end_everywhere(&app, &key).await {
             return respond(&app, before.lang, None, &render::unavailable(content, before.lang));
         }
+        count(&app, given.is_none(), &replies).await;
         out.extend(render::render_variant(content, state.lang, &replies, Some(VARIANT)));
         return respond(&app, state.lang, None, &out);
     }
@@ -133,6 +130,7 @@ async fn answer(
         Ok(false) => return restart(&app, state.lang, "session_expired"),
         Err(_) => return respond(&app, state.lang, None, &render::unavailable(content, state.lang)),
     }
+    count(&app, given.is_none(), &replies).await;
     out.extend(render::render_variant(
         content,
         state.lang,
@@ -140,6 +138,16 @@ async fn answer(
         Some(VARIANT),
     ));
     respond(&app, state.lang, Some(&token), &out)
+}
+
+/// Counts a step once it is stored (or its end done), never before: when the store hangs,
+/// the person waits for one command's timeout, not for every counter's as well. `new`: the
+/// first step of a conversation, which also counts the channel.
+async fn count(app: &AppState, new: bool, replies: &[Reply]) {
+    if new {
+        app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
+    }
+    app.stats.record(replies).await;
 }
 
 /// Quick exit: erase the conversation (if the token is one), then leave for the exit site

@@ -50,3 +50,14 @@ menu-family = I worry about someone
 menu-professional = For professionals
 menu-children = I am under 18
 menu-danger = I am in danger
+menu-privacy = How we protect you
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = We do not save your name, your phone number or your IP address. Your answers are erased when you end the chat. They are also erased when you have not written for a while. If you chat with a support worker, only support workers can read what you write. It is deleted when that chat ends.
+    .telegram = We do not save your name, your username or your phone number. Your answers are erased when you send /forget. They are also erased when you have not written for a while. If you chat with a support worker, only support workers can read what you write. It is deleted when that chat ends.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = There are things we cannot protect you from. Someone who holds your phone can see this chat and your browser history. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you visited this site. They cannot see what you wrote. If you can, use a phone that only you use, and a private browser window. If you think someone checks your phone, call a support line from another phone.
+    .telegram = There are things we cannot protect you from. Telegram keeps its own records: it knows that your account wrote to this bot, and when. Someone who holds your phone can see this chat. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you use Telegram. If you can, use a phone that only you use, and delete this chat afterwards. If you think someone checks your phone, call a support line from another phone.
+privacy-ask = What would you like to do now?
+privacy-menu = Back to the main menu

@@ -50,3 +50,14 @@ menu-family = Me preocupa alguien
 menu-professional = Para profesionales
 menu-children = Tengo menos de 18 años
 menu-danger = Estoy en peligro
+menu-privacy = Cómo te protegemos
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = No guardamos tu nombre, tu número de teléfono ni tu dirección IP. Tus respuestas se borran cuando terminas el chat. También se borran cuando llevas un rato sin escribir. Si chateas con una persona de apoyo, solo las personas de apoyo pueden leer lo que escribes. Lo que escribes se borra cuando termina ese chat.
+    .telegram = No guardamos tu nombre, tu nombre de usuario ni tu número de teléfono. Tus respuestas se borran cuando envías /forget. También se borran cuando llevas un rato sin escribir. Si chateas con una persona de apoyo, solo las personas de apoyo pueden leer lo que escribes. Lo que escribes se borra cuando termina ese chat.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Hay cosas de las que no podemos protegerte. Quien tenga tu teléfono en la mano puede ver este chat y el historial de tu navegador. Una app espía en tu teléfono puede ver todo lo que escribes. Quien controla la red Wi-Fi o tu red de teléfono puede ver que visitaste este sitio. No puede ver lo que escribiste. Si puedes, usa un teléfono que solo uses tú, y una ventana privada del navegador. Si crees que alguien revisa tu teléfono, llama a una línea de apoyo desde otro teléfono.
+    .telegram = Hay cosas de las que no podemos protegerte. Telegram guarda sus propios registros: sabe que tu cuenta escribió a este bot, y cuándo. Quien tenga tu teléfono en la mano puede ver este chat. Una app espía en tu teléfono puede ver todo lo que escribes. Quien controla la red Wi-Fi o tu red de teléfono puede ver que usas Telegram. Si puedes, usa un teléfono que solo uses tú, y después elimina este chat. Si crees que alguien revisa tu teléfono, llama a una línea de apoyo desde otro teléfono.
+privacy-ask = ¿Qué quieres hacer ahora?
+privacy-menu = Volver al menú principal

@@ -50,3 +50,14 @@ menu-family = Je m'inquiète pour quelqu'un
 menu-professional = Pour les professionnels
 menu-children = J'ai moins de 18 ans
 menu-danger = Je suis en danger
+menu-privacy = Comment nous vous protégeons
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = Nous n'enregistrons pas votre nom, votre numéro de téléphone ni votre adresse IP. Vos réponses sont effacées quand vous terminez la discussion. Elles sont aussi effacées quand vous n'avez pas écrit depuis un moment. Si vous discutez avec une personne de soutien, seules les personnes de soutien peuvent lire ce que vous écrivez. Ce que vous écrivez est effacé à la fin de cette discussion.
+    .telegram = Nous n'enregistrons pas votre nom, votre nom d'utilisateur ni votre numéro de téléphone. Vos réponses sont effacées quand vous envoyez /forget. Elles sont aussi effacées quand vous n'avez pas écrit depuis un moment. Si vous discutez avec une personne de soutien, seules les personnes de soutien peuvent lire ce que vous écrivez. Ce que vous écrivez est effacé à la fin de cette discussion.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Il y a des choses contre lesquelles nous ne pouvons pas vous protéger. Une personne qui a votre téléphone en main peut voir cette discussion et l'historique de votre navigateur. Une application espion sur votre téléphone peut voir tout ce que vous écrivez. Ceux qui gèrent le Wi-Fi ou votre réseau de téléphone peuvent voir que vous avez visité ce site. Ils ne peuvent pas voir ce que vous avez écrit. Si vous pouvez, utilisez un téléphone que personne d'autre n'utilise, et une fenêtre de navigation privée. Si vous pensez que quelqu'un contrôle votre téléphone, appelez une ligne de soutien depuis un autre téléphone.
+    .telegram = Il y a des choses contre lesquelles nous ne pouvons pas vous protéger. Telegram garde ses propres données : il sait que votre compte a écrit à ce bot, et quand. Une personne qui a votre téléphone en main peut voir cette discussion. Une application espion sur votre téléphone peut voir tout ce que vous écrivez. Ceux qui gèrent le Wi-Fi ou votre réseau de téléphone peuvent voir que vous utilisez Telegram. Si vous pouvez, utilisez un téléphone que personne d'autre n'utilise, et supprimez cette discussion ensuite. Si vous pensez que quelqu'un contrôle votre téléphone, appelez une ligne de soutien depuis un autre téléphone.
+privacy-ask = Que voulez-vous faire maintenant ?
+privacy-menu = Retour au menu principal

@@ -50,3 +50,14 @@ menu-family = I dey worry about pesin
 menu-professional = For professional pipo
 menu-children = I neva reach 18
 menu-danger = I dey for danger
+menu-privacy = How we dey protect you
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = We no dey keep your name, your phone number or your IP address. We go delete your answers wen you end di chat. We go also delete dem if you no write anytin for some time. If you chat wit one support worker, na only support workers fit read wetin you write. We go delete wetin you write wen dat chat end.
+    .telegram = We no dey keep your name, your username or your phone number. We go delete your answers wen you send /forget. We go also delete dem if you no write anytin for some time. If you chat wit one support worker, na only support workers fit read wetin you write. We go delete wetin you write wen dat chat end.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Some tins dey wey we no fit protect you from. Pesin wey hold your phone fit see dis chat and your browser history. Spy app for your phone fit see evritin wey you write. Whoever dey run di Wi-Fi or your phone network fit see say you visit dis site. Dem no fit see wetin you write. If you fit, use phone wey na only you dey use, and private window for your browser. If you tink say pesin dey check your phone, call one support line from anoda phone.
+    .telegram = Some tins dey wey we no fit protect you from. Telegram dey keep im own records: e know say your account write to dis bot, and wen. Pesin wey hold your phone fit see dis chat. Spy app for your phone fit see evritin wey you write. Whoever dey run di Wi-Fi or your phone network fit see say you dey use Telegram. If you fit, use phone wey na only you dey use, and delete dis chat afta. If you tink say pesin dey check your phone, call one support line from anoda phone.
+privacy-ask = Wetin you wan do now?
+privacy-menu = Go back to di main menu

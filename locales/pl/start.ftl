@@ -50,3 +50,14 @@ menu-family = Martwię się o kogoś
 menu-professional = Dla profesjonalistów
 menu-children = Mam mniej niż 18 lat
 menu-danger = Jestem w niebezpieczeństwie
+menu-privacy = Jak cię chronimy
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = Nie zapisujemy twojego imienia, numeru telefonu ani adresu IP. Twoje odpowiedzi są usuwane, gdy kończysz czat. Są też usuwane, gdy przez jakiś czas nic nie piszesz. Jeśli piszesz z osobą wspierającą, tylko osoby wspierające mogą czytać to, co piszesz. To, co piszesz, zostanie usunięte po zakończeniu tego czatu.
+    .telegram = Nie zapisujemy twojego imienia, nazwy użytkownika ani numeru telefonu. Twoje odpowiedzi są usuwane, gdy wyślesz /forget. Są też usuwane, gdy przez jakiś czas nic nie piszesz. Jeśli piszesz z osobą wspierającą, tylko osoby wspierające mogą czytać to, co piszesz. To, co piszesz, zostanie usunięte po zakończeniu tego czatu.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Są rzeczy, przed którymi nie możemy cię ochronić. Ktoś, kto ma w ręku twój telefon, może zobaczyć ten czat i historię przeglądarki. Aplikacja szpiegująca w twoim telefonie może zobaczyć wszystko, co piszesz. Ten, kto zarządza siecią Wi-Fi albo twoją siecią komórkową, może zobaczyć, że ta strona była otwierana. Nie może zobaczyć, co piszesz. Jeśli możesz, używaj telefonu, którego używasz tylko ty, i okna prywatnego (incognito) w przeglądarce. Jeśli myślisz, że ktoś sprawdza twój telefon, zadzwoń na telefon wsparcia z innego telefonu.
+    .telegram = Są rzeczy, przed którymi nie możemy cię ochronić. Telegram ma własne zapisy: wie, że twoje konto pisało do tego bota, i kiedy. Ktoś, kto ma w ręku twój telefon, może zobaczyć ten czat. Aplikacja szpiegująca w twoim telefonie może zobaczyć wszystko, co piszesz. Ten, kto zarządza siecią Wi-Fi albo twoją siecią komórkową, może zobaczyć, że używasz Telegrama. Jeśli możesz, używaj telefonu, którego używasz tylko ty, a potem usuń ten czat. Jeśli myślisz, że ktoś sprawdza twój telefon, zadzwoń na telefon wsparcia z innego telefonu.
+privacy-ask = Co chcesz teraz zrobić?
+privacy-menu = Wróć do menu głównego

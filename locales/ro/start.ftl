@@ -50,3 +50,14 @@ menu-family = Îmi fac griji pentru cineva
 menu-professional = Pentru profesioniști
 menu-children = Am sub 18 ani
 menu-danger = Sunt în pericol
+menu-privacy = Cum te protejăm
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = Nu păstrăm nici numele tău, nici numărul tău de telefon, nici adresa ta IP. Răspunsurile tale se șterg când închizi conversația. Se șterg și când nu ai mai scris nimic de ceva vreme. Dacă vorbești prin mesaje cu un consilier, doar consilierii pot citi ce scrii. Ce scrii se șterge când se termină acea conversație.
+    .telegram = Nu păstrăm nici numele tău, nici numele tău de utilizator, nici numărul tău de telefon. Răspunsurile tale se șterg când trimiți /forget. Se șterg și când nu ai mai scris nimic de ceva vreme. Dacă vorbești prin mesaje cu un consilier, doar consilierii pot citi ce scrii. Ce scrii se șterge când se termină acea conversație.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Sunt lucruri de care nu te putem proteja. Cine are telefonul tău în mână poate vedea această conversație și istoricul din browser. O aplicație de spionaj din telefonul tău poate vedea tot ce scrii. Cine se ocupă de rețeaua Wi-Fi sau de rețeaua ta de telefon poate vedea că ai intrat pe acest site. Nu poate vedea ce ai scris. Dacă poți, folosește un telefon pe care îl folosești doar tu și o fereastră privată (incognito) în browser. Dacă crezi că cineva îți verifică telefonul, sună la o linie de sprijin de pe alt telefon.
+    .telegram = Sunt lucruri de care nu te putem proteja. Telegram păstrează propriile date: știe că din contul tău s-a scris acestui bot, și când. Cine are telefonul tău în mână poate vedea această conversație. O aplicație de spionaj din telefonul tău poate vedea tot ce scrii. Cine se ocupă de rețeaua Wi-Fi sau de rețeaua ta de telefon poate vedea că folosești Telegram. Dacă poți, folosește un telefon pe care îl folosești doar tu și apoi șterge acest chat. Dacă crezi că cineva îți verifică telefonul, sună la o linie de sprijin de pe alt telefon.
+privacy-ask = Ce vrei să faci acum?
+privacy-menu = Înapoi la meniul principal

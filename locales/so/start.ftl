@@ -50,3 +50,14 @@ menu-family = Qof baan ka walaacsanahay
 menu-professional = Xirfadlayaasha
 menu-children = Waxaan ka yarahay 18 sano
 menu-danger = Khatar baan ku jiraa
+menu-privacy = Sida aan kuu ilaalinno
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = Ma kaydinno magacaaga, lambarka taleefankaaga ama cinwaanka IP-gaaga. Jawaabahaaga waa la tirtiraa marka aad dhammayso wada-sheekaysiga. Sidoo kale waa la tirtiraa marka aadan wax qorin muddo. Haddii aad la sheekaysato shaqaale taageero, shaqaalaha taageerada oo keliya ayaa akhrin kara waxaad qorto. Waxaad qorto waa la tirtiraa marka wada-sheekaysigaas dhammaado.
+    .telegram = Ma kaydinno magacaaga, magaca isticmaalahaaga (username) ama lambarka taleefankaaga. Jawaabahaaga waa la tirtiraa marka aad dirto /forget. Sidoo kale waa la tirtiraa marka aadan wax qorin muddo. Haddii aad la sheekaysato shaqaale taageero, shaqaalaha taageerada oo keliya ayaa akhrin kara waxaad qorto. Waxaad qorto waa la tirtiraa marka wada-sheekaysigaas dhammaado.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Waxaa jira waxyaabo aanan kaa ilaalin karin. Qofka taleefankaaga gacanta ku haya wuxuu arki karaa wada-sheekaysigan iyo taariikhda browser-kaaga. Barnaamij basaasid ah (spy app) oo taleefankaaga ku jira ayaa arki kara wax kasta oo aad qorto. Cidda maamusha Wi-Fi-ga ama shabakadda taleefankaaga waxay arki karaan inaad boggan soo booqatay. Ma arki karaan waxaad qortay. Haddii ay suurtagal tahay, isticmaal taleefan adiga keliya aad isticmaasho, iyo daaqad qarsoon (private window). Haddii aad u malaynayso in qof baaro taleefankaaga, khad taageero ka wac taleefan kale.
+    .telegram = Waxaa jira waxyaabo aanan kaa ilaalin karin. Telegram wuxuu haystaa diiwaankiisa gaarka ah: wuxuu ogyahay in akoonkaagu u qoray bot-kan, iyo goorta. Qofka taleefankaaga gacanta ku haya wuxuu arki karaa wada-sheekaysigan. Barnaamij basaasid ah (spy app) oo taleefankaaga ku jira ayaa arki kara wax kasta oo aad qorto. Cidda maamusha Wi-Fi-ga ama shabakadda taleefankaaga waxay arki karaan inaad isticmaasho Telegram. Haddii ay suurtagal tahay, isticmaal taleefan adiga keliya aad isticmaasho, kadibna tirtir wada-sheekaysigan. Haddii aad u malaynayso in qof baaro taleefankaaga, khad taageero ka wac taleefan kale.
+privacy-ask = Maxaad hadda rabtaa inaad samayso?
+privacy-menu = Dib ugu noqo liiska weyn

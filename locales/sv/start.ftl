@@ -50,3 +50,14 @@ menu-family = Jag är orolig för någon
 menu-professional = För yrkesverksamma
 menu-children = Jag är under 18 år
 menu-danger = Jag är i fara
+menu-privacy = Så skyddar vi dig
+
+## Så skyddar vi dig, och vad vi inte kan skydda dig mot
+# Vad lotsa sparar och hur länge (docs/privacy.md, "What is kept"; inte från källorna).
+privacy-kept = Vi sparar inte ditt namn, ditt telefonnummer eller din IP-adress. Dina svar raderas när du avslutar chatten. De raderas också när du inte har skrivit på en stund. Om du chattar med en stödperson kan bara stödpersoner läsa det du skriver. Det raderas när den chatten slutar.
+    .telegram = Vi sparar inte ditt namn, ditt användarnamn eller ditt telefonnummer. Dina svar raderas när du skickar /forget. De raderas också när du inte har skrivit på en stund. Om du chattar med en stödperson kan bara stödpersoner läsa det du skriver. Det raderas när den chatten slutar.
+# Vad ingen chattjänst kan förhindra (docs/privacy.md, "Threat model"; inte från källorna).
+privacy-limits = Det finns saker vi inte kan skydda dig mot. Den som har din telefon kan se den här chatten och webbläsarens historik. En spionapp i telefonen kan se allt du skriver. Den som sköter wifi-nätet eller ditt mobilnät kan se att du har besökt den här sidan. De kan inte se vad du skrev. Använd gärna en telefon som bara du använder, och ett privat fönster i webbläsaren. Om du tror att någon kollar din telefon, ring en stödlinje från en annan telefon.
+    .telegram = Det finns saker vi inte kan skydda dig mot. Telegram sparar egna uppgifter: Telegram vet att ditt konto har skrivit till den här boten, och när. Den som har din telefon kan se den här chatten. En spionapp i telefonen kan se allt du skriver. Den som sköter wifi-nätet eller ditt mobilnät kan se att du använder Telegram. Använd gärna en telefon som bara du använder, och ta bort chatten efteråt. Om du tror att någon kollar din telefon, ring en stödlinje från en annan telefon.
+privacy-ask = Vad vill du göra nu?
+privacy-menu = Tillbaka till huvudmenyn

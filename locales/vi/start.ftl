@@ -50,3 +50,14 @@ menu-family = Tôi lo lắng cho một người
 menu-professional = Dành cho người làm chuyên môn
 menu-children = Tôi dưới 18 tuổi
 menu-danger = Tôi đang gặp nguy hiểm
+menu-privacy = Chúng tôi bảo vệ bạn thế nào
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = Chúng tôi không lưu tên, số điện thoại hay địa chỉ IP của bạn. Các câu trả lời của bạn sẽ bị xóa khi bạn kết thúc cuộc trò chuyện. Chúng cũng bị xóa khi bạn không viết gì trong một lúc. Nếu bạn trò chuyện với nhân viên hỗ trợ, chỉ nhân viên hỗ trợ mới đọc được những gì bạn viết. Những gì bạn viết sẽ bị xóa khi cuộc trò chuyện đó kết thúc.
+    .telegram = Chúng tôi không lưu tên, tên người dùng hay số điện thoại của bạn. Các câu trả lời của bạn sẽ bị xóa khi bạn gửi /forget. Chúng cũng bị xóa khi bạn không viết gì trong một lúc. Nếu bạn trò chuyện với nhân viên hỗ trợ, chỉ nhân viên hỗ trợ mới đọc được những gì bạn viết. Những gì bạn viết sẽ bị xóa khi cuộc trò chuyện đó kết thúc.
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = Có những điều chúng tôi không thể bảo vệ bạn. Ai cầm điện thoại của bạn cũng có thể thấy cuộc trò chuyện này và lịch sử trình duyệt. Một ứng dụng gián điệp trên điện thoại có thể thấy mọi thứ bạn viết. Người quản lý mạng Wi-Fi hoặc mạng điện thoại của bạn có thể thấy bạn đã vào trang này. Họ không thể thấy bạn đã viết gì. Nếu có thể, hãy dùng điện thoại chỉ mình bạn dùng, và cửa sổ ẩn danh của trình duyệt. Nếu bạn nghĩ có người kiểm tra điện thoại của bạn, hãy gọi đường dây hỗ trợ bằng một điện thoại khác.
+    .telegram = Có những điều chúng tôi không thể bảo vệ bạn. Telegram tự lưu dữ liệu riêng: Telegram biết tài khoản của bạn đã nhắn cho bot này, và vào lúc nào. Ai cầm điện thoại của bạn cũng có thể thấy cuộc trò chuyện này. Một ứng dụng gián điệp trên điện thoại có thể thấy mọi thứ bạn viết. Người quản lý mạng Wi-Fi hoặc mạng điện thoại của bạn có thể thấy bạn dùng Telegram. Nếu có thể, hãy dùng điện thoại chỉ mình bạn dùng, và xóa cuộc trò chuyện này sau đó. Nếu bạn nghĩ có người kiểm tra điện thoại của bạn, hãy gọi đường dây hỗ trợ bằng một điện thoại khác.
+privacy-ask = Bây giờ bạn muốn làm gì?
+privacy-menu = Quay lại menu chính

@@ -50,3 +50,14 @@ menu-family = 我在担心某个人
 menu-professional = 面向专业人员
 menu-children = 我未满 18 岁
 menu-danger = 我有危险
+menu-privacy = 我们如何保护你
+
+## How we protect you, and what we cannot protect against
+# What lotsa keeps and for how long (docs/privacy.md, "What is kept"; not from the seeds).
+privacy-kept = 我们不保存你的名字、电话号码或 IP 地址。当你结束聊天时，你的回答会被清除。如果你有一段时间没有写东西，你的回答也会被清除。如果你和支援人员聊天，只有支援人员能读到你写的内容。那次聊天结束时，你写的内容会被删除。
+    .telegram = 我们不保存你的名字、用户名或电话号码。当你发送 /forget 时，你的回答会被清除。如果你有一段时间没有写东西，你的回答也会被清除。如果你和支援人员聊天，只有支援人员能读到你写的内容。那次聊天结束时，你写的内容会被删除。
+# What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
+privacy-limits = 有些事情我们无法保护你。拿着你手机的人，能看到这个聊天和你的浏览器历史记录。你手机上的间谍软件能看到你写的所有内容。管理 Wi-Fi 或你的手机网络的人，能看到你访问过这个网站。他们看不到你写了什么。 如果可以，请使用只有你一个人用的手机，并使用浏览器的隐私窗口。如果你觉得有人会检查你的手机，请用另一部手机打支援热线。
+    .telegram = 有些事情我们无法保护你。Telegram 有它自己的记录：它知道你的账号给这个机器人发过消息，也知道是什么时候。拿着你手机的人，能看到这个聊天。你手机上的间谍软件能看到你写的所有内容。管理 Wi-Fi 或你的手机网络的人，能看到你在使用 Telegram。 如果可以，请使用只有你一个人用的手机，用完后把这个聊天删除。如果你觉得有人会检查你的手机，请用另一部手机打支援热线。
+privacy-ask = 你现在想做什么？
+privacy-menu = 返回主菜单

@@ -22,6 +22,7 @@ use crate::region::Region;
 const ENV_KEYS: &[&str] = &[
     "bind",
     "secret_key",
+    "previous_secret_key",
     "flows_dir",
     "locales_dir",
     "session_idle_secs",
@@ -73,6 +74,9 @@ pub struct Settings {
     pub bind: SocketAddr,
     /// Root of the keys for pseudonyms; `None` means one is generated per process.
     pub secret_key: Option<SecretString>,
+    /// During a key rotation, the root `secret_key` replaced: what was written under it
+    /// is still read, for as long as it lives (docs/privacy.md, "Key rotation").
+    pub previous_secret_key: Option<SecretString>,
     pub flows_dir: PathBuf,
     pub locales_dir: PathBuf,
     /// A bot conversation is erased after this long without a message.
@@ -284,6 +288,7 @@ struct RawSettings {
     #[serde(default = "default_bind")]
     bind: String,
     secret_key: Option<SecretString>,
+    previous_secret_key: Option<SecretString>,
     #[serde(default = "default_flows_dir")]
     flows_dir: PathBuf,
     #[serde(default = "default_locales_dir")]
@@ -649,10 +654,21 @@ impl Settings {
             .bind
             .parse()
             .map_err(|_| invalid("bind", "expected an address like 127.0.0.1:8080"))?;
-        if let Some(key) = &raw.secret_key {
-            let k = key.expose_secret();
-            if k.len() != 64 || !k.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(invalid("secret_key", "expected 64 hexadecimal characters"));
+        let is_key = |k: &str| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit());
+        if let Some(key) = &raw.secret_key
+            && !is_key(key.expose_secret())
+        {
+            return Err(invalid("secret_key", "expected 64 hexadecimal characters"));
+        }
+        if let Some(previous) = &raw.previous_secret_key {
+            let Some(current) = &raw.secret_key else {
+                return Err(invalid("previous_secret_key", "set only together with secret_key"));
+            };
+            if !is_key(previous.expose_secret()) {
+                return Err(invalid("previous_secret_key", "expected 64 hexadecimal characters"));
+            }
+            if previous.expose_secret().eq_ignore_ascii_case(current.expose_secret()) {
+                return Err(invalid("previous_secret_key", "must differ from secret_key"));
             }
         }
         if raw.session_idle_secs == 0 {
@@ -698,6 +714,7 @@ impl Settings {
         Ok(Settings {
             bind,
             secret_key: raw.secret_key,
+            previous_secret_key: raw.previous_secret_key,
             flows_dir: raw.flows_dir,
             locales_dir: raw.locales_dir,
             session_idle: Duration::from_secs(raw.session_idle_secs),
@@ -1124,6 +1141,29 @@ mod tests {
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("redis_url") && !e.contains("hunter2"), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_previous_secret_key_is_checked_and_never_printed() {
+        let (a, b) = ("ab".repeat(32), "cd".repeat(32));
+        let ok = Settings::from_toml(&format!("secret_key = \"{a}\"\nprevious_secret_key = \"{b}\"")).unwrap();
+        assert!(ok.previous_secret_key.is_some());
+        assert!(
+            !format!("{ok:?}").contains(&b),
+            "the previous key is not in Debug output"
+        );
+        for (toml, reason) in [
+            (format!("previous_secret_key = \"{b}\""), "together with secret_key"),
+            (format!("secret_key = \"{a}\"\nprevious_secret_key = \"{a}\""), "differ"),
+            (
+                format!("secret_key = \"{a}\"\nprevious_secret_key = \"xyz\""),
+                "64 hexadecimal",
+            ),
+        ] {
+            let e = Settings::from_toml(&toml).unwrap_err().to_string();
+            assert!(e.contains("previous_secret_key") && e.contains(reason), "{e}");
+            assert!(!e.contains(&b) && !e.contains(&a), "{e}");
         }
     }
 

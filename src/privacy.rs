@@ -25,6 +25,8 @@ pub enum PrivacyError {
 /// The pseudonym key, derived from the root secret. Never printed.
 pub struct Pseudonyms {
     key: SecretBox<[u8; 32]>,
+    /// The key from the previous root, during a rotation.
+    previous: Option<SecretBox<[u8; 32]>>,
 }
 
 /// Fixed HKDF salt: RFC 5869 allows any constant, and a versioned one lets a future
@@ -48,6 +50,30 @@ pub fn root_from_hex(secret: &SecretString) -> Result<SecretBox<[u8; 32]>, Priva
     let mut root = [0u8; 32];
     hex::decode_to_slice(secret.expose_secret(), &mut root).map_err(|_| PrivacyError::BadSecretKey)?;
     Ok(SecretBox::new(Box::new(root)))
+}
+
+/// The root secret and, during a key rotation, the one it replaced. Everything new is
+/// written under `current`; what was written under `previous` is still read until it has
+/// ended or expired, so a rotation loses no conversation (docs/privacy.md, "Key rotation").
+pub struct Roots {
+    pub current: SecretBox<[u8; 32]>,
+    pub previous: Option<SecretBox<[u8; 32]>>,
+}
+
+impl Roots {
+    /// One root and no rotation under way.
+    pub fn single(current: SecretBox<[u8; 32]>) -> Roots {
+        Roots {
+            current,
+            previous: None,
+        }
+    }
+
+    /// The key derived for `label` from the current root, and from the previous one.
+    fn derive(&self, label: &[u8]) -> (SecretBox<[u8; 32]>, Option<SecretBox<[u8; 32]>>) {
+        let derive = |root: &SecretBox<[u8; 32]>| SecretBox::new(Box::new(derive_key(root.expose_secret(), label)));
+        (derive(&self.current), self.previous.as_ref().map(derive))
+    }
 }
 
 /// A fresh random root secret, for a single instance without configuration.
@@ -88,35 +114,44 @@ impl Channel {
 }
 
 impl Pseudonyms {
-    /// From the root secret, through a key derived for pseudonyms alone.
-    pub fn new(root: &SecretBox<[u8; 32]>) -> Pseudonyms {
-        Pseudonyms {
-            key: SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/pseudonym/v1"))),
-        }
+    /// From the root secrets, through a key derived for pseudonyms alone.
+    pub fn new(roots: &Roots) -> Pseudonyms {
+        let (key, previous) = roots.derive(b"lotsa/pseudonym/v1");
+        Pseudonyms { key, previous }
     }
 
     /// From the configured 64-hex-character root secret.
     pub fn from_hex(secret: &SecretString) -> Result<Pseudonyms, PrivacyError> {
-        Ok(Pseudonyms::new(&root_from_hex(secret)?))
+        Ok(Pseudonyms::new(&Roots::single(root_from_hex(secret)?)))
     }
 
     /// From a fresh random root, for a single instance without configuration. Sessions do
     /// not survive a restart with it, which suits a conversation meant to be forgotten.
     pub fn generate() -> Pseudonyms {
-        Pseudonyms::new(&random_root())
+        Pseudonyms::new(&Roots::single(random_root()))
     }
 
     /// The store key for a user id on a channel.
     pub fn session_key(&self, channel: Channel, id: &[u8]) -> SessionKey {
-        let mut mac = HmacSha256::new_from_slice(self.key.expose_secret()).expect("HMAC takes any key length");
-        mac.update(channel.label());
-        mac.update(&[0]);
-        mac.update(id);
-        let digest = mac.finalize().into_bytes();
-        let mut out = [0u8; 16];
-        out.copy_from_slice(&digest[..16]);
-        SessionKey(out)
+        pseudonym(&self.key, channel, id)
     }
+
+    /// The key the previous root gave the same id, during a rotation: where a
+    /// conversation begun before the rotation still lives.
+    pub fn previous_session_key(&self, channel: Channel, id: &[u8]) -> Option<SessionKey> {
+        self.previous.as_ref().map(|key| pseudonym(key, channel, id))
+    }
+}
+
+fn pseudonym(key: &SecretBox<[u8; 32]>, channel: Channel, id: &[u8]) -> SessionKey {
+    let mut mac = HmacSha256::new_from_slice(key.expose_secret()).expect("HMAC takes any key length");
+    mac.update(channel.label());
+    mac.update(&[0]);
+    mac.update(id);
+    let digest = mac.finalize().into_bytes();
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&digest[..16]);
+    SessionKey(out)
 }
 
 /// Authenticated encryption for what a channel must keep to reply (a Telegram chat id,
@@ -125,6 +160,8 @@ impl Pseudonyms {
 /// opens for the conversation it belongs to.
 pub struct Sealer {
     cipher: chacha20poly1305::ChaCha20Poly1305,
+    /// The cipher under the previous root, during a rotation: opens, never seals.
+    previous: Option<chacha20poly1305::ChaCha20Poly1305>,
 }
 
 impl std::fmt::Debug for Sealer {
@@ -136,11 +173,11 @@ impl std::fmt::Debug for Sealer {
 const NONCE_LEN: usize = 12;
 
 impl Sealer {
-    pub fn new(root: &SecretBox<[u8; 32]>) -> Sealer {
-        use chacha20poly1305::KeyInit;
-        let key = derive_key(root.expose_secret(), b"lotsa/seal/v1");
+    pub fn new(roots: &Roots) -> Sealer {
+        let (key, previous) = roots.derive(b"lotsa/seal/v1");
         Sealer {
-            cipher: chacha20poly1305::ChaCha20Poly1305::new(&key.into()),
+            cipher: cipher(&key),
+            previous: previous.as_ref().map(cipher),
         }
     }
 
@@ -148,10 +185,22 @@ impl Sealer {
         seal_with(&self.cipher, &key.0, plaintext)
     }
 
-    /// `None` when the blob was not sealed by this key for this session.
+    /// `None` when the blob was not sealed for this session by this root (or, during a
+    /// rotation, the previous one).
     pub fn open(&self, key: &SessionKey, sealed: &[u8]) -> Option<Vec<u8>> {
-        open_with(&self.cipher, &key.0, sealed)
+        open_with(&self.cipher, &key.0, sealed).or_else(|| open_with(self.previous.as_ref()?, &key.0, sealed))
     }
+
+    /// Opens a blob sealed for `from` and seals it again for `to` under the current root:
+    /// a conversation moving to its new pseudonym during a rotation.
+    pub fn reseal(&self, from: &SessionKey, to: &SessionKey, sealed: &[u8]) -> Option<Vec<u8>> {
+        Some(self.seal(to, &self.open(from, sealed)?))
+    }
+}
+
+fn cipher(key: &SecretBox<[u8; 32]>) -> chacha20poly1305::ChaCha20Poly1305 {
+    use chacha20poly1305::KeyInit;
+    chacha20poly1305::ChaCha20Poly1305::new(&(*key.expose_secret()).into())
 }
 
 /// Random nonce, then ciphertext and tag; `aad` binds the blob to what it belongs to.
@@ -182,6 +231,8 @@ fn open_with(cipher: &chacha20poly1305::ChaCha20Poly1305, aad: &[u8], sealed: &[
 /// A Redis dump therefore holds no readable text, and one case's key opens nothing else.
 pub struct CaseKeys {
     root: SecretBox<[u8; 32]>,
+    /// The case-text root under the previous root secret, during a rotation: opens only.
+    previous: Option<SecretBox<[u8; 32]>>,
 }
 
 impl std::fmt::Debug for CaseKeys {
@@ -191,24 +242,24 @@ impl std::fmt::Debug for CaseKeys {
 }
 
 impl CaseKeys {
-    pub fn new(root: &SecretBox<[u8; 32]>) -> CaseKeys {
-        CaseKeys {
-            root: SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/case-text/v1"))),
-        }
+    pub fn new(roots: &Roots) -> CaseKeys {
+        let (root, previous) = roots.derive(b"lotsa/case-text/v1");
+        CaseKeys { root, previous }
     }
 
-    fn cipher(&self, case: &[u8]) -> chacha20poly1305::ChaCha20Poly1305 {
-        use chacha20poly1305::KeyInit;
-        chacha20poly1305::ChaCha20Poly1305::new(&derive_key(self.root.expose_secret(), case).into())
+    fn cipher(root: &SecretBox<[u8; 32]>, case: &[u8]) -> chacha20poly1305::ChaCha20Poly1305 {
+        cipher(&SecretBox::new(Box::new(derive_key(root.expose_secret(), case))))
     }
 
     pub fn seal(&self, case: &[u8], plaintext: &[u8]) -> Vec<u8> {
-        seal_with(&self.cipher(case), case, plaintext)
+        seal_with(&Self::cipher(&self.root, case), case, plaintext)
     }
 
-    /// `None` unless sealed for this very case under this secret.
+    /// `None` unless sealed for this very case under this secret (or, during a
+    /// rotation, the previous one: a case open across the rotation keeps its history).
     pub fn open(&self, case: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
-        open_with(&self.cipher(case), case, sealed)
+        open_with(&Self::cipher(&self.root, case), case, sealed)
+            .or_else(|| open_with(&Self::cipher(self.previous.as_ref()?, case), case, sealed))
     }
 }
 
@@ -242,6 +293,11 @@ impl WebToken {
 
     pub fn key(&self, pseudonyms: &Pseudonyms) -> SessionKey {
         pseudonyms.session_key(Channel::Web, &self.0)
+    }
+
+    /// Where this token's conversation lived under the previous root, during a rotation.
+    pub fn previous_key(&self, pseudonyms: &Pseudonyms) -> Option<SessionKey> {
+        pseudonyms.previous_session_key(Channel::Web, &self.0)
     }
 }
 
@@ -281,14 +337,13 @@ mod tests {
 
     #[test]
     fn sealed_data_opens_only_for_its_session_and_key() {
-        let root = random_root();
-        let sealer = Sealer::new(&root);
+        let sealer = Sealer::new(&Roots::single(random_root()));
         let (a, b) = (SessionKey([1; 16]), SessionKey([2; 16]));
         let sealed = sealer.seal(&a, b"chat 12345");
         assert!(!sealed.windows(5).any(|w| w == b"12345"), "ciphertext hides the id");
         assert_eq!(sealer.open(&a, &sealed).as_deref(), Some(&b"chat 12345"[..]));
         assert_eq!(sealer.open(&b, &sealed), None);
-        assert_eq!(Sealer::new(&random_root()).open(&a, &sealed), None);
+        assert_eq!(Sealer::new(&Roots::single(random_root())).open(&a, &sealed), None);
         let mut tampered = sealed.clone();
         *tampered.last_mut().unwrap() ^= 1;
         assert_eq!(sealer.open(&a, &tampered), None);
@@ -297,7 +352,7 @@ mod tests {
 
     #[test]
     fn case_text_opens_only_for_its_case() {
-        let keys = CaseKeys::new(&random_root());
+        let keys = CaseKeys::new(&Roots::single(random_root()));
         let sealed = keys.seal(b"K7QF2MXA", b"my name is Sentinel");
         assert!(!sealed.windows(8).any(|w| w == b"Sentinel"));
         assert_eq!(
@@ -305,7 +360,59 @@ mod tests {
             Some(&b"my name is Sentinel"[..])
         );
         assert_eq!(keys.open(b"K7QF2MXB", &sealed), None);
-        assert_eq!(CaseKeys::new(&random_root()).open(b"K7QF2MXA", &sealed), None);
+        assert_eq!(
+            CaseKeys::new(&Roots::single(random_root())).open(b"K7QF2MXA", &sealed),
+            None
+        );
+    }
+
+    fn roots(current: u8, previous: Option<u8>) -> Roots {
+        Roots {
+            current: SecretBox::new(Box::new([current; 32])),
+            previous: previous.map(|p| SecretBox::new(Box::new([p; 32]))),
+        }
+    }
+
+    #[test]
+    fn during_a_rotation_the_previous_root_still_opens_and_never_seals() {
+        let (old, new) = (roots(1, None), roots(2, Some(1)));
+        let (a, b) = (SessionKey([1; 16]), SessionKey([2; 16]));
+        let sealed = Sealer::new(&old).seal(&a, b"chat 42");
+        let sealer = Sealer::new(&new);
+        assert_eq!(sealer.open(&a, &sealed).as_deref(), Some(&b"chat 42"[..]));
+        let moved = sealer.reseal(&a, &b, &sealed).unwrap();
+        assert_eq!(
+            Sealer::new(&roots(2, None)).open(&b, &moved).as_deref(),
+            Some(&b"chat 42"[..])
+        );
+        assert_eq!(
+            Sealer::new(&roots(2, None)).open(&a, &sealed),
+            None,
+            "the old root is needed"
+        );
+
+        let text = CaseKeys::new(&old).seal(b"K7QF2MXA", b"hello");
+        assert_eq!(
+            CaseKeys::new(&new).open(b"K7QF2MXA", &text).as_deref(),
+            Some(&b"hello"[..])
+        );
+        assert_eq!(CaseKeys::new(&roots(2, None)).open(b"K7QF2MXA", &text), None);
+        let fresh = CaseKeys::new(&new).seal(b"K7QF2MXA", b"hi");
+        assert_eq!(
+            CaseKeys::new(&roots(2, None)).open(b"K7QF2MXA", &fresh).as_deref(),
+            Some(&b"hi"[..])
+        );
+
+        let (p_old, p_new) = (Pseudonyms::new(&old), Pseudonyms::new(&new));
+        assert_eq!(
+            p_new.previous_session_key(Channel::Web, b"t"),
+            Some(p_old.session_key(Channel::Web, b"t"))
+        );
+        assert_ne!(
+            p_new.session_key(Channel::Web, b"t"),
+            p_old.session_key(Channel::Web, b"t")
+        );
+        assert_eq!(p_old.previous_session_key(Channel::Web, b"t"), None);
     }
 
     proptest! {

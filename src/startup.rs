@@ -24,7 +24,7 @@ use crate::config::Settings;
 use crate::content::Content;
 use crate::handoff::Handoff;
 use crate::metrics::Metrics;
-use crate::privacy::{self, CaseKeys, Pseudonyms, Sealer};
+use crate::privacy::{self, CaseKeys, Pseudonyms, Roots, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
@@ -262,7 +262,20 @@ impl Application {
                 privacy::random_root()
             }
         };
-        let pseudonyms = Arc::new(Pseudonyms::new(&root));
+        let previous = settings
+            .previous_secret_key
+            .as_ref()
+            .map(privacy::root_from_hex)
+            .transpose()?;
+        if previous.is_some() {
+            tracing::info!("key rotation: data written under LOTSA_PREVIOUS_SECRET_KEY is still read");
+        }
+        let roots = Roots {
+            current: root,
+            previous,
+        };
+        let root = &roots.current;
+        let pseudonyms = Arc::new(Pseudonyms::new(&roots));
         let Backend {
             store,
             relay,
@@ -280,7 +293,7 @@ impl Application {
                 settings.handoff.clone(),
                 kv.clone(),
                 relay.clone(),
-                CaseKeys::new(&root),
+                CaseKeys::new(&roots),
                 settings.session_idle,
             )
             .counting(stats.clone()),
@@ -300,7 +313,7 @@ impl Application {
                     content.clone(),
                     store.clone(),
                     pseudonyms.clone(),
-                    Arc::new(Sealer::new(&root)),
+                    Arc::new(Sealer::new(&roots)),
                     handoff.clone(),
                     stats.clone(),
                 )?)
@@ -310,7 +323,7 @@ impl Application {
         if let Some(telegram) = &telegram {
             handoff.set_direct(telegram.deliverer());
         }
-        let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &root));
+        let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &roots));
         let (trigger, shutdown) = crate::shutdown::channel();
         let state = AppState {
             ui_frames: Arc::new(web::UiFrames::new(&content)),

@@ -70,6 +70,42 @@ pub trait SessionStore: Send + Sync + 'static {
     async fn ping(&self) -> Result<(), StoreError>;
 }
 
+/// Finds a conversation under its key or, during a key rotation, under the key the
+/// previous root gave it (`previous`). Returns the key it lives under from now on.
+///
+/// A conversation found under its previous key moves to the new one (its sealed data
+/// sealed again by `reseal`, which gets the old key, the new key and the blob), so the
+/// previous root is needed for one idle period at most. One in a live handoff stays
+/// where it is until the case ends: the case and its relay point at that key.
+pub async fn find(
+    store: &dyn SessionStore,
+    key: SessionKey,
+    previous: Option<SessionKey>,
+    reseal: impl Fn(&SessionKey, &SessionKey, &[u8]) -> Option<Vec<u8>>,
+) -> Result<Option<(SessionKey, Record)>, StoreError> {
+    if let Some(record) = store.load(&key).await? {
+        return Ok(Some((key, record)));
+    }
+    let Some(old) = previous else { return Ok(None) };
+    let Some(mut record) = store.load(&old).await? else {
+        return Ok(None);
+    };
+    if record.state.case.is_some() {
+        return Ok(Some((old, record)));
+    }
+    if let Some(sealed) = record.sealed.take() {
+        // A seal that does not open is no conversation at all, as anywhere else.
+        let Some(moved) = reseal(&old, &key, &sealed) else {
+            return Ok(None);
+        };
+        record.sealed = Some(moved);
+    }
+    store.save(&key, &record).await?;
+    store.erase(&old).await?;
+    tracing::debug!("a conversation moved to its pseudonym under the new secret key");
+    Ok(Some((key, record)))
+}
+
 /// In-process store with idle expiry. Expired entries are never returned, and a sweeper
 /// task removes them from memory.
 pub struct MemoryStore {

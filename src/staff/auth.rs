@@ -37,7 +37,7 @@ use tokio::sync::Semaphore;
 use totp_rs::{Algorithm, TOTP};
 
 use crate::config::{Role, Settings, StaffAccount, totp_secret_bytes};
-use crate::privacy::derive_key;
+use crate::privacy::{Roots, derive_key};
 use crate::region::Region;
 use crate::session::StoreError;
 use crate::session::kv::Kv;
@@ -233,6 +233,9 @@ pub struct StaffAuth {
     dummy_hash: String,
     kv: Arc<dyn Kv>,
     key: SecretBox<[u8; 32]>,
+    /// The session key under the previous root, during a key rotation: a session found
+    /// only under it moves to `key`, so no one is logged out by a rotation.
+    previous: Option<SecretBox<[u8; 32]>>,
     idle: Duration,
     max: Duration,
     secure: bool,
@@ -251,7 +254,10 @@ impl std::fmt::Debug for StaffAuth {
 }
 
 impl StaffAuth {
-    pub fn new(settings: &Settings, kv: Arc<dyn Kv>, root: &SecretBox<[u8; 32]>) -> StaffAuth {
+    pub fn new(settings: &Settings, kv: Arc<dyn Kv>, roots: &Roots) -> StaffAuth {
+        let derive = |root: &SecretBox<[u8; 32]>| {
+            SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/staff-session/v1")))
+        };
         let accounts = settings
             .staff
             .iter()
@@ -262,7 +268,8 @@ impl StaffAuth {
             accounts,
             dummy_hash: dummy_hash(settings.staff.first().map(|a| &a.password_hash)),
             kv,
-            key: SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/staff-session/v1"))),
+            key: derive(&roots.current),
+            previous: roots.previous.as_ref().map(derive),
             idle: settings.staff_session_idle,
             max: settings.staff_session_max,
             secure: settings.public_url.as_ref().is_some_and(|u| u.scheme() == "https"),
@@ -420,7 +427,9 @@ impl StaffAuth {
 
     async fn open(&self, staff: &str, headers: &HeaderMap) -> Result<LoginOk, AuthError> {
         if let Some(old) = self.cookie_id(headers) {
-            self.kv.del(&[self.key_for(&old)]).await?;
+            let mut keys = vec![self.key_for(&old)];
+            keys.extend(self.previous.as_ref().map(|previous| store_key(previous, &old)));
+            self.kv.del(&keys).await?;
         }
         let mut id = [0u8; 32];
         let mut csrf = [0u8; 32];
@@ -452,8 +461,12 @@ impl StaffAuth {
             return Ok(None);
         };
         let key = self.key_for(&id);
-        let Some(bytes) = self.kv.get(&key).await? else {
-            return Ok(None);
+        let bytes = match self.kv.get(&key).await? {
+            Some(bytes) => bytes,
+            None => match self.moved_from_previous(&id, &key).await? {
+                Some(bytes) => bytes,
+                None => return Ok(None),
+            },
         };
         let Ok(stored) = serde_json::from_slice::<Stored>(&bytes) else {
             self.kv.del(&[key]).await?;
@@ -497,9 +510,22 @@ impl StaffAuth {
 
     /// The store key for a session id: an HMAC, never the id itself.
     fn key_for(&self, id: &[u8; 32]) -> String {
-        let mut mac = HmacSha256::new_from_slice(self.key.expose_secret()).expect("HMAC takes any key length");
-        mac.update(id);
-        format!("{KEY_PREFIX}{}", hex::encode(mac.finalize().into_bytes()))
+        store_key(&self.key, id)
+    }
+
+    /// During a key rotation, a session stored under the previous root's key moves to
+    /// `key` (the absolute expiry still counts from its login).
+    async fn moved_from_previous(&self, id: &[u8; 32], key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let Some(previous) = &self.previous else {
+            return Ok(None);
+        };
+        let old = store_key(previous, id);
+        let Some(bytes) = self.kv.get(&old).await? else {
+            return Ok(None);
+        };
+        self.kv.set(key, &bytes, self.idle.min(self.max)).await?;
+        self.kv.del(&[old]).await?;
+        Ok(Some(bytes))
     }
 
     async fn verify(&self, hash: String, password: SecretString) -> bool {
@@ -533,6 +559,12 @@ impl StaffAuth {
     fn limits(&self) -> std::sync::MutexGuard<'_, RateLimits> {
         self.limits.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+fn store_key(key: &SecretBox<[u8; 32]>, id: &[u8; 32]) -> String {
+    let mut mac = HmacSha256::new_from_slice(key.expose_secret()).expect("HMAC takes any key length");
+    mac.update(id);
+    format!("{KEY_PREFIX}{}", hex::encode(mac.finalize().into_bytes()))
 }
 
 impl Account {

@@ -61,11 +61,16 @@ pub fn settings(extra: &str) -> Settings {
 }
 
 /// The test configuration as a `lotsa.toml` (for tests that run the real binary).
+/// A fixed `secret_key`, unless `extra` sets its own (a key rotation test).
 pub fn settings_toml(extra: &str) -> String {
     let root = repo();
+    let key = if extra.lines().any(|l| l.starts_with("secret_key")) {
+        String::new()
+    } else {
+        format!("secret_key = \"{}\"\n", "5a".repeat(32))
+    };
     format!(
-        "bind = \"127.0.0.1:0\"\nsecret_key = \"{}\"\nflows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
-        "5a".repeat(32),
+        "bind = \"127.0.0.1:0\"\n{key}flows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
         root.join("flows").display(),
         root.join("locales").display(),
     )

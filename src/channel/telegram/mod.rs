@@ -51,7 +51,7 @@ use crate::handoff::{Deliver, Handoff, UserNews};
 use crate::i18n::{LangIdx, Locales};
 use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
-use crate::session::{Record, SessionKey, SessionStore};
+use crate::session::{self, Record, SessionKey, SessionStore, StoreError};
 use crate::startup::AppState;
 use crate::stats::{Stats, dimension};
 
@@ -384,7 +384,7 @@ impl Telegram {
         if !m.chat.is_private() {
             return self.refuse_group(key, chat, hint).await;
         }
-        let Ok(loaded) = self.store.load(&key).await else {
+        let Ok((key, loaded)) = self.find(key, chat).await else {
             return self.unavailable(key, chat, hint).await;
         };
         let (record, mut seal) = self.open(&key, loaded, chat);
@@ -472,7 +472,7 @@ impl Telegram {
             return self.on_survey(chat, message, answer).await;
         }
         let hint = self.hint(q.from.language_code.as_deref());
-        let Ok(loaded) = self.store.load(&key).await else {
+        let Ok((key, loaded)) = self.find(key, chat).await else {
             return self.unavailable(key, chat, hint).await;
         };
         let (record, mut seal) = self.open(&key, loaded, chat);
@@ -711,6 +711,20 @@ impl Telegram {
         for outgoing in format::messages(&render::unavailable(&self.content, lang)) {
             self.send(key, chat, outgoing.text, None).await;
         }
+    }
+
+    /// The conversation of `chat` under `key` or, during a key rotation, under the key
+    /// the previous root gave it (moved to `key`, its seal sealed again); with the key it
+    /// lives under from now on.
+    async fn find(&self, key: SessionKey, chat: ChatId) -> Result<(SessionKey, Option<Record>), StoreError> {
+        let previous = self
+            .pseudonyms
+            .previous_session_key(Channel::Telegram, &chat.0.to_le_bytes());
+        let reseal = |from: &SessionKey, to: &SessionKey, sealed: &[u8]| self.sealer.reseal(from, to, sealed);
+        Ok(match session::find(self.store.as_ref(), key, previous, reseal).await? {
+            Some((key, record)) => (key, Some(record)),
+            None => (key, None),
+        })
     }
 
     /// The record and its opened seal. A seal that does not open (another key, tampering)

@@ -90,20 +90,23 @@ async fn answer(
         }
     };
     let (given, choose) = answer;
-    let (token, before) = match given.as_deref() {
-        None => (WebToken::generate(), fresh(content, hint).0),
+    let (token, key, before) = match given.as_deref() {
+        None => {
+            let token = WebToken::generate();
+            let key = token.key(&app.pseudonyms);
+            (token, key, fresh(content, hint).0)
+        }
         Some(raw) => {
             let Some(token) = WebToken::parse(raw) else {
                 return restart(&app, hint, "bad_request");
             };
-            match app.store.load(&token.key(&app.pseudonyms)).await {
-                Ok(Some(record)) => (token, record.state),
+            match super::find(&app, &token).await {
+                Ok(Some((key, record))) => (token, key, record.state),
                 Ok(None) => return restart(&app, hint, "session_expired"),
                 Err(_) => return respond(&app, hint, None, &render::unavailable(content, hint)),
             }
         }
     };
-    let key = token.key(&app.pseudonyms);
     let input = if choose == LIVE_HANDOFF {
         // Never offered here; a crafted form gets what any unknown choice gets.
         Input::Choose("")
@@ -154,7 +157,7 @@ async fn count(app: &AppState, new: bool, replies: &[Reply]) {
 /// from an empty page. It leaves even when the store cannot be reached.
 async fn exit(app: &AppState, token: Option<&str>) -> Response {
     if let Some(token) = token.and_then(WebToken::parse) {
-        super::end_everywhere(app, &token.key(&app.pseudonyms)).await;
+        super::end_everywhere(app, &super::key_of(app, &token).await).await;
     }
     let url = escape_html(&app.web.exit_url);
     let html = format!(

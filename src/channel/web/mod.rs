@@ -28,7 +28,7 @@ use crate::privacy::Channel;
 use crate::privacy::WebToken;
 use crate::relay::{Event, Subscription, Topic};
 use crate::render::{self, Rendered};
-use crate::session::{Record, SessionKey};
+use crate::session::{self, Record, SessionKey, StoreError};
 use crate::startup::AppState;
 use crate::stats::dimension;
 
@@ -118,9 +118,25 @@ async fn icon(axum::extract::Path(file): axum::extract::Path<String>) -> Respons
 /// to the conversation (on any instance) is told it is closed.
 async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
     if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse) {
-        end_everywhere(&app, &token.key(&app.pseudonyms)).await;
+        end_everywhere(&app, &key_of(&app, &token).await).await;
     }
     StatusCode::NO_CONTENT
+}
+
+/// The conversation a token names, under its new pseudonym or, during a key rotation,
+/// its previous one (`session::find`). Web records seal nothing, so nothing is resealed.
+async fn find(app: &AppState, token: &WebToken) -> Result<Option<(SessionKey, Record)>, StoreError> {
+    let (key, previous) = (token.key(&app.pseudonyms), token.previous_key(&app.pseudonyms));
+    session::find(app.store.as_ref(), key, previous, |_, _, _| None).await
+}
+
+/// The key to end a token's conversation under: where it lives, or its new pseudonym
+/// when it is not found (ending that is harmless, and tells any connection attached).
+async fn key_of(app: &AppState, token: &WebToken) -> SessionKey {
+    match find(app, token).await {
+        Ok(Some((key, _))) => key,
+        Ok(None) | Err(_) => token.key(&app.pseudonyms),
+    }
 }
 
 /// Erases a conversation and tells every connection attached to it; an open handoff
@@ -442,9 +458,8 @@ impl Connection {
         let Some(token) = WebToken::parse(token) else {
             return vec![self.error("bad_request")];
         };
-        let key = token.key(&self.app.pseudonyms);
-        match self.app.store.load(&key).await {
-            Ok(Some(Record { state, .. })) => {
+        match find(&self.app, &token).await {
+            Ok(Some((key, Record { state, .. }))) => {
                 let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
                 // A case that closed while the person was away moves them on to the menu.
                 let Ok((state, closed)) = self.app.handoff.reconcile(state).await else {

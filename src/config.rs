@@ -108,6 +108,8 @@ pub struct Settings {
     pub public_url: Option<url::Url>,
     /// Anonymous statistics (`[stats]`).
     pub stats: StatsSettings,
+    /// `[limits]`: how many web chat connections, and how lively they must be.
+    pub limits: LimitSettings,
     /// Staff accounts (`[[staff]]`), checked: ids unique, hashes argon2id.
     pub staff: Vec<StaffAccount>,
     /// A staff session ends after this long without a request.
@@ -169,6 +171,31 @@ pub struct HandoffSettings {
     pub max_wait: Duration,
     /// Live cases one staff member may hold at once.
     pub max_live_per_staff: usize,
+}
+
+/// `[limits]`: web chat connections, counted in memory only (never stored or logged).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LimitSettings {
+    /// Open web chat connections on this instance; more are refused with 503.
+    pub max_connections: usize,
+    /// Open web chat connections from one client address; more are refused with 503.
+    pub max_connections_per_address: usize,
+    /// Where the client address comes from.
+    pub client_address: ClientAddress,
+    /// The server pings each web chat connection this often, and drops one that has
+    /// answered nothing for three intervals (a phone that lost its network).
+    pub ping: Duration,
+}
+
+/// Where a web chat connection's client address is read, for the per-address limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClientAddress {
+    /// The TCP peer: right when lotsa faces the internet itself.
+    Peer,
+    /// The last `X-Forwarded-For` entry, which the reverse proxy in front appends: right
+    /// only behind a proxy that always sets it (any client can send the header).
+    XForwardedFor,
 }
 
 /// `[stats]`: anonymous day counters (`docs/privacy.md`).
@@ -313,6 +340,8 @@ struct RawSettings {
     team: Vec<RawTeam>,
     #[serde(default)]
     stats: RawStats,
+    #[serde(default)]
+    limits: RawLimits,
     public_url: Option<String>,
     #[serde(default)]
     staff: Vec<RawStaff>,
@@ -345,6 +374,15 @@ struct RawStats {
     data_dir: Option<PathBuf>,
     min_cell: Option<u64>,
     retention_days: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    max_connections: Option<usize>,
+    max_connections_per_address: Option<usize>,
+    client_address: Option<ClientAddress>,
+    ping_secs: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -730,6 +768,7 @@ impl Settings {
             handoff: compile_handoff(raw.handoff)?,
             teams: compile_teams(raw.team)?,
             stats: compile_stats(raw.stats)?,
+            limits: compile_limits(raw.limits)?,
             public_url,
             staff: compile_staff(raw.staff)?,
             staff_session_idle: Duration::from_secs(raw.staff_session_idle_secs),
@@ -893,6 +932,37 @@ fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
 const DEFAULT_MIN_CELL: u64 = 5;
 /// About 13 months: a year's comparison, then gone.
 const DEFAULT_RETENTION_DAYS: u64 = 400;
+
+/// Twice the 10,000 idle sessions measured in docs/performance.md.
+const DEFAULT_MAX_CONNECTIONS: usize = 20_000;
+/// A shelter's or an office's shared address can have several people on it.
+const DEFAULT_MAX_PER_ADDRESS: usize = 32;
+/// Under the 60 s idle timeouts common in proxies and mobile NATs.
+const DEFAULT_PING_SECS: u64 = 30;
+
+fn compile_limits(raw: RawLimits) -> Result<LimitSettings, ConfigError> {
+    let max_connections = raw.max_connections.unwrap_or(DEFAULT_MAX_CONNECTIONS);
+    if max_connections == 0 {
+        return Err(invalid("limits.max_connections", "must be at least 1"));
+    }
+    let per_address = raw.max_connections_per_address.unwrap_or(DEFAULT_MAX_PER_ADDRESS);
+    if per_address == 0 || per_address > max_connections {
+        return Err(invalid(
+            "limits.max_connections_per_address",
+            "must be from 1 to limits.max_connections",
+        ));
+    }
+    let ping = raw.ping_secs.unwrap_or(DEFAULT_PING_SECS);
+    if !(1..=300).contains(&ping) {
+        return Err(invalid("limits.ping_secs", "must be from 1 to 300"));
+    }
+    Ok(LimitSettings {
+        max_connections,
+        max_connections_per_address: per_address,
+        client_address: raw.client_address.unwrap_or(ClientAddress::Peer),
+        ping: Duration::from_secs(ping),
+    })
+}
 
 fn compile_stats(raw: RawStats) -> Result<StatsSettings, ConfigError> {
     let min_cell = raw.min_cell.unwrap_or(DEFAULT_MIN_CELL);
@@ -1142,6 +1212,37 @@ mod tests {
                 .to_string();
             assert!(e.contains("redis_url") && !e.contains("hunter2"), "{e}");
         }
+    }
+
+    #[test]
+    fn limits_have_defaults_and_errors_name_the_key() {
+        let d = Settings::from_toml("").unwrap().limits;
+        assert_eq!((d.max_connections, d.max_connections_per_address), (20_000, 32));
+        assert_eq!(
+            (d.client_address, d.ping),
+            (ClientAddress::Peer, Duration::from_secs(30))
+        );
+        let set = Settings::from_toml(
+            "[limits]\nmax_connections = 10\nmax_connections_per_address = 2\nclient_address = \"x-forwarded-for\"\nping_secs = 5",
+        )
+        .unwrap()
+        .limits;
+        assert_eq!(set.client_address, ClientAddress::XForwardedFor);
+        for (toml, key) in [
+            ("[limits]\nmax_connections = 0", "limits.max_connections"),
+            (
+                "[limits]\nmax_connections = 4\nmax_connections_per_address = 5",
+                "limits.max_connections_per_address",
+            ),
+            ("[limits]\nping_secs = 0", "limits.ping_secs"),
+        ] {
+            let e = Settings::from_toml(toml).unwrap_err().to_string();
+            assert!(e.contains(key), "{e}");
+        }
+        let e = Settings::from_toml("[limits]\nclient_address = \"header\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("client_address"), "{e}");
     }
 
     #[test]

@@ -29,6 +29,24 @@ pub struct FrameLabels {
     pub kind: FrameKind,
 }
 
+/// Why the server ended or refused a web chat connection; a fixed set.
+#[derive(Debug, Clone, Copy, Hash, PartialEq, Eq, EncodeLabelValue)]
+pub enum Cut {
+    /// Refused: the instance has its maximum of connections.
+    Full,
+    /// Refused: the client address has its maximum of connections.
+    Address,
+    /// Closed: no frame and no news for the idle time.
+    Idle,
+    /// Closed: no answer to the server's pings (the peer is gone).
+    Unresponsive,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct CutLabels {
+    pub reason: Cut,
+}
+
 /// The process's metrics, shared by everything that counts.
 pub struct Metrics {
     registry: Registry,
@@ -38,6 +56,8 @@ pub struct Metrics {
     pub web_frames: Family<FrameLabels, Counter>,
     /// Cases waiting for or talking with staff, read when scraped.
     pub handoff_cases: Gauge,
+    /// Web chat connections refused or closed by the server, by reason.
+    pub web_cut: Family<CutLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -46,6 +66,7 @@ impl Default for Metrics {
         let web_connections = Gauge::default();
         let web_frames = Family::<FrameLabels, Counter>::default();
         let handoff_cases = Gauge::default();
+        let web_cut = Family::<CutLabels, Counter>::default();
         registry.register("web_connections", "Open web chat connections", web_connections.clone());
         registry.register("web_frames", "Web chat frames received, by kind", web_frames.clone());
         registry.register(
@@ -53,11 +74,17 @@ impl Default for Metrics {
             "Open handoff cases (queued or live)",
             handoff_cases.clone(),
         );
+        registry.register(
+            "web_cut",
+            "Web chat connections refused or closed by the server, by reason",
+            web_cut.clone(),
+        );
         Metrics {
             registry,
             web_connections,
             web_frames,
             handoff_cases,
+            web_cut,
         }
     }
 }
@@ -65,6 +92,10 @@ impl Default for Metrics {
 impl Metrics {
     pub fn frame(&self, kind: FrameKind) {
         self.web_frames.get_or_create(&FrameLabels { kind }).inc();
+    }
+
+    pub fn cut(&self, reason: Cut) {
+        self.web_cut.get_or_create(&CutLabels { reason }).inc();
     }
 
     /// The OpenMetrics text for a scrape.

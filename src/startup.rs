@@ -23,6 +23,7 @@ use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
 use crate::handoff::Handoff;
+use crate::limit::ConnectionLimits;
 use crate::metrics::Metrics;
 use crate::privacy::{self, CaseKeys, Pseudonyms, Roots, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
@@ -50,6 +51,8 @@ pub struct AppState {
     pub pseudonyms: Arc<Pseudonyms>,
     /// Page settings the web channel needs (exit site, embedding policy).
     pub web: Arc<web::WebSettings>,
+    /// Open web chat connections, in total and per client address (in memory only).
+    pub connections: Arc<ConnectionLimits>,
     /// The web chat's `ui` frame in every language, serialized once.
     pub ui_frames: Arc<web::UiFrames>,
     /// The Telegram channel when a token is configured; its webhook route needs it.
@@ -333,6 +336,10 @@ impl Application {
             kv,
             pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
+            connections: Arc::new(ConnectionLimits::new(
+                settings.limits.max_connections,
+                settings.limits.max_connections_per_address,
+            )),
             telegram: telegram.clone(),
             handoff: handoff.clone(),
             staff_auth,

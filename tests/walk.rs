@@ -9,6 +9,10 @@ use std::sync::Arc;
 
 use common::flows::{content_frames, expected, paths};
 use common::{choice_ids, last_ask, spawn_app};
+
+/// Every walker here connects from 127.0.0.1, unlike real visitors: the per-address
+/// limit (default 32, `tests/limits.rs`) is raised to the walkers' number.
+const ONE_ADDRESS: &str = "[limits]\nmax_connections_per_address = 1000";
 use serde_json::Value;
 
 /// Independent of the engine: every message is in the requested language and direction,
@@ -29,7 +33,7 @@ fn assert_localized(frames: &[Value], code: &str, dir: &str, context: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_flow_in_every_language() {
     let content = common::content();
-    let app = spawn_app("").await;
+    let app = spawn_app(ONE_ADDRESS).await;
     let paths = paths(&content);
     let en = content.locales.by_code("en").expect("English exists");
     // The handoff's own nodes need a team on duty: tests/handoff.rs walks them in every
@@ -124,7 +128,7 @@ fn menu_text(content: &lotsa::content::Content, lang: lotsa::i18n::LangIdx) -> V
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn global_commands_work_at_every_step() {
     let content = common::content();
-    let app = spawn_app("").await;
+    let app = spawn_app(ONE_ADDRESS).await;
     let paths = paths(&content);
     let (content, app, paths) = (Arc::new(content), Arc::new(app), Arc::new(paths));
     let mut tasks = Vec::new();
@@ -198,7 +202,7 @@ async fn global_commands_work_at_every_step() {
 
 #[tokio::test]
 async fn contacts_show_the_chosen_region_and_national_contacts() {
-    let app = spawn_app("").await;
+    let app = spawn_app(ONE_ADDRESS).await;
     let mut ws = app.ws().await;
     ws.start(Some("en")).await;
     ws.choose("nav.human").await;

@@ -7,23 +7,28 @@
 //! input of any kind (invalid JSON, binary frames, oversize frames, unknown types or
 //! choices) gets a localized `error` frame and the connection stays open.
 
+use std::net::{IpAddr, SocketAddr};
+
+use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use futures_util::SinkExt;
 use serde::{Deserialize, Serialize};
+use tokio::time::{Instant, MissedTickBehavior};
 
+use crate::config::ClientAddress;
 use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
 use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
-use crate::limit::TokenBucket;
-use crate::metrics::FrameKind;
+use crate::limit::{ConnectionPermit, Refused, TokenBucket};
+use crate::metrics::{Cut, FrameKind};
 use crate::privacy::Channel;
 use crate::privacy::WebToken;
 use crate::relay::{Event, Subscription, Topic};
@@ -58,6 +63,8 @@ const READ_BUFFER_BYTES: usize = 1024;
 /// early below this.
 const WRITE_BUFFER_BYTES: usize = 16 * 1024;
 /// How long the last frames before a shutdown may take to send.
+/// Pings in a row without a word from the page before the connection is dropped.
+const UNANSWERED_PINGS: u32 = 3;
 const GOODBYE_LIMIT: std::time::Duration = std::time::Duration::from_secs(2);
 /// A reader that does not take its frames gets its connection closed once this much is
 /// waiting, instead of the server buffering without bound.
@@ -166,7 +173,26 @@ async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
     true
 }
 
-async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
+async fn upgrade(
+    ws: WebSocketUpgrade,
+    State(app): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+) -> Response {
+    // The address is only counted while the connection is open (`ConnectionLimits`).
+    let address = client_address(app.web.limits.client_address, peer.map(|p| p.0.0), &headers);
+    let permit = match app.connections.try_open(address) {
+        Ok(permit) => permit,
+        Err(refused) => {
+            app.metrics.cut(match refused {
+                Refused::Full => Cut::Full,
+                Refused::Address => Cut::Address,
+            });
+            // Before the upgrade, so the page backs off (up to 10 s) with its own
+            // localized "reconnecting" notice rather than being answered and dropped.
+            return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "10")]).into_response();
+        }
+    };
     // Accept-Language only chooses the language of the picker; it is not kept.
     let accept = accept_language(&app, &headers);
     ws.max_message_size(MAX_FRAME_BYTES)
@@ -174,7 +200,23 @@ async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: Hea
         .read_buffer_size(READ_BUFFER_BYTES)
         .write_buffer_size(WRITE_BUFFER_BYTES)
         .max_write_buffer_size(MAX_WRITE_BUFFER_BYTES)
-        .on_upgrade(move |socket| Connection::new(app, accept).run(socket))
+        .on_upgrade(move |socket| Connection::new(app, accept).run(socket, permit))
+}
+
+/// The client address the per-address limit counts: the TCP peer, or behind a reverse
+/// proxy the last `X-Forwarded-For` entry (the one that proxy appended). `None` when it
+/// cannot be told, which counts in the total only.
+fn client_address(from: ClientAddress, peer: Option<SocketAddr>, headers: &HeaderMap) -> Option<IpAddr> {
+    match from {
+        ClientAddress::Peer => peer.map(|p| p.ip()),
+        ClientAddress::XForwardedFor => headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|v| v.trim().parse().ok()),
+    }
 }
 
 /// A frame from the page.
@@ -261,6 +303,8 @@ enum Next {
     Gone,
     /// The server is stopping: say so and close, so the page reconnects elsewhere.
     Stopping,
+    /// Time to ping, or to close a connection gone quiet.
+    Tick,
 }
 
 struct Connection {
@@ -291,11 +335,18 @@ impl Connection {
         }
     }
 
-    async fn run(mut self, mut socket: WebSocket) {
+    async fn run(mut self, mut socket: WebSocket, _permit: ConnectionPermit) {
         tracing::debug!("web chat connection opened");
         let _open = self.app.metrics.connection();
         let _counted = self.app.shutdown.open();
         let shutdown = self.app.shutdown.clone();
+        let every = self.app.web.limits.ping;
+        let mut ping = tokio::time::interval_at(Instant::now() + every, every);
+        ping.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        // Anything from the page, a pong included: the peer is there.
+        let mut heard = Instant::now();
+        // A frame from the page or news for it: the conversation is in use.
+        let mut active = Instant::now();
         loop {
             // Only between messages: a message being handled is finished first, and one
             // already received is handled before the goodbye (`biased`: in this order).
@@ -307,12 +358,36 @@ impl Connection {
                 },
                 Some(event) = next_event(&mut self.attached) => Next::Event(event),
                 () = shutdown.stopping() => Next::Stopping,
+                _ = ping.tick() => Next::Tick,
             };
+            match &next {
+                Next::Frame(Message::Ping(_) | Message::Pong(_)) => heard = Instant::now(),
+                Next::Frame(_) | Next::Event(_) => (heard, active) = (Instant::now(), Instant::now()),
+                _ => {}
+            }
             // The work on a message or event is boxed: its future is large (store, relay
             // and handoff calls) and only lives while a message is handled, whereas this
             // loop's own future lives as long as the connection, idle or not.
             let frames = match next {
                 Next::Gone => break,
+                Next::Tick if heard.elapsed() >= every * UNANSWERED_PINGS => {
+                    // A phone that lost its network never closes: free what it holds.
+                    self.app.metrics.cut(Cut::Unresponsive);
+                    break;
+                }
+                Next::Tick if active.elapsed() >= self.app.web.idle => {
+                    // The conversation has expired in the store by now too; the page
+                    // learns so when it reconnects and resumes.
+                    self.app.metrics.cut(Cut::Idle);
+                    let _ = tokio::time::timeout(GOODBYE_LIMIT, socket.send(Message::Close(None))).await;
+                    break;
+                }
+                Next::Tick => {
+                    if socket.send(Message::Ping(Bytes::new())).await.is_err() {
+                        break;
+                    }
+                    continue;
+                }
                 Next::Stopping => {
                     let goodbye = vec![self.error("reconnecting")];
                     say_goodbye(&mut socket, goodbye).await;

@@ -6,10 +6,12 @@
 //! script runs (and on phones where none runs). Every value is HTML-escaped: they come from
 //! locale files and configuration, never from a request.
 
+use std::time::Duration;
+
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::config::{Disguise, Icon, Settings};
+use crate::config::{Disguise, Icon, LimitSettings, Settings};
 use crate::content::Content;
 use crate::i18n::LangIdx;
 
@@ -26,6 +28,11 @@ pub struct WebSettings {
     pub frame_ancestors: String,
     /// The neutral title, icon and path, when the page is disguised.
     pub disguise: Option<Disguise>,
+    /// How many connections, from where, and how lively they must be.
+    pub limits: LimitSettings,
+    /// A connection with no frame from the page and no news for this long is closed: its
+    /// conversation has expired in the store by then too.
+    pub idle: Duration,
 }
 
 impl From<&Settings> for WebSettings {
@@ -34,6 +41,8 @@ impl From<&Settings> for WebSettings {
             exit_url: s.exit_url.clone(),
             frame_ancestors: s.frame_ancestors.clone(),
             disguise: s.disguise.clone(),
+            limits: s.limits.clone(),
+            idle: s.session_idle,
         }
     }
 }

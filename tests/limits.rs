@@ -1,0 +1,138 @@
+//! Connection limits on the web chat, against the real server: per client address and in
+//! total (refused with 503 before the upgrade, so the page backs off), the server's pings,
+//! a peer that stops answering them, and a connection idle for the session's idle time.
+//! Each refusal and close is counted in `/metrics` by reason, and nothing else is lost:
+//! a refused address does not affect the others.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{TestApp, Ws, spawn_app};
+use futures_util::StreamExt;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+
+/// A web chat socket through the proxy, from `address`; the HTTP status when refused.
+async fn from(app: &TestApp, address: &str) -> Result<Ws, u16> {
+    let mut request = app.ws_url().into_client_request().unwrap();
+    request.headers_mut().insert(
+        "x-forwarded-for",
+        HeaderValue::from_str(&format!("198.51.100.9, {address}")).unwrap(),
+    );
+    match tokio_tungstenite::connect_async(request).await {
+        Ok((stream, _)) => Ok(Ws { stream }),
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => Err(response.status().as_u16()),
+        Err(e) => panic!("unexpected websocket error {e}"),
+    }
+}
+
+async fn metrics(app: &TestApp) -> String {
+    reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap()
+}
+
+/// Polls `/metrics` until it contains `line` (the server counts as the socket ends).
+async fn until_metric(app: &TestApp, line: &str) {
+    for _ in 0..200 {
+        if metrics(app).await.contains(line) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("/metrics never showed {line}:\n{}", metrics(app).await);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_are_limited_per_address_and_in_total() {
+    let app = spawn_app(
+        "[limits]\nmax_connections = 3\nmax_connections_per_address = 2\nclient_address = \"x-forwarded-for\"",
+    )
+    .await;
+    let mut a1 = from(&app, "192.0.2.1").await.unwrap();
+    let _a2 = from(&app, "192.0.2.1").await.unwrap();
+    assert_eq!(
+        from(&app, "192.0.2.1").await.err(),
+        Some(503),
+        "a third from one address"
+    );
+    // Another address is not affected, and a refused one keeps its open connections.
+    let _b1 = from(&app, "192.0.2.2").await.unwrap();
+    assert_eq!(from(&app, "192.0.2.3").await.err(), Some(503), "the instance is full");
+    let frames = a1.start(Some("en")).await;
+    assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
+    until_metric(&app, "lotsa_web_cut_total{reason=\"Address\"} 1").await;
+    until_metric(&app, "lotsa_web_cut_total{reason=\"Full\"} 1").await;
+
+    // A closed connection frees its place.
+    drop(a1);
+    let mut freed = None;
+    for _ in 0..100 {
+        if let Ok(ws) = from(&app, "192.0.2.3").await {
+            freed = Some(ws);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let mut c1 = freed.expect("a place freed when a connection closed");
+    assert!(c1.start(Some("sv")).await.iter().any(|f| f["type"] == "ask"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_pings_and_drops_a_peer_that_stops_answering() {
+    let app = spawn_app("[limits]\nping_secs = 1").await;
+    // A client that reads answers pings (tungstenite replies as it reads).
+    let mut alive = app.ws().await;
+    alive.start(Some("en")).await;
+    let ping = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match alive.stream.next().await {
+                Some(Ok(Message::Ping(_))) => return,
+                Some(Ok(_)) => continue,
+                other => panic!("the connection ended: {other:?}"),
+            }
+        }
+    })
+    .await;
+    assert!(ping.is_ok(), "the server pinged within 5 s");
+
+    // A client that never reads never answers: dropped after three pings.
+    let mut silent = app.ws().await;
+    silent.start(Some("en")).await;
+    // Meanwhile the other keeps reading, and so answering.
+    let mut dropped = false;
+    for _ in 0..100 {
+        let _ = tokio::time::timeout(Duration::from_millis(100), alive.stream.next()).await;
+        let now = metrics(&app).await;
+        if now.contains("lotsa_web_cut_total{reason=\"Unresponsive\"} 1") {
+            assert!(now.contains("lotsa_web_connections 1"), "only the silent one: {now}");
+            dropped = true;
+            break;
+        }
+    }
+    assert!(dropped, "the silent peer was dropped: {}", metrics(&app).await);
+    // The one that answered is still there, and still answered.
+    let frames = alive.choose("promise.ok").await;
+    assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_idle_for_the_session_idle_time_is_closed() {
+    let app = spawn_app("session_idle_secs = 2\n[limits]\nping_secs = 1").await;
+    let mut ws = app.ws().await;
+    ws.start(Some("en")).await;
+    // Reading (and so answering pings) is not activity: nothing is sent.
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match ws.stream.next().await {
+                Some(Ok(Message::Close(_))) | None => return,
+                Some(Ok(_)) => continue,
+                Some(Err(_)) => return,
+            }
+        }
+    })
+    .await;
+    assert!(closed.is_ok(), "closed after the idle time");
+    until_metric(&app, "lotsa_web_cut_total{reason=\"Idle\"} 1").await;
+    until_metric(&app, "lotsa_web_connections 0").await;
+}

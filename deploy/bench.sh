@@ -169,6 +169,13 @@ start_lotsa idle
 load --url "$LOTSA_URL" --pid "$LOTSA_PID" --idle 10000 --label idle
 stop "$LOTSA_PID"
 
+echo "== lotsa on memory: 100 users (think 100 ms) while 0, 1 and 10 clients flood"
+start_lotsa flood
+for n in 0 1 10; do
+    load --url "$LOTSA_URL" --pid "$LOTSA_PID" --users 100 --think-ms 100 --flood "$n" --label "flood-$n"
+done
+stop "$LOTSA_PID"
+
 echo "== Telegram: 200 users at once against the fake Bot API's limits"
 taskset -c "$SERVER_CPU,$LOAD_CPU" "$BIN/examples/telegram_load" 200 3 | tee -a "$OUT/load.log" |
     grep -v '^RESULT' | sed 's/^/    /'
@@ -194,7 +201,8 @@ printf '  %-58s %s\n' \
     "p99 at 1,000 / 10,000 users (memory)" "$(get memory-1000 p99_us) / $(get memory-10000 p99_us) µs" \
     "p99 at 1,000 / 10,000 users (Redis)" "$(get redis-1000 p99_us) / $(get redis-10000 p99_us) µs" \
     "Telegram, 200 users: step delay p50 / p99" "$(get telegram step_p50_ms) / $(get telegram step_p99_ms) ms" \
-    "Telegram, 200 users: 429 answers" "$(get telegram too_many)"
+    "Telegram, 200 users: 429 answers" "$(get telegram too_many)" \
+    "others' p95 with 0 / 1 / 10 flooders (target < 200 ms)" "$(get flood-0 p95_us) / $(get flood-1 p95_us) / $(get flood-10 p95_us) µs"
 
 echo
 echo "== targets"

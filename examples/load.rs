@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release --example load -- --url ws://127.0.0.1:8080/chat/ws --pid 1234 \
-//!     --users 100 --seconds 10 [--fresh] [--think-ms 0] [--rate 0] [--idle 0]
+//!     --users 100 --seconds 10 [--fresh] [--think-ms 0] [--rate 0] [--idle 0] [--flood 0]
 //! ```
 //!
 //! Modes:
@@ -17,6 +17,9 @@
 //! - **open loop** (`--rate R`): a new visitor arrives every 1/R seconds whatever the
 //!   server is doing, on a fresh socket, and walks the path. The first message's latency
 //!   counts from the scheduled arrival, so a server that falls behind shows it.
+//! - **flood** (`--flood N`, with either loop): N more clients each send frames on one
+//!   socket as fast as it takes them, ignoring the rate limit; the users' latency shows
+//!   what that costs everyone else.
 //! - **idle** (`--idle N`): N visitors start a conversation and then wait, as people do in
 //!   a queue. It prints the server's RSS per idle session and holds them for `--seconds`.
 //!
@@ -42,6 +45,9 @@ mod path;
 use path::PATH;
 
 const LANGS: [&str; 3] = ["sv", "en", "ar"];
+
+/// Every simulated user comes from 127.0.0.1: the per-address limit is lifted.
+const ONE_ADDRESS: &str = "[limits]\nmax_connections = 20000\nmax_connections_per_address = 20000\n";
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
@@ -75,6 +81,11 @@ struct Args {
     /// Idle: open this many started conversations and hold them.
     #[arg(long, default_value_t = 0)]
     idle: usize,
+    /// Flooders besides the users: each sends frames on one socket as fast as it can,
+    /// whatever the rate limit says, and reads what comes back. The users' latency then
+    /// shows what a flood costs everyone else.
+    #[arg(long, default_value_t = 0)]
+    flood: usize,
     /// A name for the RESULT line.
     #[arg(long, default_value = "run")]
     label: String,
@@ -162,6 +173,33 @@ async fn main() {
     }
 }
 
+/// One flooder until `until`: a started conversation, then the same choice as fast as
+/// the socket takes it (after the first, every one is refused: unknown choice, then rate
+/// limited), while a second task reads whatever comes back so the socket never stalls.
+async fn flood(url: String, until: Instant, sent: Arc<AtomicU64>) {
+    let Ok((socket, _)) = tokio_tungstenite::connect_async(url.as_str()).await else {
+        return;
+    };
+    let (mut tx, mut rx) = socket.split();
+    let reader = tokio::spawn(async move { while let Some(Ok(_)) = rx.next().await {} });
+    let _ = tx.send(Message::text(r#"{"type":"start","lang":"en"}"#)).await;
+    let frame = r#"{"type":"choose","id":"promise.ok"}"#;
+    while Instant::now() < until {
+        // Batches of 64, flushed together, as a client in a tight loop would send them.
+        for _ in 0..64 {
+            if tx.feed(Message::text(frame)).await.is_err() {
+                return;
+            }
+        }
+        if tx.flush().await.is_err() {
+            return;
+        }
+        sent.fetch_add(64, Ordering::Relaxed);
+    }
+    let _ = tx.close().await;
+    reader.abort();
+}
+
 /// Starts lotsa in this process; returns its WebSocket URL.
 async fn in_process() -> String {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -169,7 +207,7 @@ async fn in_process() -> String {
         .map(|u| format!("redis_url = \"{u}\"\n"))
         .unwrap_or_default();
     let settings = Settings::from_toml(&format!(
-        "bind = \"127.0.0.1:0\"\nflows_dir = \"{root}/flows\"\nlocales_dir = \"{root}/locales\"\n{redis}"
+        "bind = \"127.0.0.1:0\"\nflows_dir = \"{root}/flows\"\nlocales_dir = \"{root}/locales\"\n{redis}{ONE_ADDRESS}"
     ))
     .expect("settings");
     let app = Application::build(settings).await.expect("server builds");
@@ -237,12 +275,22 @@ async fn traffic(args: &Args, url: &str, pid: Option<u32>) {
         }
     }
 
+    let flooded = Arc::new(AtomicU64::new(0));
+    let flooders: Vec<_> = (0..args.flood)
+        .map(|_| tokio::spawn(flood(url.to_string(), until, flooded.clone())))
+        .collect();
+
     tokio::time::sleep_until(measure_from.into()).await;
     let before = pid.and_then(usage);
+    let flooded_before = flooded.load(Ordering::Relaxed);
     let measured_at = Instant::now();
     tokio::time::sleep_until(until.into()).await;
     let after = pid.and_then(usage);
     let elapsed = measured_at.elapsed();
+    let flood_frames = flooded.load(Ordering::Relaxed) - flooded_before;
+    for f in flooders {
+        let _ = f.await;
+    }
     // Walks under way at the deadline finish, uncounted.
     let counted = messages.load(Ordering::Relaxed);
 
@@ -274,17 +322,26 @@ async fn traffic(args: &Args, url: &str, pid: Option<u32>) {
         "{mode}: {counted} messages in {elapsed:.2?}, {rate:.0} messages/s, {} errors",
         total.errors
     );
+    if args.flood > 0 {
+        println!(
+            "{} flooder(s) sent {flood_frames} frames in the window ({:.0} frames/s)",
+            args.flood,
+            flood_frames as f64 / elapsed.as_secs_f64()
+        );
+    }
     println!(
-        "latency: p50 {} µs, p99 {} µs, p999 {} µs, max {} µs",
+        "latency: p50 {} µs, p95 {} µs, p99 {} µs, p999 {} µs, max {} µs",
         h.value_at_quantile(0.5),
+        h.value_at_quantile(0.95),
         h.value_at_quantile(0.99),
         h.value_at_quantile(0.999),
         h.max()
     );
     let mut result = format!(
-        "RESULT label={} messages={counted} msgs_per_s={rate:.0} p50_us={} p99_us={} p999_us={} max_us={} errors={}",
+        "RESULT label={} messages={counted} msgs_per_s={rate:.0} p50_us={} p95_us={} p99_us={} p999_us={} max_us={} errors={} flood_frames={flood_frames}",
         args.label,
         h.value_at_quantile(0.5),
+        h.value_at_quantile(0.95),
         h.value_at_quantile(0.99),
         h.value_at_quantile(0.999),
         h.max(),

@@ -40,6 +40,8 @@ pub enum Cut {
     Idle,
     /// Closed: no answer to the server's pings (the peer is gone).
     Unresponsive,
+    /// Closed: the page did not take a step's answer within a ping interval.
+    SlowReader,
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]

@@ -221,6 +221,9 @@ impl Backend {
     }
 }
 
+/// Each accepted socket's kernel send buffer (Linux doubles it for bookkeeping).
+const SEND_BUFFER_BYTES: usize = 64 * 1024;
+
 /// How long a stopping server waits for its WebSocket connections to close. Each needs
 /// only to finish one message and send one frame; Kubernetes allows 30 s in all.
 const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
@@ -392,6 +395,11 @@ impl Application {
         // each one back waiting for an acknowledgement, adding tens of milliseconds.
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
+            // A fixed send buffer instead of Linux's autotuning (up to 4 MiB): a reader that
+            // stops reading then holds at most this much kernel memory, and its answers back
+            // up into the WebSocket's own bounded buffer, where the web chat's write limit
+            // notices. Far more than a chat needs in flight.
+            let _ = socket2::SockRef::from(&tcp).set_send_buffer_size(SEND_BUFFER_BYTES);
         });
         // The peer address reaches handlers only for the staff login's in-memory rate limit.
         let trigger = Arc::new(self.trigger);

@@ -136,3 +136,48 @@ async fn a_connection_idle_for_the_session_idle_time_is_closed() {
     until_metric(&app, "lotsa_web_cut_total{reason=\"Idle\"} 1").await;
     until_metric(&app, "lotsa_web_connections 0").await;
 }
+
+/// A page that never reads while its answers pile up: its socket fills, the step cannot
+/// be written within a ping interval, and the server closes it. Meanwhile another page
+/// is answered as usual.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_reader_is_closed_and_blocks_no_one() {
+    let app = spawn_app("[limits]\nping_secs = 1").await;
+    // A tiny receive buffer, so the server's writes back up after a few kilobytes.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(2048).unwrap();
+    let stream = socket.connect(app.addr).await.unwrap();
+    let (mut slow, _) = tokio_tungstenite::client_async(app.ws_url(), stream).await.unwrap();
+    let mut other = app.ws().await;
+    other.start(Some("en")).await;
+
+    let langs = ["sv", "en", "ar", "fa", "ru", "uk", "th", "zh-Hans", "ti", "so"];
+    let mut cut = false;
+    for n in 0..100 {
+        // A new conversation in another language each time: the `ui` frame and the
+        // promise, several kilobytes per frame sent, never read.
+        let frame = format!("{{\"type\":\"start\",\"lang\":\"{}\"}}", langs[n % langs.len()]);
+        if futures_util::SinkExt::send(&mut slow, Message::Text(frame.into()))
+            .await
+            .is_err()
+        {
+            // The server has closed it.
+        }
+        // The other page goes on being answered meanwhile.
+        if n % 10 == 0 {
+            let frames = other.choose("nav.menu").await;
+            assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
+        }
+        if metrics(&app)
+            .await
+            .contains("lotsa_web_cut_total{reason=\"SlowReader\"} 1")
+        {
+            cut = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(cut, "the slow reader was closed: {}", metrics(&app).await);
+    let frames = other.start(Some("sv")).await;
+    assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
+}

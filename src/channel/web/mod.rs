@@ -404,8 +404,16 @@ impl Connection {
                 // Pings are answered by axum; pongs need nothing.
                 Next::Frame(Message::Ping(_) | Message::Pong(_)) => continue,
             };
-            if send_step(&mut socket, frames).await.is_err() {
-                break;
+            // A page that does not read its answers within a ping interval is gone or far
+            // too slow: its task would otherwise wait on the full socket for as long as TCP
+            // lets it, holding its buffers and its place (`Cut::SlowReader`).
+            match tokio::time::timeout(every, send_step(&mut socket, frames)).await {
+                Ok(Ok(())) => {}
+                Ok(Err(_)) => break,
+                Err(_) => {
+                    self.app.metrics.cut(Cut::SlowReader);
+                    break;
+                }
             }
         }
         tracing::debug!("web chat connection closed");

@@ -10,10 +10,32 @@
 
 use std::time::Duration;
 
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
+use futures_util::SinkExt;
 use tokio::sync::watch;
 
 /// The WebSocket close code for "the server is restarting; try again" (RFC 6455 registry).
 pub const SERVICE_RESTART: u16 = 1012;
+
+/// How long a goodbye may take: a reader that does not read cannot hold up the shutdown.
+pub const GOODBYE_LIMIT: Duration = Duration::from_secs(2);
+
+/// The last frames before the server stops (already serialized), written together, then
+/// a close with "service restart", which the page and the staff console answer by
+/// reconnecting after a moment. Bounded by [`GOODBYE_LIMIT`].
+pub async fn goodbye(socket: &mut WebSocket, frames: Vec<String>) {
+    let close = Message::Close(Some(CloseFrame {
+        code: SERVICE_RESTART,
+        reason: Utf8Bytes::from_static(""),
+    }));
+    let goodbye = async {
+        for frame in frames {
+            socket.feed(Message::Text(Utf8Bytes::from(frame))).await?;
+        }
+        socket.send(close).await
+    };
+    let _ = tokio::time::timeout(GOODBYE_LIMIT, goodbye).await;
+}
 
 /// Held by startup: stops the connections and waits for them.
 pub struct Trigger {
@@ -83,10 +105,6 @@ impl Shutdown {
         // An error means the trigger is gone, which only happens as the process exits.
         let _ = stopping.wait_for(|s| *s).await;
     }
-
-    pub fn is_stopping(&self) -> bool {
-        *self.stopping.borrow()
-    }
 }
 
 #[cfg(test)]
@@ -98,7 +116,8 @@ mod tests {
         let (trigger, shutdown) = channel();
         let open = shutdown.open();
         assert_eq!(trigger.open_connections(), 1);
-        assert!(!shutdown.is_stopping());
+        let early = tokio::time::timeout(Duration::from_millis(20), shutdown.stopping()).await;
+        assert!(early.is_err(), "not stopping before the trigger");
         let waiting = tokio::spawn({
             let shutdown = shutdown.clone();
             async move {
@@ -110,7 +129,6 @@ mod tests {
         trigger.stop();
         waiting.await.unwrap();
         assert!(trigger.drained(Duration::from_secs(5)).await);
-        assert!(shutdown.is_stopping());
         // A connection that opens after the stop hears it at once.
         tokio::time::timeout(Duration::from_secs(1), shutdown.stopping())
             .await

@@ -12,10 +12,11 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::State;
-use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use futures_util::SinkExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -200,16 +201,8 @@ impl Console {
             let frames = match next {
                 Next::Gone | Next::Frame(Message::Close(_)) => break,
                 Next::Stopping => {
-                    let close = Message::Close(Some(CloseFrame {
-                        code: crate::shutdown::SERVICE_RESTART,
-                        reason: Utf8Bytes::from_static(""),
-                    }));
-                    let goodbye = async {
-                        send_all(&mut socket, vec![error("reconnecting", None)]).await?;
-                        socket.send(close).await
-                    };
-                    // Bounded: a console that does not read cannot hold up the shutdown.
-                    let _ = tokio::time::timeout(std::time::Duration::from_secs(2), goodbye).await;
+                    let goodbye = vec![error("reconnecting", None).to_string()];
+                    crate::shutdown::goodbye(&mut socket, goodbye).await;
                     break;
                 }
                 Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
@@ -461,9 +454,10 @@ fn error(code: &str, case: Option<&str>) -> Value {
     }
 }
 
+/// Queues a batch of frames and writes them with one flush, as the web chat does.
 async fn send_all(socket: &mut WebSocket, frames: Vec<Value>) -> Result<(), axum::Error> {
     for frame in frames {
-        socket.send(Message::Text(Utf8Bytes::from(frame.to_string()))).await?;
+        socket.feed(Message::Text(Utf8Bytes::from(frame.to_string()))).await?;
     }
-    Ok(())
+    socket.flush().await
 }

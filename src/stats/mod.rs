@@ -143,6 +143,16 @@ impl Stats {
     }
 
     /// Counts what an engine step asked to count ([`Reply::Count`]).
+    /// The counts among a step's replies, kept aside to be recorded once the step is
+    /// stored (settling a handoff may replace the replies themselves).
+    pub fn counts(replies: &[Reply]) -> Vec<Reply> {
+        replies
+            .iter()
+            .filter(|r| matches!(r, Reply::Count { .. }))
+            .cloned()
+            .collect()
+    }
+
     pub async fn record(&self, replies: &[Reply]) {
         for reply in replies {
             if let Reply::Count { dimension, value } = reply {

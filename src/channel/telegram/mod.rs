@@ -432,10 +432,7 @@ impl Telegram {
             return self.finish(key, chat, before, &[], rendered, seal).await;
         }
         let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, before.clone(), input);
-        if matches!(input, Input::Start { .. }) {
-            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
-        }
-        self.stats.record(&replies).await;
+        let counts = Stats::counts(&replies);
         // A new /start leaves any open case, like "start again" on the web.
         if matches!(input, Input::Start { .. })
             && let Some(code) = before.case
@@ -457,6 +454,12 @@ impl Telegram {
             );
         }
         self.finish(key, chat, state, &replies, rendered, seal).await;
+        // Counted once the person has the answer and it is stored: when the store hangs,
+        // the answer waits for one command's timeout, not for every counter's as well.
+        if matches!(input, Input::Start { .. }) {
+            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
+        }
+        self.stats.record(&counts).await;
     }
 
     async fn on_callback(&self, key: SessionKey, q: CallbackQuery) {
@@ -510,9 +513,10 @@ impl Telegram {
             before.clone(),
             Input::Choose(data),
         );
-        self.stats.record(&replies).await;
+        let counts = Stats::counts(&replies);
         if replies.contains(&Reply::Ended) {
-            return self.forget(key, chat, state.lang, true, before.case, seal).await;
+            self.forget(key, chat, state.lang, true, before.case, seal).await;
+            return self.stats.record(&counts).await;
         }
         let Some((state, replies, rendered)) = self.settle(key, &before, state, replies, None).await else {
             return self.unavailable(key, chat, before.lang).await;
@@ -521,6 +525,7 @@ impl Telegram {
             seal.keyboard = None;
         }
         self.finish(key, chat, state, &replies, rendered, seal).await;
+        self.stats.record(&counts).await;
     }
 
     /// The answered question keeps its text and gains the answer, and its buttons go, as

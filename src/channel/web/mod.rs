@@ -12,7 +12,7 @@ use std::net::{IpAddr, SocketAddr};
 use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -35,7 +35,7 @@ use crate::relay::{Event, Subscription, Topic};
 use crate::render::{self, Rendered};
 use crate::session::{self, Record, SessionKey, StoreError};
 use crate::startup::AppState;
-use crate::stats::dimension;
+use crate::stats::{Stats, dimension};
 
 pub mod basic;
 pub mod page;
@@ -62,10 +62,8 @@ const READ_BUFFER_BYTES: usize = 1024;
 /// A step's frames are queued (`feed`) and written with one flush; queuing never writes
 /// early below this.
 const WRITE_BUFFER_BYTES: usize = 16 * 1024;
-/// How long the last frames before a shutdown may take to send.
 /// Pings in a row without a word from the page before the connection is dropped.
 const UNANSWERED_PINGS: u32 = 3;
-const GOODBYE_LIMIT: std::time::Duration = std::time::Duration::from_secs(2);
 /// A reader that does not take its frames gets its connection closed once this much is
 /// waiting, instead of the server buffering without bound.
 const MAX_WRITE_BUFFER_BYTES: usize = 256 * 1024;
@@ -379,7 +377,8 @@ impl Connection {
                     // The conversation has expired in the store by now too; the page
                     // learns so when it reconnects and resumes.
                     self.app.metrics.cut(Cut::Idle);
-                    let _ = tokio::time::timeout(GOODBYE_LIMIT, socket.send(Message::Close(None))).await;
+                    let close = socket.send(Message::Close(None));
+                    let _ = tokio::time::timeout(crate::shutdown::GOODBYE_LIMIT, close).await;
                     break;
                 }
                 Next::Tick => {
@@ -390,7 +389,7 @@ impl Connection {
                 }
                 Next::Stopping => {
                     let goodbye = vec![self.error("reconnecting")];
-                    say_goodbye(&mut socket, goodbye).await;
+                    crate::shutdown::goodbye(&mut socket, goodbye).await;
                     break;
                 }
                 Next::Event(event) => Box::pin(self.event(event)).await,
@@ -580,11 +579,7 @@ impl Connection {
         let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
         // Counted once the step is stored (below): a hung store then costs the person
         // one command's timeout, not one per counter as well.
-        let counts: Vec<Reply> = replies
-            .iter()
-            .filter(|r| matches!(r, Reply::Count { .. }))
-            .cloned()
-            .collect();
+        let counts = Stats::counts(&replies);
         let Ok(Settled { state, replies, news }) = self
             .app
             .handoff
@@ -702,21 +697,6 @@ async fn send_step(socket: &mut WebSocket, frames: Vec<String>) -> Result<(), ax
         socket.feed(Message::Text(Utf8Bytes::from(frame))).await?;
     }
     socket.flush().await
-}
-
-/// The last frames before the server stops, then a close with "service restart", which
-/// the page answers by reconnecting (and resuming) after a moment. Bounded, so a reader
-/// that does not read cannot hold up the shutdown.
-async fn say_goodbye(socket: &mut WebSocket, frames: Vec<String>) {
-    let close = Message::Close(Some(CloseFrame {
-        code: crate::shutdown::SERVICE_RESTART,
-        reason: Utf8Bytes::from_static(""),
-    }));
-    let goodbye = async {
-        send_step(socket, frames).await?;
-        socket.send(close).await
-    };
-    let _ = tokio::time::timeout(GOODBYE_LIMIT, goodbye).await;
 }
 
 /// The next event for the attached conversation; never resolves while detached.

@@ -298,15 +298,7 @@ async fn random_telegram_updates_by_polling_and_webhook_never_stop_the_bot() {
         fake.url()
     ))
     .await;
-    let mut secret = None;
-    for _ in 0..200 {
-        secret = fake.state.lock().unwrap().webhook_secret.clone();
-        if secret.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    let secret = secret.expect("setWebhook with a secret token");
+    let secret = fake.webhook_secret().await;
     let client = reqwest::Client::new();
     let bodies = draw(
         prop_oneof![json_value().prop_map(|v| v.to_string()), ".{0,200}"],

@@ -523,15 +523,7 @@ async fn webhook_requires_the_secret() {
     ))
     .await;
     // The secret lotsa registered with setWebhook.
-    let mut secret = None;
-    for _ in 0..200 {
-        secret = fake.state.lock().unwrap().webhook_secret.clone();
-        if secret.is_some() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    let secret = secret.expect("setWebhook with a secret token");
+    let secret = fake.webhook_secret().await;
     assert_eq!(
         fake.state.lock().unwrap().get_updates_calls,
         0,

@@ -250,6 +250,17 @@ impl FakeTelegram {
         );
     }
 
+    /// The secret token lotsa registered with `setWebhook` (fails after 5 s without one).
+    pub async fn webhook_secret(&self) -> String {
+        for _ in 0..200 {
+            if let Some(secret) = self.state.lock().unwrap().webhook_secret.clone() {
+                return secret;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("lotsa never called setWebhook with a secret token");
+    }
+
     pub fn bot_count(&self, chat: i64) -> usize {
         self.messages(chat).iter().filter(|m| m.from_bot).count()
     }

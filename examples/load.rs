@@ -176,28 +176,33 @@ async fn main() {
 /// One flooder until `until`: a started conversation, then the same choice as fast as
 /// the socket takes it (after the first, every one is refused: unknown choice, then rate
 /// limited), while a second task reads whatever comes back so the socket never stalls.
+/// The server closes a connection that stays far over its rate; the flooder then
+/// connects again at once, as a client in a loop would.
 async fn flood(url: String, until: Instant, sent: Arc<AtomicU64>) {
-    let Ok((socket, _)) = tokio_tungstenite::connect_async(url.as_str()).await else {
-        return;
-    };
-    let (mut tx, mut rx) = socket.split();
-    let reader = tokio::spawn(async move { while let Some(Ok(_)) = rx.next().await {} });
-    let _ = tx.send(Message::text(r#"{"type":"start","lang":"en"}"#)).await;
-    let frame = r#"{"type":"choose","id":"promise.ok"}"#;
     while Instant::now() < until {
-        // Batches of 64, flushed together, as a client in a tight loop would send them.
-        for _ in 0..64 {
-            if tx.feed(Message::text(frame)).await.is_err() {
-                return;
+        let Ok((socket, _)) = tokio_tungstenite::connect_async(url.as_str()).await else {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            continue;
+        };
+        let (mut tx, mut rx) = socket.split();
+        let reader = tokio::spawn(async move { while let Some(Ok(_)) = rx.next().await {} });
+        let _ = tx.send(Message::text(r#"{"type":"start","lang":"en"}"#)).await;
+        let frame = r#"{"type":"choose","id":"promise.ok"}"#;
+        'socket: while Instant::now() < until {
+            // Batches of 64, flushed together, as a client in a tight loop would send them.
+            for _ in 0..64 {
+                if tx.feed(Message::text(frame)).await.is_err() {
+                    break 'socket;
+                }
             }
+            if tx.flush().await.is_err() {
+                break;
+            }
+            sent.fetch_add(64, Ordering::Relaxed);
         }
-        if tx.flush().await.is_err() {
-            return;
-        }
-        sent.fetch_add(64, Ordering::Relaxed);
+        let _ = tx.close().await;
+        reader.abort();
     }
-    let _ = tx.close().await;
-    reader.abort();
 }
 
 /// Starts lotsa in this process; returns its WebSocket URL.

@@ -23,13 +23,13 @@ use crate::check::Problems;
 use crate::config::Settings;
 use crate::content::Content;
 use crate::handoff::Handoff;
-use crate::limit::ConnectionLimits;
+use crate::limit::{ConnectionLimits, KeyedBuckets};
 use crate::metrics::Metrics;
 use crate::privacy::{self, CaseKeys, Pseudonyms, Roots, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
 use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
-use crate::session::{MemoryStore, SessionStore};
+use crate::session::{MemoryStore, SessionKey, SessionStore};
 use crate::shutdown::{Shutdown, Trigger};
 use crate::staff::auth::{self as staff_auth, StaffAuth};
 use crate::stats::{MemoryStats, RedbStats, RedisStats, Stats, StatsError, StatsStore};
@@ -53,6 +53,9 @@ pub struct AppState {
     pub web: Arc<web::WebSettings>,
     /// Open web chat connections, in total and per client address (in memory only).
     pub connections: Arc<ConnectionLimits>,
+    /// How fast each conversation may send, across all its sockets and chats (in memory
+    /// only, keyed by pseudonym; the web chat and Telegram share it).
+    pub conversation_rates: Arc<KeyedBuckets<SessionKey>>,
     /// The web chat's `ui` frame in every language, serialized once.
     pub ui_frames: Arc<web::UiFrames>,
     /// The Telegram channel when a token is configured; its webhook route needs it.
@@ -156,8 +159,8 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (S
 /// `GET /metrics`: operational aggregates (see [`crate::metrics`]). Read by a
 /// monitoring system; block it at the proxy from the public internet.
 async fn metrics(axum::extract::State(app): axum::extract::State<AppState>) -> impl axum::response::IntoResponse {
-    if let Ok(n) = app.handoff.open_cases().await {
-        app.metrics.handoff_cases.set(i64::try_from(n).unwrap_or(i64::MAX));
+    if let Ok((queued, live)) = app.handoff.open_by_state().await {
+        app.metrics.cases(queued, live);
     }
     (
         [(
@@ -292,6 +295,12 @@ impl Application {
         } = Backend::open(&settings, &content)?;
         let stats = Stats::new(stats, settings.stats.min_cell);
         let (sweep, memory_kv) = memory.unzip();
+        let metrics = Arc::new(Metrics::default());
+        let store = metrics.timed(store);
+        let conversation_rates = Arc::new(KeyedBuckets::new(
+            crate::limit::CONVERSATION_RATE_PER_SEC,
+            crate::limit::CONVERSATION_RATE_BURST,
+        ));
         let handoff = Arc::new(
             Handoff::new(
                 content.clone(),
@@ -314,15 +323,17 @@ impl Application {
                     webhook_url: settings.telegram_webhook_url.clone(),
                     webhook_secret: SecretString::from(secret),
                 };
-                Some(Telegram::new(
-                    &telegram_settings,
-                    content.clone(),
-                    store.clone(),
-                    pseudonyms.clone(),
-                    Arc::new(Sealer::new(&roots)),
-                    handoff.clone(),
-                    stats.clone(),
-                )?)
+                let shared = telegram::Shared {
+                    content: content.clone(),
+                    store: store.clone(),
+                    pseudonyms: pseudonyms.clone(),
+                    sealer: Arc::new(Sealer::new(&roots)),
+                    handoff: handoff.clone(),
+                    stats: stats.clone(),
+                    metrics: metrics.clone(),
+                    rates: conversation_rates.clone(),
+                };
+                Some(Telegram::new(&telegram_settings, shared)?)
             }
             None => None,
         };
@@ -343,11 +354,12 @@ impl Application {
                 settings.limits.max_connections,
                 settings.limits.max_connections_per_address,
             )),
+            conversation_rates,
             telegram: telegram.clone(),
             handoff: handoff.clone(),
             staff_auth,
             stats,
-            metrics: Arc::new(Metrics::default()),
+            metrics,
             shutdown,
         };
         Ok(Application {

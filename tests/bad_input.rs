@@ -115,10 +115,11 @@ async fn flooding_is_rate_limited_without_dropping_the_connection() {
     for _ in 0..60 {
         ws.send(json!({"type": "choose", "id": "no.such.choice"})).await;
     }
+    // The burst is answered, the first refused frame is told `rate_limited`, and the rest
+    // of the run is dropped unanswered: the page is quiet again well before 60 answers.
     let mut limited = 0;
     let mut answered = 0;
-    for _ in 0..60 {
-        let f = ws.recv().await;
+    while let Ok(f) = tokio::time::timeout(std::time::Duration::from_millis(500), ws.recv()).await {
         match f["code"].as_str() {
             Some("rate_limited") => limited += 1,
             Some("unknown_choice") => {
@@ -129,7 +130,10 @@ async fn flooding_is_rate_limited_without_dropping_the_connection() {
         }
     }
     assert!(limited > 0 && answered > 0, "limited {limited}, answered {answered}");
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        answered + limited < 60,
+        "not one answer per flooded frame: {answered} + {limited}"
+    );
     let frames = ws.choose("promise.ok").await;
     assert!(choice_ids(last_ask(&frames)).contains(&"safety.yes".to_string()));
 }

@@ -1,5 +1,6 @@
-//! Faults on the way: a Redis that hangs (SIGSTOP) and logs that cannot be written. The
-//! person always gets an answer within a bounded time, and the server never crashes.
+//! Faults on the way: a Redis that hangs (SIGSTOP), logs that cannot be written, and a
+//! full disk under the statistics file. The person always gets an answer within a
+//! bounded time, and the server never crashes.
 
 mod common;
 
@@ -43,23 +44,21 @@ async fn a_hung_redis_gets_the_degraded_answer_within_two_seconds_and_the_chat_c
     assert!(choice_ids(last_ask(&frames)).contains(&"safety.yes".to_string()));
 }
 
-/// The real binary with its log output going to `/dev/full`, where every write fails
-/// with "no space left on device": logs that cannot be written, and a full disk for the
-/// only thing lotsa writes without a data directory.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn logs_that_cannot_be_written_do_not_stop_the_chat() {
+/// The real binary on a free port with `extra` configuration and its output going to
+/// `out`, and a web chat socket to it once it listens.
+/// Also returns the socket's URL, for more, and the configuration file (kept until dropped).
+async fn binary(extra: &str, out: std::fs::File) -> (Child, Ws, String, tempfile::NamedTempFile) {
     let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let config = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(config.path(), settings_toml("")).unwrap();
-    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    std::fs::write(config.path(), settings_toml(extra)).unwrap();
     let mut child: Child = Command::new(env!("CARGO_BIN_EXE_lotsa"))
         .env("LOTSA_CONFIG", config.path())
         .env("LOTSA_BIND", format!("127.0.0.1:{port}"))
         .env("LOTSA_LOG_FORMAT", "json")
         // Every level, so every message would write.
         .env("RUST_LOG", "trace")
-        .stdout(Stdio::from(full.try_clone().unwrap()))
-        .stderr(Stdio::from(full))
+        .stdout(Stdio::from(out.try_clone().unwrap()))
+        .stderr(Stdio::from(out))
         .spawn()
         .unwrap();
     let url = format!("ws://127.0.0.1:{port}/chat/ws");
@@ -74,7 +73,16 @@ async fn logs_that_cannot_be_written_do_not_stop_the_chat() {
             }
         }
     };
-    let mut ws = Ws { stream };
+    (child, Ws { stream }, url, config)
+}
+
+/// The real binary with its log output going to `/dev/full`, where every write fails
+/// with "no space left on device": logs that cannot be written, and a full disk for the
+/// only thing lotsa writes without a data directory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_that_cannot_be_written_do_not_stop_the_chat() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let (mut child, mut ws, _, _config) = binary("", full).await;
     ws.start(Some("en")).await;
     for id in ["promise.ok", "safety.yes", "who.self"] {
         let frames = ws.choose(id).await;
@@ -83,6 +91,109 @@ async fn logs_that_cannot_be_written_do_not_stop_the_chat() {
     // Bad input logs a warning too; still answered, still running.
     ws.send(json!({"type": "nonsense"})).await;
     assert_eq!(ws.recv().await["code"], "bad_request");
+    assert!(child.try_wait().unwrap().is_none(), "lotsa is still running");
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A small tmpfs mounted for one test and unmounted when dropped: a disk that fills up.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// Mounting needs root (CAP_SYS_ADMIN), as CI and the test command run.
+    fn mount(bytes: u64) -> SmallDisk {
+        let dir = tempfile::tempdir().unwrap();
+        let status = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "lotsa-full-disk"])
+            .arg(dir.path())
+            .status()
+            .expect("the mount command runs");
+        assert!(status.success(), "mounting a tmpfs needs root (CAP_SYS_ADMIN)");
+        let disk = SmallDisk { dir };
+        let total = disk.total_bytes();
+        assert!(total <= bytes, "{} is a {total}-byte tmpfs", disk.path().display());
+        disk
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// The file system's size, from `df`, to be sure the filler writes to the tmpfs.
+    fn total_bytes(&self) -> u64 {
+        let out = Command::new("df")
+            .args(["--block-size=1", "--output=size,fstype"])
+            .arg(self.path())
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let line = text.lines().nth(1).expect("df reports the mount");
+        let mut fields = line.split_whitespace();
+        let size: u64 = fields.next().unwrap().parse().unwrap();
+        assert_eq!(fields.next(), Some("tmpfs"), "{text}");
+        size
+    }
+
+    /// Fills what is left with a filler file, never writing more than the disk's size
+    /// (so a mistake could never fill the real disk).
+    fn fill(&self) -> std::path::PathBuf {
+        use std::io::Write;
+        let total = self.total_bytes();
+        let path = self.path().join("filler");
+        let mut file = std::fs::File::create(&path).unwrap();
+        let chunk = [0u8; 4096];
+        let mut written = 0;
+        while written <= total {
+            match file.write(&chunk) {
+                Ok(n) => written += n as u64,
+                Err(e) => {
+                    assert_eq!(e.raw_os_error(), Some(28), "ENOSPC: {e}");
+                    return path;
+                }
+            }
+        }
+        panic!("wrote {written} bytes to a {total}-byte disk without filling it");
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+/// The statistics file (`stats.data_dir`, redb) on a disk that fills up mid-conversation:
+/// every answer still comes, nothing is refused, the server stays up, and when space is
+/// freed again it goes on as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_under_the_statistics_file_does_not_stop_the_chat() {
+    let disk = SmallDisk::mount(4 * 1024 * 1024);
+    let logs = tempfile::tempfile().unwrap();
+    let extra = format!("[stats]\ndata_dir = \"{}\"", disk.path().display());
+    let (mut child, mut ws, url, _config) = binary(&extra, logs).await;
+    ws.start(Some("en")).await;
+    ws.choose("promise.ok").await;
+
+    let filler = disk.fill();
+    for id in ["safety.yes", "who.self", "nav.menu"] {
+        let frames = ws.choose(id).await;
+        assert!(!frames.iter().any(|f| f["type"] == "error"), "{frames:?}");
+    }
+    // New conversations too: each one counts its channel and its steps.
+    for lang in ["sv", "ar", "ti"] {
+        let mut other = Ws {
+            stream: tokio_tungstenite::connect_async(&url).await.unwrap().0,
+        };
+        let frames = other.start(Some(lang)).await;
+        assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
+    }
+    assert!(child.try_wait().unwrap().is_none(), "lotsa is still running");
+
+    std::fs::remove_file(filler).unwrap();
+    let frames = ws.choose("nav.menu").await;
+    assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
     assert!(child.try_wait().unwrap().is_none(), "lotsa is still running");
     let _ = child.kill();
     let _ = child.wait();

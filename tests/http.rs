@@ -85,14 +85,32 @@ async fn metrics_are_aggregates_with_nothing_a_person_sent() {
     assert!(text.contains("lotsa_web_frames_total{kind=\"Text\"} 1"), "{text}");
     assert!(text.contains("lotsa_web_frames_total{kind=\"Choose\"} 1"), "{text}");
     assert!(text.contains("lotsa_web_frames_total{kind=\"Invalid\"} 1"), "{text}");
-    assert!(text.contains("lotsa_handoff_cases 0"), "{text}");
+    assert!(text.contains("lotsa_handoff_cases{state=\"Queued\"} 0"), "{text}");
+    assert!(text.contains("lotsa_handoff_cases{state=\"Live\"} 0"), "{text}");
+    assert!(text.contains("lotsa_conversations_total{channel=\"Web\"} 1"), "{text}");
+    assert!(
+        text.contains("lotsa_errors_total{channel=\"Web\",code=\"pick_option\"} 1"),
+        "text where a button was expected: {text}"
+    );
+    assert!(
+        text.contains("lotsa_errors_total{channel=\"Web\",code=\"bad_request\"} 1"),
+        "{text}"
+    );
+    assert!(text.contains("lotsa_store_seconds_count{op=\"Save\"} 1"), "{text}");
+    assert!(text.contains("lotsa_store_seconds_count{op=\"Update\"} 2"), "{text}");
     assert!(!text.contains("Anna") && !text.contains("0701234567") && !text.contains("not json"));
-    // Every label value is one of the fixed frame kinds.
+    // Every label value is a number (a histogram bucket) or one of the fixed names.
+    let fixed = [
+        "Start", "Resume", "Choose", "Text", "End", "Survey", "Invalid", "Web", "Basic", "Telegram", "Staff", "Queued",
+        "Live", "Load", "Save", "Update", "Erase", "+Inf",
+    ];
     for line in text.lines().filter(|l| l.contains('{')) {
-        let kind = line.split('"').nth(1).unwrap();
-        assert!(
-            ["Start", "Resume", "Choose", "Text", "End", "Survey", "Invalid"].contains(&kind),
-            "{line}"
-        );
+        let labels = &line[line.find('{').unwrap() + 1..line.find('}').unwrap()];
+        for value in labels.split(',').map(|kv| kv.split('"').nth(1).unwrap()) {
+            assert!(
+                fixed.contains(&value) || lotsa::render::ERROR_CODES.contains(&value) || value.parse::<f64>().is_ok(),
+                "{line}"
+            );
+        }
     }
 }

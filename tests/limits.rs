@@ -181,3 +181,121 @@ async fn a_slow_reader_is_closed_and_blocks_no_one() {
     let frames = other.start(Some("sv")).await;
     assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
 }
+
+/// Two pages on one conversation share its rate: each alone stays within its own
+/// connection's burst, together they pass the conversation's (30) and are told so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conversation_is_rate_limited_across_its_connections() {
+    let app = spawn_app("").await;
+    let mut a = app.ws().await;
+    let token = common::token_of(&a.start(Some("en")).await);
+    let mut b = app.ws().await;
+    b.send(serde_json::json!({"type": "resume", "token": token})).await;
+    b.until_ask().await;
+    // Refused frames after the first of a run are dropped unanswered, so the test sends
+    // what cannot all pass and counts the answers it gets until both pages are quiet.
+    for _ in 0..20 {
+        a.send(serde_json::json!({"type": "choose", "id": "no.such"})).await;
+        b.send(serde_json::json!({"type": "choose", "id": "no.such"})).await;
+    }
+    let (mut answered, mut limited) = (0, 0);
+    for ws in [&mut a, &mut b] {
+        while let Ok(frame) = tokio::time::timeout(Duration::from_millis(500), ws.recv()).await {
+            match frame["code"].as_str() {
+                Some("unknown_choice") => answered += 1,
+                Some("rate_limited") => limited += 1,
+                _ => {}
+            }
+        }
+    }
+    assert!(limited >= 1, "told at least once; answered {answered}");
+    assert!(answered < 40, "the conversation's burst, not each page's: {answered}");
+    assert!(answered >= 30, "the whole burst was answered: {answered}");
+    until_metric(&app, "lotsa_errors_total{channel=\"Web\",code=\"rate_limited\"}").await;
+}
+
+/// Sends `frame` `n` times, as fast as the socket takes it; stops when it is closed.
+async fn send(ws: &mut Ws, frame: &str, n: usize) {
+    for _ in 0..n {
+        let message = Message::Text(frame.to_string().into());
+        if futures_util::SinkExt::send(&mut ws.stream, message).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// A flood is told once, its further frames dropped without an answer, and a connection
+/// that goes on far over its rate is closed (`Flood`). Another page is not affected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_is_told_once_then_dropped_then_closed() {
+    let app = spawn_app("").await;
+    let mut other = app.ws().await;
+    other.start(Some("sv")).await;
+    let mut flood = app.ws().await;
+    flood.start(Some("en")).await;
+    let frame = serde_json::json!({"type": "choose", "id": "no.such"}).to_string();
+    // Twice the burst: the burst is answered, then one `rate_limited`, then silence.
+    send(&mut flood, &frame, 60).await;
+    let (mut answers, mut limited) = (0, 0);
+    while let Ok(frame) = tokio::time::timeout(Duration::from_millis(500), flood.recv()).await {
+        match frame["code"].as_str() {
+            Some("rate_limited") => limited += 1,
+            Some("unknown_choice") => answers += 1,
+            _ => {}
+        }
+    }
+    assert!((29..40).contains(&answers), "the burst was answered: {answers}");
+    assert_eq!(limited, 1, "told once per run, not once per frame");
+    // Going on far over the rate: closed (the socket may be reset, with frames unread).
+    send(&mut flood, &frame, 400).await;
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match flood.stream.next().await {
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    assert!(closed.is_ok(), "the flooding connection was closed");
+    until_metric(&app, "lotsa_web_cut_total{reason=\"Flood\"} 1").await;
+    let frames = other.choose("promise.ok").await;
+    assert!(frames.iter().any(|f| f["type"] == "ask"), "{frames:?}");
+}
+
+/// The staff console is pinged too, and a console whose browser stopped answering is
+/// dropped; one that answers stays open however long it waits for cases.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_console_is_pinged_and_dropped_when_it_stops_answering() {
+    let app = spawn_app(&format!("{}\n[limits]\nping_secs = 1", common::staff::staff_config(""))).await;
+    let anna = common::staff::login(&app, "anna").await;
+    let mut alive = common::staff::console(&app, &anna).await;
+    let mut silent = common::staff::console(&app, &anna).await;
+    let started = std::time::Instant::now();
+    let mut pinged = false;
+    // The live console reads (and so answers pings) for five intervals.
+    while started.elapsed() < Duration::from_secs(5) {
+        if let Ok(Some(Ok(Message::Ping(_)))) =
+            tokio::time::timeout(Duration::from_millis(200), alive.ws.stream.next()).await
+        {
+            pinged = true;
+        }
+    }
+    assert!(pinged, "the server pinged the console");
+    // The silent one never read, so never answered: closed after three pings.
+    let ended = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match silent.ws.stream.next().await {
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return true,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    assert_eq!(ended, Ok(true), "the unresponsive console was dropped");
+    alive
+        .send(serde_json::json!({"type": "presence", "state": "away"}))
+        .await;
+    let answer = alive.until("presence", |f| f["type"] == "presence").await;
+    assert_eq!(answer["state"], "away", "the answering console is still served");
+}

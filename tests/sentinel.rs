@@ -1,5 +1,6 @@
 //! The sentinel suite: scripted conversations on every channel (web chat, the page
-//! without JavaScript, Telegram, and a live handoff with a staff member), each carrying
+//! without JavaScript, Telegram by polling and by webhook, and live handoffs with a staff
+//! member on the web chat and on Telegram), each carrying
 //! made-up identifying details (a name, phone number, e-mail, street address, Telegram
 //! username, first name and chat id, a location, a contact card, a client address in
 //! `X-Forwarded-For`). Then everything lotsa produced is scanned for them in clear text:
@@ -270,6 +271,10 @@ fn config(fake: &FakeTelegram) -> String {
 /// A Telegram message from the sentinel account, with `extra` fields (text, location,
 /// contact) as Telegram sends them.
 fn telegram_message(fake: &FakeTelegram, id: i32, extra: Value) {
+    fake.push_raw(json!({"message": sentinel_message(id, extra)}));
+}
+
+fn sentinel_message(id: i32, extra: Value) -> Value {
     let mut message = json!({
         "message_id": id,
         "date": 1_790_000_000,
@@ -280,7 +285,51 @@ fn telegram_message(fake: &FakeTelegram, id: i32, extra: Value) {
     for (k, v) in extra.as_object().unwrap() {
         message[k] = v.clone();
     }
-    fake.push_raw(json!({"message": message}));
+    message
+}
+
+/// An instance in webhook mode for `fake`: Telegram posts updates to it.
+fn webhook_config(fake: &FakeTelegram, extra: &str) -> String {
+    format!(
+        "{extra}telegram_token = \"{TOKEN}\"\ntelegram_api_url = \"{}\"\n\
+         telegram_webhook_url = \"https://example.org/telegram/webhook\"\n",
+        fake.url()
+    )
+}
+
+/// The sentinel account by webhook: Telegram posts each update, with the registered
+/// secret, and lotsa answers through the Bot API. Text, a location, then `/forget`.
+async fn converse_by_webhook(app: &TestApp, fake: &FakeTelegram) {
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let secret = fake.webhook_secret().await;
+    let post = async |update_id: i64, id: i32, extra: Value| {
+        let update = json!({"update_id": update_id, "message": sentinel_message(id, extra)});
+        let r = reqwest::Client::new()
+            .post(app.http("/telegram/webhook"))
+            .header("X-Telegram-Bot-Api-Secret-Token", &secret)
+            .json(&update)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "the webhook took the update");
+    };
+    post(1, 7_001, json!({"text": "/start"})).await;
+    fake.next_step(TG_CHAT, 0).await;
+    let before = fake.bot_count(TG_CHAT);
+    post(2, 7_002, json!({"text": typed_text()})).await;
+    fake.next_step(TG_CHAT, before).await;
+    let before = fake.bot_count(TG_CHAT);
+    post(
+        3,
+        7_003,
+        json!({"location": {"latitude": LATITUDE, "longitude": 18.071_935}}),
+    )
+    .await;
+    fake.bot_messages_until(TG_CHAT, before).await;
+    post(4, 7_004, json!({"text": "/forget"})).await;
+    let forgotten = content.locales.format(en, "tg-forget-partial", None);
+    bot_says(fake, forgotten.split('.').next().unwrap()).await;
 }
 
 /// Waits until the bot has said something containing `needle` in the sentinel chat.
@@ -442,7 +491,45 @@ async fn converse_everywhere(
         "text, location and contact each answered: {:#?}",
         fake.messages(TG_CHAT)
     );
-    telegram_message(fake, 9_005, json!({"text": "/forget"}));
+    // A handoff on Telegram: the same account asks for a person, staff claims, and
+    // sentinels go both ways as plain Telegram messages; /forget then closes the case.
+    let step = async |before: usize| fake.next_step(TG_CHAT, before).await.1;
+    let before = fake.bot_count(TG_CHAT);
+    telegram_message(fake, 9_005, json!({"text": "/human"}));
+    let region = step(before).await;
+    let before = fake.bot_count(TG_CHAT);
+    fake.press(TG_CHAT, region.id, "region.syd");
+    let consent = step(before).await;
+    let before = fake.bot_count(TG_CHAT);
+    fake.press(TG_CHAT, consent.id, "handoff.yes");
+    step(before).await;
+    let queue = desk
+        .until("a Telegram case", |f| {
+            f["type"] == "queue"
+                && f["cases"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c["channel"] == "telegram" && c["state"] == "queued")
+        })
+        .await;
+    let row = queue["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["channel"] == "telegram");
+    let case = row.unwrap()["case"].as_str().unwrap().to_string();
+    desk.send(json!({"type": "claim", "case": case})).await;
+    bot_says(fake, &text("handoff-connected")).await;
+    telegram_message(fake, 9_006, json!({"text": typed_text()}));
+    let heard = desk
+        .until("Telegram text", |f| f["type"] == "message" && f["from"] == "user")
+        .await;
+    assert_eq!(heard["text"], typed_text(), "staff reads what the person wrote");
+    desk.send(json!({"type": "say", "case": case, "text": format!("Noted, {TG_FIRST}: {CONTACT_PHONE}")}))
+        .await;
+    bot_says(fake, "Noted, ").await;
+    telegram_message(fake, 9_007, json!({"text": "/forget"}));
     // "The conversation is erased", whole or partial: the fake Bot API refuses to delete
     // the hand-made messages above, as Telegram refuses messages it does not know.
     bot_says(fake, text("tg-forget-partial").split('.').next().unwrap()).await;
@@ -484,6 +571,10 @@ async fn with_redis_nothing_identifying_is_kept_and_nothing_remains() {
         findings(&evidence, &sentinels())
     })
     .await;
+    let hook = FakeTelegram::start().await;
+    let by_webhook = spawn_app(&webhook_config(&hook, &redis_line)).await;
+    by_webhook.wait_ready().await;
+    converse_by_webhook(&by_webhook, &hook).await;
     let expiring = spawn_app(&format!("{redis_line}session_idle_secs = 1\n")).await;
     expiring.wait_ready().await;
     tokens.push(left_to_expire(&expiring).await);
@@ -528,6 +619,9 @@ async fn with_the_memory_store_nothing_identifying_is_kept_and_nothing_remains()
         findings(&memory_evidence(&app), &sentinels())
     })
     .await;
+    let hook = FakeTelegram::start().await;
+    let by_webhook = spawn_app(&webhook_config(&hook, "")).await;
+    converse_by_webhook(&by_webhook, &hook).await;
     let expiring = spawn_app("session_idle_secs = 1\n").await;
     tokens.push(left_to_expire(&expiring).await);
     let store = expiring.store.as_ref().unwrap();
@@ -536,17 +630,20 @@ async fn with_the_memory_store_nothing_identifying_is_kept_and_nothing_remains()
 
     let mut evidence = memory_evidence(&app);
     evidence.extend(memory_evidence(&expiring));
+    evidence.extend(memory_evidence(&by_webhook));
     evidence.extend(outside_evidence(&app, since).await);
     let mut look_for = sentinels();
     look_for.extend(tokens.iter().cloned());
     let found = findings(&evidence, &look_for);
     assert!(found.is_empty(), "sentinels found in clear text: {found:#?}");
 
-    app.store.as_ref().unwrap().sweep();
-    assert!(
-        app.store.as_ref().unwrap().is_empty(),
-        "no conversation is left in memory"
-    );
+    for instance in [&app, &by_webhook] {
+        instance.store.as_ref().unwrap().sweep();
+        assert!(
+            instance.store.as_ref().unwrap().is_empty(),
+            "no conversation is left in memory"
+        );
+    }
     let kv = app.kv.as_ref().unwrap();
     kv.sweep();
     let left: Vec<String> = kv

@@ -600,3 +600,65 @@ async fn with_redis_the_chat_id_is_only_stored_sealed() {
         );
     }
 }
+
+/// A chat that floods is told once, in its language, and its further updates are dropped
+/// before they are queued (counted as `Limited`); after a pause it is answered as usual.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flooding_chat_is_told_once_and_its_excess_dropped() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let app = spawn_app(&telegram(&fake, "")).await;
+    let chat = 4242;
+    let kb = begin(&fake, chat, "sv").await;
+    let before = fake.bot_count(chat);
+    // Presses on a message without a live keyboard: each one that passes costs the bot
+    // nothing it sends (the stale buttons are removed), so only the notice is a message.
+    for _ in 0..60 {
+        fake.press(chat, kb.id + 1000, "promise.ok");
+    }
+    let bot = fake.bot_messages_until(chat, before).await;
+    let content = common::content();
+    let sv = content.locales.by_code("sv").unwrap();
+    assert_eq!(
+        bot[before].text,
+        bidi(&content.locales.format(sv, "error-rate_limited", None), "ltr"),
+        "told once, in the conversation's language"
+    );
+    let metrics = || async { reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap() };
+    let mut limited = 0;
+    for _ in 0..200 {
+        let text = metrics().await;
+        limited = text
+            .lines()
+            .find_map(|l| l.strip_prefix("lotsa_telegram_updates_total{kind=\"Limited\"} "))
+            .map_or(0, |n| n.parse::<u64>().unwrap());
+        if limited >= 20 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert!((20..=40).contains(&limited), "the excess was dropped: {limited}");
+    // The rate refills (10 a second): the chat is answered again, and was told only once.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let (_, next) = press(&fake, chat, &kb, "promise.ok").await;
+    assert!(!next.keyboard.is_empty());
+    let notices = fake
+        .messages(chat)
+        .iter()
+        .filter(|m| m.from_bot && m.text == bot[before].text)
+        .count();
+    assert_eq!(notices, 1, "one notice for the whole run");
+    let text = metrics().await;
+    let callbacks = text
+        .lines()
+        .find_map(|l| l.strip_prefix("lotsa_telegram_updates_total{kind=\"Callback\"} "))
+        .map_or(0, |n| n.parse::<u64>().unwrap());
+    assert!(
+        callbacks > 60,
+        "every update is counted by kind, dropped or not: {text}"
+    );
+    assert!(
+        text.contains("lotsa_conversations_total{channel=\"Telegram\"} 1"),
+        "{text}"
+    );
+}

@@ -412,9 +412,11 @@ impl Handoff {
         Ok(())
     }
 
-    /// How many cases are open (queued or live), for the operational metrics.
-    pub async fn open_cases(&self) -> Result<usize, HandoffError> {
-        Ok(self.cases.open().await?.len())
+    /// How many cases are open, queued and live, for the operational metrics.
+    pub async fn open_by_state(&self) -> Result<(usize, usize), HandoffError> {
+        let open = self.cases.open().await?;
+        let queued = open.iter().filter(|c| c.state == CaseState::Queued).count();
+        Ok((queued, open.len() - queued))
     }
 
     /// Whether the case still exists (a person reconnecting to a closed case is told).

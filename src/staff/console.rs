@@ -24,7 +24,8 @@ use crate::dialogue::CaseCode;
 use crate::handoff::case::Case;
 use crate::handoff::{Actor, CANNED, Handoff, HandoffError, StaffNews};
 use crate::i18n::LangIdx;
-use crate::limit::TokenBucket;
+use crate::limit::{Beat, Heartbeat, Refusals, TokenBucket, Verdict};
+use crate::metrics::Surface;
 use crate::region::Region;
 use crate::relay::{Event, Topic};
 use crate::staff::auth::StaffMember;
@@ -135,12 +136,16 @@ struct Console {
     lang: LangIdx,
     /// Frames this connection may still send (rate limit).
     bucket: TokenBucket,
+    /// The current run of refused frames: only its first is answered.
+    refusals: Refusals,
 }
 
 enum Next {
     Frame(Message),
     News(Event),
     Recheck,
+    /// Time to ping, or to close a console whose browser is gone.
+    Tick,
     Gone,
     /// The server is stopping: the console reconnects to another instance.
     Stopping,
@@ -161,6 +166,7 @@ impl Console {
             cookie,
             lang,
             bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
+            refusals: Refusals::default(),
         }
     }
 
@@ -185,6 +191,12 @@ impl Console {
         recheck.tick().await;
         let _counted = self.app.shutdown.open();
         let shutdown = self.app.shutdown.clone();
+        // A laptop that sleeps or loses its network never closes its socket: without
+        // pings its console would hold a connection until TCP gives up, which takes hours.
+        // No idle limit: an open console waiting for cases is the job, and the staff
+        // session's own expiry (re-checked above) ends it.
+        let mut beat = Heartbeat::new(self.app.web.limits.ping);
+        let mut ticks = beat.interval();
         loop {
             // Only between frames: a claim or a message being handled is finished first,
             // and one already received is handled before the goodbye (`biased`).
@@ -197,19 +209,44 @@ impl Console {
                 Some(e) = news.recv() => Next::News(e),
                 _ = recheck.tick() => Next::Recheck,
                 () = shutdown.stopping() => Next::Stopping,
+                _ = ticks.tick() => Next::Tick,
             };
+            match &next {
+                Next::Frame(Message::Ping(_) | Message::Pong(_)) => beat.heard(),
+                Next::Frame(_) => beat.active(),
+                Next::News(_) => beat.news(),
+                _ => {}
+            }
             let frames = match next {
                 Next::Gone | Next::Frame(Message::Close(_)) => break,
                 Next::Stopping => {
-                    let goodbye = vec![error("reconnecting", None).to_string()];
+                    let goodbye = vec![self.error("reconnecting", None).to_string()];
                     crate::shutdown::goodbye(&mut socket, goodbye).await;
                     break;
                 }
-                Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
-                    vec![error("rate_limited", None)]
+                Next::Tick => match beat.beat(None) {
+                    Beat::Ping => {
+                        if socket.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
+                            break;
+                        }
+                        continue;
+                    }
+                    Beat::Unresponsive | Beat::Idle => break,
+                },
+                Next::Frame(frame @ (Message::Text(_) | Message::Binary(_))) => {
+                    match self.refusals.verdict(self.bucket.exhausted()) {
+                        Verdict::Pass => match frame {
+                            Message::Text(text) => self.frame(text.as_str()).await,
+                            _ => vec![self.error("bad_request", None)],
+                        },
+                        Verdict::Tell => vec![self.error("rate_limited", None)],
+                        Verdict::Drop => continue,
+                        Verdict::Close => {
+                            let _ = socket.send(Message::Close(None)).await;
+                            break;
+                        }
+                    }
                 }
-                Next::Frame(Message::Text(text)) => self.frame(text.as_str()).await,
-                Next::Frame(Message::Binary(_)) => vec![error("bad_request", None)],
                 Next::Frame(_) => continue,
                 Next::News(Event::Handoff(bytes)) => {
                     let Some(first) = Handoff::staff_news(&bytes) else {
@@ -246,14 +283,19 @@ impl Console {
         }
     }
 
-    fn rate_limited(&mut self) -> bool {
-        self.bucket.exhausted()
+    /// An `error` frame, counted in `/metrics` by its code.
+    fn error(&self, code: &'static str, case: Option<&str>) -> Value {
+        self.app.metrics.error(Surface::Staff, code);
+        match case {
+            Some(case) => json!({"type": "error", "code": code, "case": case}),
+            None => json!({"type": "error", "code": code}),
+        }
     }
 
     async fn frame(&mut self, text: &str) -> Vec<Value> {
         // The parse error is dropped unlogged: serde's messages quote input.
         let Ok(frame) = serde_json::from_str::<StaffFrame>(text) else {
-            return vec![error("bad_request", None)];
+            return vec![self.error("bad_request", None)];
         };
         let handoff = self.app.handoff.clone();
         let actor = self.actor();
@@ -263,7 +305,9 @@ impl Console {
                 case,
                 async {
                     let code = code_of(case)?;
-                    handoff.claim(actor, &code).await?;
+                    let claimed = handoff.claim(actor, &code).await?;
+                    let now = jiff::Timestamp::now().as_second();
+                    self.app.metrics.claimed(now - claimed.waiting_since);
                     Ok(Some(code))
                 }
                 .await,
@@ -292,7 +336,7 @@ impl Console {
             StaffFrame::Presence { state } => {
                 return match state.as_str() {
                     "available" | "away" => vec![json!({"type": "presence", "state": state})],
-                    _ => vec![error("bad_request", None)],
+                    _ => vec![self.error("bad_request", None)],
                 };
             }
         };
@@ -300,7 +344,7 @@ impl Console {
             // Just claimed: the transcript so far (what the person wrote while waiting).
             Ok(Some(code)) => self.history(&code).await.into_iter().collect(),
             Ok(None) => Vec::new(),
-            Err(e) => vec![error(e.code(), Some(case))],
+            Err(e) => vec![self.error(e.code(), Some(case))],
         }
     }
 
@@ -367,7 +411,7 @@ impl Console {
     async fn queue(&self) -> Option<Value> {
         let cases = match self.app.handoff.visible(self.actor()).await {
             Ok(cases) => cases,
-            Err(e) => return Some(error(e.code(), None)),
+            Err(e) => return Some(self.error(e.code(), None)),
         };
         let now = jiff::Timestamp::now().as_second();
         let rows: Vec<Value> = cases.iter().map(|c| self.row(c, now)).collect();
@@ -444,13 +488,6 @@ impl Console {
             out.extend(self.history(&case.code).await);
         }
         out
-    }
-}
-
-fn error(code: &str, case: Option<&str>) -> Value {
-    match case {
-        Some(case) => json!({"type": "error", "code": code, "case": case}),
-        None => json!({"type": "error", "code": code}),
     }
 }
 

@@ -49,6 +49,8 @@ use crate::dialogue::{self, CaseCode, Command, Input, Reply};
 use crate::handoff::conversation::Settled;
 use crate::handoff::{Deliver, Handoff, UserNews};
 use crate::i18n::{LangIdx, Locales};
+use crate::limit::{KeyedBuckets, Verdict};
+use crate::metrics::{self, Metrics, Surface};
 use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
 use crate::session::{self, Record, SessionKey, SessionStore, StoreError};
@@ -131,10 +133,12 @@ impl Seal {
     }
 }
 
-/// Work for one chat's ordered worker: an update from Telegram, or news from its case.
+/// Work for one chat's ordered worker: an update from Telegram, news from its case, or
+/// telling the chat it sends too fast (once per run of dropped updates).
 enum Job {
     Update(Box<Update>),
     News(UserNews),
+    Limited(ChatId),
 }
 
 /// The running Telegram channel.
@@ -151,18 +155,39 @@ pub struct Telegram {
     handoff: Arc<Handoff>,
     /// Anonymous counters: conversations begun, and what the engine steps count.
     stats: Stats,
+    /// Operational aggregates: updates by kind, conversations, error answers.
+    metrics: Arc<Metrics>,
+    /// How fast each chat may send (by pseudonym, in memory only): updates over it are
+    /// dropped before they are queued, so a flooding chat cannot grow its queue or keep
+    /// the bot answering it for minutes.
+    rates: Arc<KeyedBuckets<SessionKey>>,
+}
+
+/// What the channel shares with the rest of the server, built by `startup`.
+pub struct Shared {
+    pub content: Arc<Content>,
+    pub store: Arc<dyn SessionStore>,
+    pub pseudonyms: Arc<Pseudonyms>,
+    pub sealer: Arc<Sealer>,
+    pub handoff: Arc<Handoff>,
+    pub stats: Stats,
+    pub metrics: Arc<Metrics>,
+    /// Per-conversation rates, shared with the web chat.
+    pub rates: Arc<KeyedBuckets<SessionKey>>,
 }
 
 impl Telegram {
-    pub fn new(
-        settings: &TelegramSettings,
-        content: Arc<Content>,
-        store: Arc<dyn SessionStore>,
-        pseudonyms: Arc<Pseudonyms>,
-        sealer: Arc<Sealer>,
-        handoff: Arc<Handoff>,
-        stats: Stats,
-    ) -> Result<Arc<Telegram>, TelegramError> {
+    pub fn new(settings: &TelegramSettings, shared: Shared) -> Result<Arc<Telegram>, TelegramError> {
+        let Shared {
+            content,
+            store,
+            pseudonyms,
+            sealer,
+            handoff,
+            stats,
+            metrics,
+            rates,
+        } = shared;
         let mut bot = Bot::new(settings.token.expose_secret());
         if let Some(url) = &settings.api_url {
             bot = bot.set_api_url(parse_url(url).ok_or(TelegramError::BadUrl("telegram_api_url"))?);
@@ -184,6 +209,8 @@ impl Telegram {
             queues: queue::ChatQueues::default(),
             handoff,
             stats,
+            metrics,
+            rates,
         }))
     }
 
@@ -279,11 +306,29 @@ impl Telegram {
         }
     }
 
-    /// Queues an update behind the earlier ones of the same chat.
+    /// Queues an update behind the earlier ones of the same chat, within the chat's rate.
     pub fn dispatch(self: &Arc<Self>, update: Update) {
+        self.metrics.update(match &update.kind {
+            UpdateKind::Message(_) => metrics::UpdateKind::Message,
+            UpdateKind::CallbackQuery(_) => metrics::UpdateKind::Callback,
+            UpdateKind::MyChatMember(_) => metrics::UpdateKind::Membership,
+            _ => metrics::UpdateKind::Other,
+        });
         let Some(chat) = chat_of(&update) else { return };
         let key = self.pseudonyms.session_key(Channel::Telegram, &chat.0.to_le_bytes());
-        self.enqueue(key, Job::Update(Box::new(update)));
+        let job = match self.rates.admit(key) {
+            Verdict::Pass => Job::Update(Box::new(update)),
+            Verdict::Tell => Job::Limited(chat),
+            // No connection to close: every further update of the run is dropped.
+            Verdict::Drop | Verdict::Close => {
+                self.metrics.update(metrics::UpdateKind::Limited);
+                return;
+            }
+        };
+        if matches!(job, Job::Limited(_)) {
+            self.metrics.update(metrics::UpdateKind::Limited);
+        }
+        self.enqueue(key, job);
     }
 
     fn enqueue(self: &Arc<Self>, key: SessionKey, job: Job) {
@@ -294,6 +339,7 @@ impl Telegram {
                 match job {
                     Job::Update(update) => this.handle(key, *update).await,
                     Job::News(news) => this.on_news(key, news).await,
+                    Job::Limited(chat) => this.on_limited(key, chat).await,
                 }
             }
         });
@@ -347,6 +393,26 @@ impl Telegram {
             }
         }
         self.save(&key, Record::new(state), &seal).await;
+    }
+
+    /// The chat sends faster than its rate: say so once, in its conversation's language,
+    /// and keep the message (for `/forget`). The updates themselves were dropped unread.
+    async fn on_limited(&self, key: SessionKey, chat: ChatId) {
+        let Ok((key, loaded)) = self.find(key, chat).await else {
+            return;
+        };
+        let (record, mut seal) = self.open(&key, loaded, chat);
+        let lang = record
+            .as_ref()
+            .map_or(self.content.locales.fallback(), |r| r.state.lang);
+        self.metrics.error(Surface::Telegram, "rate_limited");
+        let text = self.text(lang, "error-rate_limited", None);
+        if let Some(sent) = self.send(key, chat, text, None).await {
+            seal.remember(sent.id);
+        }
+        if let Some(record) = record {
+            self.save(&key, record, &seal).await;
+        }
     }
 
     async fn handle(&self, key: SessionKey, update: Update) {
@@ -458,6 +524,7 @@ impl Telegram {
         // the answer waits for one command's timeout, not for every counter's as well.
         if matches!(input, Input::Start { .. }) {
             self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
+            self.metrics.conversation(Surface::Telegram);
         }
         self.stats.record(&counts).await;
     }
@@ -493,6 +560,7 @@ impl Telegram {
                 },
             );
             self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
+            self.metrics.conversation(Surface::Telegram);
             let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
             rendered.insert(0, render::error(&self.content, state.lang, "session_expired"));
             return self.finish(key, chat, state, &replies, rendered, seal).await;
@@ -586,6 +654,7 @@ impl Telegram {
         if replies.contains(&Reply::Ended) {
             return self.forget(key, chat, state.lang, true, state.case, seal).await;
         }
+        self.metrics.rendered(Surface::Telegram, &rendered);
         if rendered.is_empty() {
             // Text relayed to staff: nothing to say, and the live keyboard (stop the
             // chat) stays usable.
@@ -713,6 +782,7 @@ impl Telegram {
     /// The degraded answer when the session store cannot be reached: 112 and the
     /// fallback contacts, in one message, the same words as the web chat.
     async fn unavailable(&self, key: SessionKey, chat: ChatId, lang: LangIdx) {
+        self.metrics.error(Surface::Telegram, "unavailable");
         for outgoing in format::messages(&render::unavailable(&self.content, lang)) {
             self.send(key, chat, outgoing.text, None).await;
         }
@@ -851,8 +921,9 @@ async fn webhook(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -
     }
     // An update that cannot be read is acknowledged and dropped, unlogged: answering with
     // an error would make Telegram send it again and again.
-    if let Ok(update) = serde_json::from_slice::<Update>(&body) {
-        telegram.dispatch(update);
+    match serde_json::from_slice::<Update>(&body) {
+        Ok(update) => telegram.dispatch(update),
+        Err(_) => app.metrics.update(metrics::UpdateKind::Unreadable),
     }
     StatusCode::OK
 }

@@ -27,6 +27,7 @@ use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
 use crate::flow::ContactsView;
 use crate::i18n::LangIdx;
+use crate::metrics::Surface;
 use crate::privacy::{Channel, WebToken};
 use crate::render::{self, Rendered, RenderedChoice};
 use crate::session::Record;
@@ -103,7 +104,7 @@ async fn answer(
             match super::find(&app, &token).await {
                 Ok(Some((key, record))) => (token, key, record.state),
                 Ok(None) => return restart(&app, hint, "session_expired"),
-                Err(_) => return respond(&app, hint, None, &render::unavailable(content, hint)),
+                Err(_) => return degraded(&app, hint),
             }
         }
     };
@@ -117,7 +118,7 @@ async fn answer(
     let mut out = Vec::new();
     if replies.contains(&Reply::Ended) {
         if given.is_some() && !super::end_everywhere(&app, &key).await {
-            return respond(&app, before.lang, None, &render::unavailable(content, before.lang));
+            return degraded(&app, before.lang);
         }
         count(&app, given.is_none(), &replies).await;
         out.extend(render::render_variant(content, state.lang, &replies, Some(VARIANT)));
@@ -131,7 +132,7 @@ async fn answer(
     match stored {
         Ok(true) => {}
         Ok(false) => return restart(&app, state.lang, "session_expired"),
-        Err(_) => return respond(&app, state.lang, None, &render::unavailable(content, state.lang)),
+        Err(_) => return degraded(&app, state.lang),
     }
     count(&app, given.is_none(), &replies).await;
     out.extend(render::render_variant(
@@ -149,6 +150,7 @@ async fn answer(
 async fn count(app: &AppState, new: bool, replies: &[Reply]) {
     if new {
         app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
+        app.metrics.conversation(Surface::Basic);
     }
     app.stats.record(replies).await;
 }
@@ -176,6 +178,11 @@ fn fresh(content: &Content, lang: LangIdx) -> (dialogue::State, Vec<Reply>) {
         state,
         Input::Start { lang, chosen: false },
     )
+}
+
+/// The store cannot be reached: the degraded answer, with 112 and the national contacts.
+fn degraded(app: &AppState, lang: LangIdx) -> Response {
+    respond(app, lang, None, &render::unavailable(&app.content, lang))
 }
 
 /// The conversation is gone or the token is not one: say so and begin again.
@@ -209,6 +216,7 @@ fn without_live_chat(content: &Content, replies: &[Reply], state: &dialogue::Sta
 
 /// The page for one step: its messages, and a form with its answers and commands.
 fn respond(app: &AppState, lang: LangIdx, token: Option<&WebToken>, rendered: &[Rendered]) -> Response {
+    app.metrics.rendered(Surface::Basic, rendered);
     let content = &app.content;
     let label = |id: &str| escape_html(&content.locales.format(lang, id, None));
     let mut messages = String::new();

@@ -19,7 +19,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use futures_util::SinkExt;
 use serde::{Deserialize, Serialize};
-use tokio::time::{Instant, MissedTickBehavior};
 
 use crate::config::ClientAddress;
 use crate::content::Content;
@@ -27,8 +26,8 @@ use crate::dialogue::{self, Input, Reply};
 use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
-use crate::limit::{ConnectionPermit, Refused, TokenBucket};
-use crate::metrics::{Cut, FrameKind};
+use crate::limit::{Beat, ConnectionPermit, Heartbeat, Refusals, Refused, TokenBucket, Verdict};
+use crate::metrics::{Cut, FrameKind, Surface};
 use crate::privacy::Channel;
 use crate::privacy::WebToken;
 use crate::relay::{Event, Subscription, Topic};
@@ -62,8 +61,6 @@ const READ_BUFFER_BYTES: usize = 1024;
 /// A step's frames are queued (`feed`) and written with one flush; queuing never writes
 /// early below this.
 const WRITE_BUFFER_BYTES: usize = 16 * 1024;
-/// Pings in a row without a word from the page before the connection is dropped.
-const UNANSWERED_PINGS: u32 = 3;
 /// A reader that does not take its frames gets its connection closed once this much is
 /// waiting, instead of the server buffering without bound.
 const MAX_WRITE_BUFFER_BYTES: usize = 256 * 1024;
@@ -315,6 +312,8 @@ struct Connection {
     ui_lang: Option<LangIdx>,
     /// Frames this connection may still send (rate limit).
     bucket: TokenBucket,
+    /// The current run of refused frames: only its first is answered.
+    refusals: Refusals,
     /// The question after a conversation was asked and not yet answered: one answer is
     /// counted per question, and none without one.
     survey: bool,
@@ -329,6 +328,7 @@ impl Connection {
             attached: None,
             ui_lang: None,
             bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
+            refusals: Refusals::default(),
             survey: false,
         }
     }
@@ -338,13 +338,8 @@ impl Connection {
         let _open = self.app.metrics.connection();
         let _counted = self.app.shutdown.open();
         let shutdown = self.app.shutdown.clone();
-        let every = self.app.web.limits.ping;
-        let mut ping = tokio::time::interval_at(Instant::now() + every, every);
-        ping.set_missed_tick_behavior(MissedTickBehavior::Delay);
-        // Anything from the page, a pong included: the peer is there.
-        let mut heard = Instant::now();
-        // A frame from the page or news for it: the conversation is in use.
-        let mut active = Instant::now();
+        let mut beat = Heartbeat::new(self.app.web.limits.ping);
+        let mut ticks = beat.interval();
         loop {
             // Only between messages: a message being handled is finished first, and one
             // already received is handled before the goodbye (`biased`: in this order).
@@ -356,11 +351,12 @@ impl Connection {
                 },
                 Some(event) = next_event(&mut self.attached) => Next::Event(event),
                 () = shutdown.stopping() => Next::Stopping,
-                _ = ping.tick() => Next::Tick,
+                _ = ticks.tick() => Next::Tick,
             };
             match &next {
-                Next::Frame(Message::Ping(_) | Message::Pong(_)) => heard = Instant::now(),
-                Next::Frame(_) | Next::Event(_) => (heard, active) = (Instant::now(), Instant::now()),
+                Next::Frame(Message::Ping(_) | Message::Pong(_)) => beat.heard(),
+                Next::Frame(_) => beat.active(),
+                Next::Event(_) => beat.news(),
                 _ => {}
             }
             // The work on a message or event is boxed: its future is large (store, relay
@@ -368,41 +364,53 @@ impl Connection {
             // loop's own future lives as long as the connection, idle or not.
             let frames = match next {
                 Next::Gone => break,
-                Next::Tick if heard.elapsed() >= every * UNANSWERED_PINGS => {
-                    // A phone that lost its network never closes: free what it holds.
-                    self.app.metrics.cut(Cut::Unresponsive);
-                    break;
-                }
-                Next::Tick if active.elapsed() >= self.app.web.idle => {
-                    // The conversation has expired in the store by now too; the page
-                    // learns so when it reconnects and resumes.
-                    self.app.metrics.cut(Cut::Idle);
-                    let close = socket.send(Message::Close(None));
-                    let _ = tokio::time::timeout(crate::shutdown::GOODBYE_LIMIT, close).await;
-                    break;
-                }
-                Next::Tick => {
-                    if socket.send(Message::Ping(Bytes::new())).await.is_err() {
+                Next::Tick => match beat.beat(Some(self.app.web.idle)) {
+                    Beat::Ping => {
+                        if socket.send(Message::Ping(Bytes::new())).await.is_err() {
+                            break;
+                        }
+                        continue;
+                    }
+                    Beat::Unresponsive => {
+                        // A phone that lost its network never closes: free what it holds.
+                        self.app.metrics.cut(Cut::Unresponsive);
                         break;
                     }
-                    continue;
-                }
+                    Beat::Idle => {
+                        // The conversation has expired in the store by now too; the page
+                        // learns so when it reconnects and resumes.
+                        self.app.metrics.cut(Cut::Idle);
+                        close(&mut socket).await;
+                        break;
+                    }
+                },
                 Next::Stopping => {
                     let goodbye = vec![self.error("reconnecting")];
                     crate::shutdown::goodbye(&mut socket, goodbye).await;
                     break;
                 }
                 Next::Event(event) => Box::pin(self.event(event)).await,
-                // Every data frame counts against the rate limit, text or not.
-                Next::Frame(Message::Text(_) | Message::Binary(_)) if self.rate_limited() => {
-                    vec![self.error("rate_limited")]
-                }
-                Next::Frame(Message::Text(text)) => Box::pin(self.handle_text(text)).await,
-                Next::Frame(Message::Binary(_)) => vec![self.error("bad_request")],
+                // Every data frame counts against the rate limits, text or not.
+                Next::Frame(frame @ (Message::Text(_) | Message::Binary(_))) => match self.admit() {
+                    Verdict::Pass => match frame {
+                        Message::Text(text) => Box::pin(self.handle_text(text)).await,
+                        _ => vec![self.error("bad_request")],
+                    },
+                    Verdict::Tell => vec![self.error("rate_limited")],
+                    Verdict::Drop => continue,
+                    Verdict::Close => {
+                        // Told, and still sending far over the rate: a broken client in a
+                        // loop or a flood. The page, if it is one, reconnects and resumes.
+                        self.app.metrics.cut(Cut::Flood);
+                        close(&mut socket).await;
+                        break;
+                    }
+                },
                 Next::Frame(Message::Close(_)) => break,
                 // Pings are answered by axum; pongs need nothing.
                 Next::Frame(Message::Ping(_) | Message::Pong(_)) => continue,
             };
+            let every = beat.every();
             // A page that does not read its answers within a ping interval is gone or far
             // too slow: its task would otherwise wait on the full socket for as long as TCP
             // lets it, holding its buffers and its place (`Cut::SlowReader`).
@@ -456,8 +464,15 @@ impl Connection {
         }
     }
 
-    fn rate_limited(&mut self) -> bool {
-        self.bucket.exhausted()
+    /// Whether a data frame is within the connection's rate and, when attached, the
+    /// conversation's (shared by all its tabs), and what to do with it if not.
+    fn admit(&mut self) -> Verdict {
+        let refused = self.bucket.exhausted()
+            || self
+                .attached
+                .as_ref()
+                .is_some_and(|a| self.app.conversation_rates.exhausted(a.key));
+        self.refusals.verdict(refused)
     }
 
     async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {
@@ -523,6 +538,7 @@ impl Connection {
         }
         self.app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
         self.app.stats.record(&replies).await;
+        self.app.metrics.conversation(Surface::Web);
         let mut out = vec![json(&WebFrame::Session { token: token.to_hex() })];
         self.emit(state.lang, &replies, &mut out);
         self.attach(key, state);
@@ -668,7 +684,9 @@ impl Connection {
             out.push(self.app.ui_frames.get(lang).to_owned());
         }
         self.default_lang = lang;
-        out.extend(render::render(content, lang, replies).iter().map(json));
+        let rendered = render::render(content, lang, replies);
+        self.app.metrics.rendered(Surface::Web, &rendered);
+        out.extend(rendered.iter().map(json));
     }
 
     /// The conversation's language when there is one, else the connection's default.
@@ -678,17 +696,25 @@ impl Connection {
 
     /// An error in the conversation's language when there is one.
     fn error(&self, code: &'static str) -> String {
+        self.app.metrics.error(Surface::Web, code);
         json(&render::error(&self.app.content, self.lang(), code))
     }
 
     /// The store cannot be reached: say so at once, with 112 and the national contacts,
     /// so a person in danger is never left waiting on a spinner.
     fn unavailable(&self) -> Vec<String> {
+        self.app.metrics.error(Surface::Web, "unavailable");
         render::unavailable(&self.app.content, self.lang())
             .iter()
             .map(json)
             .collect()
     }
+}
+
+/// Closes with a close frame, waiting for the peer no longer than a goodbye may take.
+async fn close(socket: &mut WebSocket) {
+    let close = socket.send(Message::Close(None));
+    let _ = tokio::time::timeout(crate::shutdown::GOODBYE_LIMIT, close).await;
 }
 
 /// Sends a step's frames with one flush: one write to the socket instead of one per frame.

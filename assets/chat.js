@@ -406,6 +406,11 @@ function onStatus(f) {
       handoffEl.textContent = l.replace("{n}", f.position);
       handoffEl.hidden = false;
     }
+  } else if (f.state === "away") {
+    // In the queue, but no team can answer now (the server's message says when one
+    // opens): what the person writes still reaches whoever claims the case.
+    setHandoff("queued");
+    handoffEl.hidden = true;
   } else if (f.state === "ended") {
     setHandoff("");
   }

@@ -42,6 +42,8 @@ const ENV_KEYS: &[&str] = &[
 const DEFAULT_MAX_WAIT_SECS: u64 = 300;
 /// Live cases one staff member may hold when `handoff.max_live_per_staff` is not set.
 const DEFAULT_MAX_LIVE: usize = 3;
+/// An urgent case unclaimed this long is shown to the national team and admins too.
+const DEFAULT_ESCALATE_URGENT_SECS: u64 = 60;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -171,6 +173,13 @@ pub struct HandoffSettings {
     pub max_wait: Duration,
     /// Live cases one staff member may hold at once.
     pub max_live_per_staff: usize,
+    /// A case whose team is closed, or unclaimed past `max_wait`, is offered once to the
+    /// next open team that speaks the person's language (the national team first): a
+    /// closed region should not leave a person with phone numbers while another team can
+    /// answer.
+    pub overflow: bool,
+    /// An urgent case unclaimed this long is shown to the national team and admins too.
+    pub escalate_urgent: Duration,
 }
 
 /// `[limits]`: web chat connections, counted in memory only (never stored or logged).
@@ -390,6 +399,8 @@ struct RawLimits {
 struct RawHandoff {
     max_wait_secs: Option<u64>,
     max_live_per_staff: Option<usize>,
+    overflow: Option<bool>,
+    escalate_urgent_secs: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -600,6 +611,22 @@ impl OpeningHours {
                     && clock_minutes(&s.open) <= minute
                     && minute < clock_minutes(&s.close)
             }),
+        }
+    }
+
+    /// The first minute at or after `from` on `day` when these hours are open, if any:
+    /// when a closed team opens, to tell a person waiting for it.
+    pub fn next_open_minute(&self, day: Day, from: u16) -> Option<u16> {
+        match self {
+            OpeningHours::Always => Some(from),
+            OpeningHours::Spans(spans) => spans
+                .iter()
+                .filter(|s| (s.first..=s.last).contains(&day))
+                .filter_map(|s| {
+                    let (open, close) = (clock_minutes(&s.open), clock_minutes(&s.close));
+                    (from < close).then(|| open.max(from))
+                })
+                .min(),
         }
     }
 
@@ -922,9 +949,15 @@ fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
     if max_live == 0 {
         return Err(invalid("handoff.max_live_per_staff", "must be at least 1"));
     }
+    let escalate = raw.escalate_urgent_secs.unwrap_or(DEFAULT_ESCALATE_URGENT_SECS);
+    if escalate == 0 {
+        return Err(invalid("handoff.escalate_urgent_secs", "must be at least 1"));
+    }
     Ok(HandoffSettings {
         max_wait: Duration::from_secs(max_wait),
         max_live_per_staff: max_live,
+        overflow: raw.overflow.unwrap_or(true),
+        escalate_urgent: Duration::from_secs(escalate),
     })
 }
 

@@ -7,7 +7,6 @@ use crate::check::{Problem, Problems};
 use crate::config::{Contacts, Settings};
 use crate::flow::Flows;
 use crate::i18n::Locales;
-use crate::render;
 
 #[derive(Debug)]
 pub struct Content {
@@ -17,15 +16,17 @@ pub struct Content {
 }
 
 impl Content {
-    /// Loads locales, then flows against them, then checks the messages the renderer uses
-    /// (errors, navigation, contacts). Returns every problem found.
+    /// Loads locales, then flows against them. Returns every problem found. The messages
+    /// the code above uses directly (the renderer's, the channels', the handoff's) are
+    /// checked only when handed down: see [`Content::load_with`].
     pub fn load(settings: &Settings) -> Result<Content, Problems> {
         Content::load_with(settings, &[])
     }
 
     /// As [`Content::load`], also requiring `extra` messages (id and the variables it is
-    /// given): the channels and the handoff above this layer declare what they use, and
-    /// startup hands it down, so this layer knows none of them.
+    /// given): the renderer, the channels and the handoff above this layer declare what
+    /// they use, and startup hands it down (`startup::required_messages`), so this layer
+    /// knows none of them.
     pub fn load_with(settings: &Settings, extra: &[(String, &'static [&'static str])]) -> Result<Content, Problems> {
         Content::load_from_with(
             &settings.flows_dir,
@@ -47,7 +48,7 @@ impl Content {
     ) -> Result<Content, Problems> {
         let locales = Locales::load(locales_dir).map_err(Problems)?;
         let mut problems: Vec<Problem> = Vec::new();
-        for (id, vars) in render::builtin_messages().iter().chain(extra) {
+        for (id, vars) in extra {
             problems.extend(locales.require(id, vars, (locales_dir, 0)));
         }
         let flows = match Flows::load(flows_dir, &locales) {

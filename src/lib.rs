@@ -8,6 +8,15 @@
 //! and own nothing else. Nothing that identifies a person is stored or logged: sessions are
 //! keyed by pseudonyms, state holds no text, and conversations expire when left idle.
 //!
+//! # Layers
+//! Imports point down only (`tests/architecture.rs` checks it): `main -> startup ->
+//! channel, staff, terminal -> handoff, relay, privacy, session, render, stats, limit,
+//! metrics, shutdown, telemetry -> content -> dialogue -> flow, i18n -> config, check,
+//! region`. A channel or the staff side takes its own state type, derived from
+//! `startup::AppState` with axum's `FromRef`, so only `startup` knows every part; the
+//! messages the upper layers use reach `content` as a parameter
+//! (`startup::required_messages`).
+//!
 //! # Layout
 //! - [`check`]: `file:line` problems shared by every loader.
 //! - [`config`]: typed settings from `lotsa.toml` and `LOTSA_*`; contacts and hours.

@@ -84,7 +84,7 @@ async fn main() -> anyhow::Result<()> {
             }
         },
         Command::Chat { lang } => {
-            let content = Content::load(&settings)?;
+            let content = Content::load_with(&settings, &lotsa::startup::required_messages())?;
             let stdin = std::io::stdin();
             lotsa::terminal::run(&content, lang.as_deref(), stdin.lock(), std::io::stdout())?;
         }

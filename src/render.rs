@@ -109,6 +109,12 @@ pub enum Rendered {
         state: &'static str,
         #[serde(skip_serializing_if = "Option::is_none")]
         position: Option<usize>,
+        /// `queued`: the team that will answer, when it is not the region's own.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        team: Option<&'static str>,
+        /// `away`: when a team opens (RFC 3339, Stockholm's offset); absent when unknown.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        opens: Option<String>,
     },
     /// The one optional question after a conversation ([`survey`]); answered with the
     /// web chat's `survey` frame, or a Telegram button.
@@ -223,7 +229,12 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
 
 impl Rendered {
     pub fn status(state: &'static str) -> Rendered {
-        Rendered::Status { state, position: None }
+        Rendered::Status {
+            state,
+            position: None,
+            team: None,
+            opens: None,
+        }
     }
 }
 

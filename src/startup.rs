@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::MatchedPath;
+use axum::extract::{FromRef, MatchedPath};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::routing::get;
 use axum::serve::ListenerExt;
@@ -32,6 +32,8 @@ use crate::session::redis_store::{RedisConn, RedisStore, RedisStoreError};
 use crate::session::{MemoryStore, SessionKey, SessionStore};
 use crate::shutdown::{Shutdown, Trigger};
 use crate::staff::auth::{self as staff_auth, StaffAuth};
+use crate::staff::console::ConsoleState;
+use crate::staff::stats::StatsPageState;
 use crate::stats::{MemoryStats, RedbStats, RedisStats, Stats, StatsError, StatsStore};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -72,11 +74,72 @@ pub struct AppState {
     pub shutdown: Shutdown,
 }
 
-/// Every message the code above the content layer uses, with its variables: the channels
-/// and the handoff declare theirs, and startup and `lotsa check` require them in every
-/// locale.
+// Each router takes only the part of the state it uses; startup alone knows them all.
+
+impl FromRef<AppState> for web::WebState {
+    fn from_ref(app: &AppState) -> web::WebState {
+        web::WebState {
+            content: app.content.clone(),
+            store: app.store.clone(),
+            relay: app.relay.clone(),
+            pseudonyms: app.pseudonyms.clone(),
+            web: app.web.clone(),
+            connections: app.connections.clone(),
+            conversation_rates: app.conversation_rates.clone(),
+            ui_frames: app.ui_frames.clone(),
+            handoff: app.handoff.clone(),
+            stats: app.stats.clone(),
+            metrics: app.metrics.clone(),
+            shutdown: app.shutdown.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for telegram::WebhookState {
+    fn from_ref(app: &AppState) -> telegram::WebhookState {
+        telegram::WebhookState {
+            telegram: app.telegram.clone(),
+            metrics: app.metrics.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for Arc<StaffAuth> {
+    fn from_ref(app: &AppState) -> Arc<StaffAuth> {
+        app.staff_auth.clone()
+    }
+}
+
+impl FromRef<AppState> for ConsoleState {
+    fn from_ref(app: &AppState) -> ConsoleState {
+        ConsoleState {
+            content: app.content.clone(),
+            handoff: app.handoff.clone(),
+            metrics: app.metrics.clone(),
+            relay: app.relay.clone(),
+            shutdown: app.shutdown.clone(),
+            staff_auth: app.staff_auth.clone(),
+            ping: app.web.limits.ping,
+        }
+    }
+}
+
+impl FromRef<AppState> for StatsPageState {
+    fn from_ref(app: &AppState) -> StatsPageState {
+        StatsPageState {
+            content: app.content.clone(),
+            staff_auth: app.staff_auth.clone(),
+            stats: app.stats.clone(),
+        }
+    }
+}
+
+/// Every message the code above the content layer uses, with its variables: the renderer,
+/// the channels and the handoff declare theirs, and startup and `lotsa check` require them
+/// in every locale.
 pub fn required_messages() -> Vec<(String, &'static [&'static str])> {
-    let mut list = telegram::builtin_messages();
+    let mut list = crate::render::builtin_messages();
+    list.extend(telegram::builtin_messages());
     list.extend(crate::handoff::builtin_messages());
     list
 }

@@ -81,10 +81,7 @@ impl Fixture {
             ] {
                 ftl.push_str(&format!("{id} = {lang} {id}\n"));
             }
-            for (id, vars) in lotsa::render::builtin_messages()
-                .into_iter()
-                .chain(lotsa::startup::required_messages())
-            {
+            for (id, vars) in lotsa::startup::required_messages() {
                 let placeables: String = vars.iter().map(|v| format!(" {{ ${v} }}")).collect();
                 ftl.push_str(&format!("{id} = {lang} {id}{placeables}\n"));
             }

@@ -159,7 +159,7 @@ fn load(dir: &Path) -> Result<(), String> {
         dir.join("locales").display()
     ))
     .unwrap();
-    lotsa::content::Content::load(&settings)
+    lotsa::content::Content::load_with(&settings, &lotsa::startup::required_messages())
         .map(|_| ())
         .map_err(|e| e.to_string())
 }

@@ -8,7 +8,7 @@ mod common;
 use std::sync::OnceLock;
 
 use common::capture::Capture;
-use common::staff::{self, ask_for_person, console, login, staff_config, user_until};
+use common::staff::{self, ask_for_person, closed_team, console, login, staff_config, stockholm_days, user_until};
 use common::{choice_ids, last_ask, spawn_app};
 use lotsa::config::LogFormat;
 use serde_json::{Value, json};
@@ -295,7 +295,9 @@ async fn closed_hours_a_holiday_and_the_wait_limit_give_the_fallback() {
         user.choose("nav.human").await;
         user.choose("region.syd").await;
         user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
-        let frames = user_until(&mut user, what, is_status("queued")).await;
+        // No team can answer now: the person is told so (and when one opens), not put
+        // "first in line".
+        let frames = user_until(&mut user, what, is_status("away")).await;
         assert_fallback(&frames);
         // Keeping on waiting is possible, and stopping leads to the menu.
         let again = user.choose("handoff.wait").await;
@@ -303,8 +305,8 @@ async fn closed_hours_a_holiday_and_the_wait_limit_give_the_fallback() {
         user.choose("handoff.leave").await;
     }
 
-    // The wait limit: one second without a claim.
-    let app = spawn_app(&staff_config("max_wait_secs = 1")).await;
+    // The wait limit: one second without a claim (and no other team to overflow to).
+    let app = spawn_app(&staff_config("max_wait_secs = 1\noverflow = false")).await;
     let mut user = app.ws().await;
     ask_for_person(&mut user, "en", "syd").await;
     let frames = user_until(&mut user, "fallback after the wait limit", |f| f["type"] == "ask").await;
@@ -427,7 +429,7 @@ async fn staff_scoping_and_console_authentication() {
 async fn the_handoff_steps_in_every_language() {
     // Consent, waiting and the fallback, in every locale, with the words of that locale.
     let content = std::sync::Arc::new(common::content());
-    let app = std::sync::Arc::new(spawn_app(&staff_config("max_wait_secs = 1")).await);
+    let app = std::sync::Arc::new(spawn_app(&staff_config("max_wait_secs = 1\noverflow = false")).await);
     // One task per language: each waits out the wait limit, all at once.
     let mut tasks = Vec::new();
     for lang in content.locales.all() {
@@ -467,5 +469,309 @@ async fn the_handoff_steps_in_every_language() {
     }
     for t in tasks {
         t.await.expect("the handoff in one language");
+    }
+}
+
+/// The self-check's questions share the choice ids `sign.yes`, `sign.no` and
+/// `sign.unsure`: each answer must show under the question it really answers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_sign_answer_shows_under_its_own_question() {
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let content = common::content();
+    let sv = content.locales.by_code("sv").unwrap();
+    let text = |id: &str| content.locales.format(sv, id, None);
+
+    let mut user = app.ws().await;
+    user.start(Some("en")).await;
+    for id in ["promise.ok", "safety.yes", "who.self", "check.start"] {
+        user.choose(id).await;
+    }
+    // Four different questions, three different answers.
+    let answered = [
+        ("sign-passport", "sign.yes", "answer-yes"),
+        ("sign-debt", "sign.no", "answer-no"),
+        ("sign-threats", "sign.unsure", "answer-unsure"),
+        ("sign-freedom", "sign.yes", "answer-yes"),
+    ];
+    for (question, choice, _) in answered {
+        let frames = user.choose(choice).await;
+        assert!(
+            frames.iter().all(|f| f["type"] != "error"),
+            "{question}/{choice}: {frames:?}"
+        );
+    }
+    user.choose("nav.human").await;
+    user.choose("region.syd").await;
+    user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    user_until(&mut user, "queued", is_status("queued")).await;
+
+    let queue = desk.queue_of(1).await;
+    let labels: Vec<String> = queue["cases"][0]["choice_labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap().to_string())
+        .collect();
+    let signs: Vec<&String> = labels.iter().filter(|l| l.contains(" — ")).collect();
+    for (question, _, answer) in answered {
+        let asked = text(question);
+        let start: String = asked.chars().take(40).collect();
+        let matching: Vec<&&String> = signs.iter().filter(|l| l.starts_with(&start)).collect();
+        assert_eq!(matching.len(), 1, "{question} shown once: {labels:#?}");
+        assert!(
+            matching[0].ends_with(&format!(" — {}", text(answer))),
+            "{question} with its own answer: {labels:#?}"
+        );
+    }
+    // Nothing shows under the first question but its own answer.
+    let first: String = text("sign-passport").chars().take(40).collect();
+    assert_eq!(
+        labels.iter().filter(|l| l.starts_with(&first)).count(),
+        1,
+        "{labels:#?}"
+    );
+}
+
+/// `team-<region>` in `lang`, as the overflow sentences name teams.
+fn team_name(content: &lotsa::content::Content, lang: lotsa::i18n::LangIdx, region: &str) -> String {
+    content.locales.format(lang, &format!("team-{region}"), None)
+}
+
+fn overflow_text(
+    content: &lotsa::content::Content,
+    lang: lotsa::i18n::LangIdx,
+    id: &str,
+    from: &str,
+    to: &str,
+) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("region", team_name(content, lang, from));
+    args.set("team", team_name(content, lang, to));
+    content.locales.format(lang, id, Some(&args))
+}
+
+/// Stockholm's team is closed and the national team open: a person who picks Stockholm
+/// is told so before agreeing, queued for the national team, and a national coordinator
+/// claims and chats; the case keeps the person's region.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_closed_region_overflows_to_the_open_national_team() {
+    let app = spawn_app(&staff_config(&closed_team("stockholm", &["sv", "en", "ar"]))).await;
+    let anna = login(&app, "anna").await; // syd and national
+    let mut desk = console(&app, &anna).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+
+    let mut user = app.ws().await;
+    user.start(Some("en")).await;
+    user.choose("nav.human").await;
+    let consent = user.choose("region.stockholm").await;
+    let told = overflow_text(&content, en, "handoff-overflow", "stockholm", "national");
+    assert!(told.contains(&team_name(&content, en, "national")), "{told}");
+    let at = consent.iter().position(|f| f["text"] == told);
+    let info = consent
+        .iter()
+        .position(|f| f["text"] == content.locales.format(en, "handoff-consent-info", None));
+    assert!(at.is_some() && at < info, "told before the consent text: {consent:#?}");
+
+    user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    let queued = user_until(&mut user, "queued", is_status("queued")).await;
+    let status = queued.last().unwrap();
+    assert_eq!(
+        (status["position"].as_u64(), status["team"].as_str()),
+        (Some(1), Some("national"))
+    );
+
+    let queue = desk.queue_of(1).await;
+    let row = &queue["cases"][0];
+    assert_eq!(
+        (
+            row["region"].as_str(),
+            row["team"].as_str(),
+            row["overflow_from"].as_str()
+        ),
+        (Some("stockholm"), Some("national"), Some("stockholm"))
+    );
+    let code = only_case(&queue);
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+    desk.send(json!({"type": "say", "case": code, "text": "Hello from the national team."}))
+        .await;
+    let said = user_until(&mut user, "staff text", |f| f["type"] == "staff").await;
+    assert_eq!(said.last().unwrap()["text"], "Hello from the national team.");
+}
+
+/// No team can answer: the person learns it before agreeing, with the day and time the
+/// first team opens, and after agreeing gets that again and the fallback, never "first in
+/// line".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nobody_open_says_when_a_team_opens_before_consent() {
+    let app = spawn_app(&closed_team("stockholm", &["en"])).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    // Closed today and tomorrow: it opens at midnight the day after.
+    let (_, tomorrow) = stockholm_days();
+    let day_after = tomorrow.tomorrow().unwrap();
+    let stockholm = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap();
+    let opens = day_after.at(0, 0, 0, 0).to_zoned(stockholm).unwrap();
+    let weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][opens.weekday().to_monday_zero_offset() as usize];
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("day", weekday);
+    args.set("time", "00:00");
+    args.set("date", day_after.to_string());
+    let away = content.locales.format(en, "handoff-away", Some(&args));
+    assert!(away.contains("00:00"), "{away}");
+
+    let mut user = app.ws().await;
+    user.start(Some("en")).await;
+    user.choose("nav.human").await;
+    let consent = user.choose("region.stockholm").await;
+    assert!(consent.iter().any(|f| f["text"] == away), "{consent:#?}");
+
+    user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    let frames = user_until(&mut user, "away", is_status("away")).await;
+    assert!(frames.iter().any(|f| f["text"] == away), "{frames:#?}");
+    let status = frames.last().unwrap();
+    assert_eq!(status["opens"], opens.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
+    let first_in_line = content.locales.format(
+        en,
+        "handoff-queued",
+        Some(&{
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("position", 1);
+            a
+        }),
+    );
+    assert!(!frames.iter().any(|f| f["text"] == first_in_line), "{frames:#?}");
+    assert_eq!(
+        choice_ids(last_ask(&frames)),
+        ["handoff.wait", "handoff.leave", "nav.end"]
+    );
+}
+
+/// Nobody claims within the wait limit: the case is offered to the next open team that
+/// speaks the language (the national team), once, and the person is told.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unclaimed_case_overflows_after_the_wait_limit() {
+    let app = spawn_app(&staff_config("max_wait_secs = 1")).await;
+    let bo = login(&app, "bo").await; // vast only
+    let mut desk = console(&app, &bo).await;
+    let anna = login(&app, "anna").await;
+    let mut national = console(&app, &anna).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "vast").await;
+    let code = only_case(&desk.queue_of(1).await);
+    let moved = user_until(&mut user, "overflow", |f| {
+        is_status("queued")(f) && f["team"] == "national"
+    })
+    .await;
+    let told = overflow_text(&content, en, "handoff-overflow-wait", "vast", "national");
+    assert!(moved.iter().any(|f| f["text"] == told), "{moved:#?}");
+    // It left Väst's queue for the national team's.
+    desk.queue_of(0).await;
+    let queue = national.queue_with(&code).await;
+    assert_eq!(queue["cases"][0]["region"], "vast");
+    // Once: after another wait at the national team, the fallback, not a third team.
+    let frames = user_until(&mut user, "fallback", |f| f["type"] == "ask").await;
+    assert_eq!(
+        choice_ids(last_ask(&frames)),
+        ["handoff.wait", "handoff.leave", "nav.end"],
+        "{frames:#?}"
+    );
+}
+
+/// An urgent case left unclaimed is shown to the national team (and admins) as well.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unclaimed_urgent_case_escalates_to_the_national_team() {
+    let app = spawn_app(&staff_config("escalate_urgent_secs = 1\noverflow = false")).await;
+    let anna = login(&app, "anna").await; // syd and national
+    let mut desk = console(&app, &anna).await;
+    let mut afraid = app.ws().await;
+    afraid.start(Some("en")).await;
+    afraid.choose("promise.ok").await;
+    afraid.choose("safety.no").await;
+    afraid.choose("nav.human").await;
+    afraid.choose("region.vast").await;
+    afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    user_until(&mut afraid, "queued", is_status("queued")).await;
+    // Not anna's region: nothing at first, then the escalated case.
+    let queue = desk
+        .until("escalated", |f| {
+            f["type"] == "queue" && f["cases"].as_array().is_some_and(|c| !c.is_empty())
+        })
+        .await;
+    let row = &queue["cases"][0];
+    assert_eq!(
+        (row["team"].as_str(), row["escalated"].as_bool()),
+        (Some("vast"), Some(true))
+    );
+    // Anna may claim it.
+    let code = only_case(&queue);
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut afraid, "connected", is_status("connected")).await;
+    // A calm case in Väst is never shown to her.
+    let mut calm = app.ws().await;
+    ask_for_person(&mut calm, "en", "vast").await;
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    // A console that connects now reads the queue anew.
+    let origin = format!("http://{}", app.addr);
+    let ws = staff::connect(&app, Some(&anna.cookie), &origin).await.unwrap();
+    let mut fresh = staff::Console { ws };
+    assert_eq!(fresh.next().await["type"], "hello");
+    let queue = fresh.next().await;
+    assert!(
+        queue["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["case"] == code.as_str()),
+        "{queue}"
+    );
+}
+
+/// The overflow and away sentences in every language, before consent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reach_steps_in_every_language() {
+    let content = std::sync::Arc::new(common::content());
+    let codes: Vec<&str> = content.locales.all().map(|l| content.locales.code(l)).collect();
+    // Stockholm closed; the national team open in every language.
+    let national = format!(
+        "[[team]]\nregion = \"national\"\nlanguages = [{}]\nhours = \"24/7\"\n",
+        codes.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
+    );
+    let overflow = std::sync::Arc::new(spawn_app(&format!("{}{national}", closed_team("stockholm", &codes))).await);
+    let away = std::sync::Arc::new(spawn_app(&closed_team("stockholm", &codes)).await);
+    let mut tasks = Vec::new();
+    for lang in content.locales.all() {
+        let (content, overflow, away) = (content.clone(), overflow.clone(), away.clone());
+        tasks.push(tokio::spawn(async move {
+            let code = content.locales.code(lang);
+            let mut user = overflow.ws().await;
+            user.start(Some(code)).await;
+            user.choose("nav.human").await;
+            let consent = user.choose("region.stockholm").await;
+            let told = overflow_text(&content, lang, "handoff-overflow", "stockholm", "national");
+            let said = consent.iter().find(|f| f["text"] == told);
+            assert!(said.is_some(), "{code}: {consent:#?}");
+            assert_eq!(said.unwrap()["lang"], code);
+            assert!(!told.contains("team-") && !told.contains('$'), "{code}: {told}");
+
+            let mut user = away.ws().await;
+            user.start(Some(code)).await;
+            user.choose("nav.human").await;
+            let consent = user.choose("region.stockholm").await;
+            let line = consent
+                .iter()
+                .filter(|f| f["type"] == "say")
+                .map(|f| f["text"].as_str().unwrap().to_string())
+                .find(|t| t.contains("00:00"));
+            assert!(line.is_some(), "{code}: the opening time is said: {consent:#?}");
+        }));
+    }
+    for t in tasks {
+        t.await.expect("reach in one language");
     }
 }

@@ -120,3 +120,41 @@ async fn an_abandoned_case_expires_with_its_conversation() {
     assert!(keys.iter().all(|k| k.starts_with("lotsa:stats:")), "expired: {keys:?}");
     assert!(!values.contains("Sentinel"));
 }
+
+/// The wait limit passes on one instance's watch while the person is on the other: the
+/// case overflows once to the national team, whose coordinator on the first instance
+/// claims it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overflow_after_the_wait_limit_across_two_instances() {
+    let redis = RedisServer::start().await;
+    let config = staff_config("max_wait_secs = 1");
+    let a = spawn_app_with_redis(&redis.url(), &config).await;
+    let b = spawn_app_with_redis(&redis.url(), &config).await;
+    let anna = login(&a, "anna").await; // syd and national
+    let mut desk = console(&a, &anna).await;
+
+    let mut user = b.ws().await;
+    ask_for_person(&mut user, "en", "vast").await;
+    let moved = user_until(&mut user, "overflow", |f| {
+        is_status("queued")(f) && f["team"] == "national"
+    })
+    .await;
+    assert_eq!(
+        moved.iter().filter(|f| f["type"] == "say").count(),
+        1,
+        "told once, though two instances watch: {moved:#?}"
+    );
+    let queue = desk
+        .until("the overflowed case", |f| {
+            f["type"] == "queue" && f["cases"].as_array().is_some_and(|c| c.len() == 1)
+        })
+        .await;
+    let row = &queue["cases"][0];
+    assert_eq!(
+        (row["region"].as_str(), row["team"].as_str()),
+        (Some("vast"), Some("national"))
+    );
+    let code = row["case"].as_str().unwrap().to_string();
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+}

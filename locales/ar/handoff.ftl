@@ -38,3 +38,33 @@ ui-send = إرسال
 ui-write = اكتب رسالة
 ui-staff = موظف الدعم
 ui-position = رقمك في الدور: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = فريق { $region } مغلق الآن. يمكن لفريق { $team } أن يرد عليك.
+handoff-overflow-wait = لم يتمكن أحد في فريق { $region } من الرد بعد. يمكن لفريق { $team } أن يرد عليك.
+handoff-away =
+    { $day ->
+        [today] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل اليوم الساعة { $time } (بتوقيت السويد).
+        [tomorrow] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل غدًا الساعة { $time } (بتوقيت السويد).
+        [mon] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم الإثنين الساعة { $time } (بتوقيت السويد).
+        [tue] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم الثلاثاء الساعة { $time } (بتوقيت السويد).
+        [wed] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم الأربعاء الساعة { $time } (بتوقيت السويد).
+        [thu] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم الخميس الساعة { $time } (بتوقيت السويد).
+        [fri] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم الجمعة الساعة { $time } (بتوقيت السويد).
+        [sat] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم السبت الساعة { $time } (بتوقيت السويد).
+        [sun] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل يوم الأحد الساعة { $time } (بتوقيت السويد).
+       *[other] لا يمكن لأحد أن يتحدث معك الآن. سيبدأ أحد الفرق العمل بتاريخ { $date } الساعة { $time } (بتوقيت السويد).
+    }
+handoff-away-unknown = لا يمكن لأحد أن يتحدث معك الآن.
+team-nord = شمال السويد
+team-mitt = وسط السويد
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm و Gotland
+team-ost = شرق السويد
+team-vast = غرب السويد
+team-syd = جنوب السويد
+team-national = البلد كله

@@ -39,3 +39,33 @@ ui-send = Send
 ui-write = Write a message
 ui-staff = Support worker
 ui-position = Your place in line: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = The team for { $region } is closed now. The team for { $team } can answer you.
+handoff-overflow-wait = Nobody in the team for { $region } could answer yet. The team for { $team } can answer you.
+handoff-away =
+    { $day ->
+        [today] Nobody can chat with you right now. A team opens today at { $time } (Swedish time).
+        [tomorrow] Nobody can chat with you right now. A team opens tomorrow at { $time } (Swedish time).
+        [mon] Nobody can chat with you right now. A team opens on Monday at { $time } (Swedish time).
+        [tue] Nobody can chat with you right now. A team opens on Tuesday at { $time } (Swedish time).
+        [wed] Nobody can chat with you right now. A team opens on Wednesday at { $time } (Swedish time).
+        [thu] Nobody can chat with you right now. A team opens on Thursday at { $time } (Swedish time).
+        [fri] Nobody can chat with you right now. A team opens on Friday at { $time } (Swedish time).
+        [sat] Nobody can chat with you right now. A team opens on Saturday at { $time } (Swedish time).
+        [sun] Nobody can chat with you right now. A team opens on Sunday at { $time } (Swedish time).
+       *[other] Nobody can chat with you right now. A team opens on { $date } at { $time } (Swedish time).
+    }
+handoff-away-unknown = Nobody can chat with you right now.
+team-nord = northern Sweden
+team-mitt = central Sweden
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm and Gotland
+team-ost = eastern Sweden
+team-vast = western Sweden
+team-syd = southern Sweden
+team-national = the whole country

@@ -39,3 +39,33 @@ ui-send = Enviar
 ui-write = Escribe un mensaje
 ui-staff = Persona de apoyo
 ui-position = Tu lugar en la lista de espera: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = El equipo para { $region } está cerrado ahora. El equipo para { $team } puede responderte.
+handoff-overflow-wait = Nadie del equipo para { $region } ha podido responder todavía. El equipo para { $team } puede responderte.
+handoff-away =
+    { $day ->
+        [today] Ahora nadie puede chatear contigo. Un equipo empieza a atender hoy a las { $time } (hora de Suecia).
+        [tomorrow] Ahora nadie puede chatear contigo. Un equipo empieza a atender mañana a las { $time } (hora de Suecia).
+        [mon] Ahora nadie puede chatear contigo. Un equipo empieza a atender el lunes a las { $time } (hora de Suecia).
+        [tue] Ahora nadie puede chatear contigo. Un equipo empieza a atender el martes a las { $time } (hora de Suecia).
+        [wed] Ahora nadie puede chatear contigo. Un equipo empieza a atender el miércoles a las { $time } (hora de Suecia).
+        [thu] Ahora nadie puede chatear contigo. Un equipo empieza a atender el jueves a las { $time } (hora de Suecia).
+        [fri] Ahora nadie puede chatear contigo. Un equipo empieza a atender el viernes a las { $time } (hora de Suecia).
+        [sat] Ahora nadie puede chatear contigo. Un equipo empieza a atender el sábado a las { $time } (hora de Suecia).
+        [sun] Ahora nadie puede chatear contigo. Un equipo empieza a atender el domingo a las { $time } (hora de Suecia).
+       *[other] Ahora nadie puede chatear contigo. Un equipo empieza a atender el { $date } a las { $time } (hora de Suecia).
+    }
+handoff-away-unknown = Ahora nadie puede chatear contigo.
+team-nord = el norte de Suecia
+team-mitt = el centro de Suecia
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm y Gotland
+team-ost = el este de Suecia
+team-vast = el oeste de Suecia
+team-syd = el sur de Suecia
+team-national = todo el país

@@ -39,3 +39,33 @@ ui-send = ارسال
 ui-write = یک پیام بنویسید
 ui-staff = مددکار
 ui-position = شمارهٔ شما در صف: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = تیم { $region } الان بسته است. تیم { $team } می‌تواند به شما جواب بدهد.
+handoff-overflow-wait = هنوز هیچ‌کس در تیم { $region } نتوانسته جواب بدهد. تیم { $team } می‌تواند به شما جواب بدهد.
+handoff-away =
+    { $day ->
+        [today] الان کسی نمی‌تواند با شما چت کند. یک تیم امروز ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [tomorrow] الان کسی نمی‌تواند با شما چت کند. یک تیم فردا ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [mon] الان کسی نمی‌تواند با شما چت کند. یک تیم روز دوشنبه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [tue] الان کسی نمی‌تواند با شما چت کند. یک تیم روز سه‌شنبه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [wed] الان کسی نمی‌تواند با شما چت کند. یک تیم روز چهارشنبه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [thu] الان کسی نمی‌تواند با شما چت کند. یک تیم روز پنجشنبه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [fri] الان کسی نمی‌تواند با شما چت کند. یک تیم روز جمعه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [sat] الان کسی نمی‌تواند با شما چت کند. یک تیم روز شنبه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+        [sun] الان کسی نمی‌تواند با شما چت کند. یک تیم روز یکشنبه ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+       *[other] الان کسی نمی‌تواند با شما چت کند. یک تیم در تاریخ { $date } ساعت { $time } (به وقت سوئد) کارش را شروع می‌کند.
+    }
+handoff-away-unknown = الان کسی نمی‌تواند با شما چت کند.
+team-nord = شمال سوئد
+team-mitt = مرکز سوئد
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm و Gotland
+team-ost = شرق سوئد
+team-vast = غرب سوئد
+team-syd = جنوب سوئد
+team-national = کل کشور

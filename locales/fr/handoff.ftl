@@ -39,3 +39,33 @@ ui-send = Envoyer
 ui-write = Écrivez un message
 ui-staff = Personne de soutien
 ui-position = Votre numéro dans la file d'attente : { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = L'équipe pour { $region } est fermée pour le moment. L'équipe pour { $team } peut vous répondre.
+handoff-overflow-wait = Aucun membre de l'équipe pour { $region } n'a encore pu répondre. L'équipe pour { $team } peut vous répondre.
+handoff-away =
+    { $day ->
+        [today] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre aujourd'hui à { $time } (heure de Suède).
+        [tomorrow] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre demain à { $time } (heure de Suède).
+        [mon] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre lundi à { $time } (heure de Suède).
+        [tue] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre mardi à { $time } (heure de Suède).
+        [wed] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre mercredi à { $time } (heure de Suède).
+        [thu] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre jeudi à { $time } (heure de Suède).
+        [fri] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre vendredi à { $time } (heure de Suède).
+        [sat] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre samedi à { $time } (heure de Suède).
+        [sun] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre dimanche à { $time } (heure de Suède).
+       *[other] Personne ne peut discuter avec vous pour le moment. Une équipe ouvre le { $date } à { $time } (heure de Suède).
+    }
+handoff-away-unknown = Personne ne peut discuter avec vous pour le moment.
+team-nord = le nord de la Suède
+team-mitt = le centre de la Suède
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm et Gotland
+team-ost = l'est de la Suède
+team-vast = l'ouest de la Suède
+team-syd = le sud de la Suède
+team-national = tout le pays

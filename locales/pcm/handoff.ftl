@@ -39,3 +39,33 @@ ui-send = Send am
 ui-write = Write your message
 ui-staff = Support worker
 ui-position = Your number for di queue: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = Di team for { $region } don close now. Di team for { $team } fit answer you.
+handoff-overflow-wait = Nobodi from di team for { $region } don fit answer you yet. Di team for { $team } fit answer you.
+handoff-away =
+    { $day ->
+        [today] Nobodi fit chat wit you now. One team go open today by { $time } (Sweden time).
+        [tomorrow] Nobodi fit chat wit you now. One team go open tomorrow by { $time } (Sweden time).
+        [mon] Nobodi fit chat wit you now. One team go open on Monday by { $time } (Sweden time).
+        [tue] Nobodi fit chat wit you now. One team go open on Tuesday by { $time } (Sweden time).
+        [wed] Nobodi fit chat wit you now. One team go open on Wednesday by { $time } (Sweden time).
+        [thu] Nobodi fit chat wit you now. One team go open on Thursday by { $time } (Sweden time).
+        [fri] Nobodi fit chat wit you now. One team go open on Friday by { $time } (Sweden time).
+        [sat] Nobodi fit chat wit you now. One team go open on Saturday by { $time } (Sweden time).
+        [sun] Nobodi fit chat wit you now. One team go open on Sunday by { $time } (Sweden time).
+       *[other] Nobodi fit chat wit you now. One team go open on { $date } by { $time } (Sweden time).
+    }
+handoff-away-unknown = Nobodi fit chat wit you now.
+team-nord = north Sweden
+team-mitt = middle Sweden
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm and Gotland
+team-ost = east Sweden
+team-vast = west Sweden
+team-syd = south Sweden
+team-national = di whole country

@@ -39,3 +39,33 @@ ui-send = Wyślij
 ui-write = Napisz wiadomość
 ui-staff = Osoba wspierająca
 ui-position = Twój numer w kolejce: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = Teraz jest zamknięty zespół dla regionu: { $region }. Może ci odpowiedzieć zespół dla regionu: { $team }.
+handoff-overflow-wait = Jeszcze nikt nie mógł ci odpowiedzieć z zespołu dla regionu: { $region }. Może ci odpowiedzieć zespół dla regionu: { $team }.
+handoff-away =
+    { $day ->
+        [today] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę dziś o { $time } (czas w Szwecji).
+        [tomorrow] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę jutro o { $time } (czas w Szwecji).
+        [mon] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę w poniedziałek o { $time } (czas w Szwecji).
+        [tue] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę we wtorek o { $time } (czas w Szwecji).
+        [wed] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę w środę o { $time } (czas w Szwecji).
+        [thu] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę w czwartek o { $time } (czas w Szwecji).
+        [fri] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę w piątek o { $time } (czas w Szwecji).
+        [sat] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę w sobotę o { $time } (czas w Szwecji).
+        [sun] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę w niedzielę o { $time } (czas w Szwecji).
+       *[other] Teraz nikt nie może z tobą pisać. Jeden z zespołów zaczyna pracę dnia { $date } o { $time } (czas w Szwecji).
+    }
+handoff-away-unknown = Teraz nikt nie może z tobą pisać.
+team-nord = północna Szwecja
+team-mitt = środkowa Szwecja
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm i Gotland
+team-ost = wschodnia Szwecja
+team-vast = zachodnia Szwecja
+team-syd = południowa Szwecja
+team-national = cały kraj

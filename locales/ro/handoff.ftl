@@ -39,3 +39,33 @@ ui-send = Trimite
 ui-write = Scrie un mesaj
 ui-staff = Consilier
 ui-position = Locul tău la rând: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = Echipa pentru { $region } nu lucrează acum. Echipa pentru { $team } îți poate răspunde.
+handoff-overflow-wait = Nimeni din echipa pentru { $region } nu a putut răspunde încă. Echipa pentru { $team } îți poate răspunde.
+handoff-away =
+    { $day ->
+        [today] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul azi la ora { $time } (ora Suediei).
+        [tomorrow] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul mâine la ora { $time } (ora Suediei).
+        [mon] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul luni la ora { $time } (ora Suediei).
+        [tue] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul marți la ora { $time } (ora Suediei).
+        [wed] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul miercuri la ora { $time } (ora Suediei).
+        [thu] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul joi la ora { $time } (ora Suediei).
+        [fri] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul vineri la ora { $time } (ora Suediei).
+        [sat] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul sâmbătă la ora { $time } (ora Suediei).
+        [sun] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul duminică la ora { $time } (ora Suediei).
+       *[other] Acum nu poate vorbi nimeni cu tine. O echipă începe lucrul pe { $date } la ora { $time } (ora Suediei).
+    }
+handoff-away-unknown = Acum nu poate vorbi nimeni cu tine.
+team-nord = nordul Suediei
+team-mitt = centrul Suediei
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm și Gotland
+team-ost = estul Suediei
+team-vast = vestul Suediei
+team-syd = sudul Suediei
+team-national = toată țara

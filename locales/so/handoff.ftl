@@ -39,3 +39,33 @@ ui-send = Dir
 ui-write = Fariin qor
 ui-staff = Shaqaale taageero
 ui-position = Waxaad tahay lambarka { $position } ee safka
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = Kooxda { $region } hadda waa xiran tahay. Kooxda { $team } ayaa kuu jawaabi karta.
+handoff-overflow-wait = Qofna oo ka mid ah kooxda { $region } weli kuuma jawaabi karin. Kooxda { $team } ayaa kuu jawaabi karta.
+handoff-away =
+    { $day ->
+        [today] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maanta saacadda { $time } (waqtiga Iswiidhan).
+        [tomorrow] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa berri saacadda { $time } (waqtiga Iswiidhan).
+        [mon] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Isniinta saacadda { $time } (waqtiga Iswiidhan).
+        [tue] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Talaadada saacadda { $time } (waqtiga Iswiidhan).
+        [wed] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Arbacada saacadda { $time } (waqtiga Iswiidhan).
+        [thu] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Khamiista saacadda { $time } (waqtiga Iswiidhan).
+        [fri] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Jimcaha saacadda { $time } (waqtiga Iswiidhan).
+        [sat] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Sabtida saacadda { $time } (waqtiga Iswiidhan).
+        [sun] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa maalinta Axadda saacadda { $time } (waqtiga Iswiidhan).
+       *[other] Hadda ma jiro qof kula sheekaysan kara. Koox ayaa shaqada bilaabaysa taariikhda { $date } saacadda { $time } (waqtiga Iswiidhan).
+    }
+handoff-away-unknown = Hadda ma jiro qof kula sheekaysan kara.
+team-nord = Waqooyiga Iswiidhan
+team-mitt = Bartamaha Iswiidhan
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm iyo Gotland
+team-ost = Bariga Iswiidhan
+team-vast = Galbeedka Iswiidhan
+team-syd = Koonfurta Iswiidhan
+team-national = dalka oo dhan

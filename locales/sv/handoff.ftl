@@ -39,3 +39,33 @@ ui-send = Skicka
 ui-write = Skriv ett meddelande
 ui-staff = Stödperson
 ui-position = Din plats i kön: { $position }
+
+## Räckvidd: vilket team som svarar, och när ett team öppnar. `$region` och `$team` är
+## teamens korta namn nedan (`team-…`); `$time` är TT:MM svensk tid; `$day` är today,
+## tomorrow eller en veckodag (mon … sun) inom en vecka; `$date` är ett datum
+## (ÅÅÅÅ-MM-DD) längre bort.
+
+handoff-overflow = Teamet för { $region } har stängt nu. Teamet för { $team } kan svara dig.
+handoff-overflow-wait = Ingen i teamet för { $region } har kunnat svara än. Teamet för { $team } kan svara dig.
+handoff-away =
+    { $day ->
+        [today] Ingen kan chatta med dig just nu. Ett team öppnar i dag klockan { $time }.
+        [tomorrow] Ingen kan chatta med dig just nu. Ett team öppnar i morgon klockan { $time }.
+        [mon] Ingen kan chatta med dig just nu. Ett team öppnar på måndag klockan { $time }.
+        [tue] Ingen kan chatta med dig just nu. Ett team öppnar på tisdag klockan { $time }.
+        [wed] Ingen kan chatta med dig just nu. Ett team öppnar på onsdag klockan { $time }.
+        [thu] Ingen kan chatta med dig just nu. Ett team öppnar på torsdag klockan { $time }.
+        [fri] Ingen kan chatta med dig just nu. Ett team öppnar på fredag klockan { $time }.
+        [sat] Ingen kan chatta med dig just nu. Ett team öppnar på lördag klockan { $time }.
+        [sun] Ingen kan chatta med dig just nu. Ett team öppnar på söndag klockan { $time }.
+       *[other] Ingen kan chatta med dig just nu. Ett team öppnar den { $date } klockan { $time }.
+    }
+handoff-away-unknown = Ingen kan chatta med dig just nu.
+team-nord = norra Sverige
+team-mitt = mellersta Sverige
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm och Gotland
+team-ost = östra Sverige
+team-vast = västra Sverige
+team-syd = södra Sverige
+team-national = hela landet

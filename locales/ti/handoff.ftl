@@ -39,3 +39,33 @@ ui-send = ምስዳድ
 ui-write = መልእኽቲ ጽሓፉ
 ui-staff = ሰራሕተኛ ደገፍ
 ui-position = ተራኹም ቁጽሪ { $position } እዩ
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = እቲ ናይ { $region } ጉጅለ ሕጂ ዕጹው እዩ። እቲ ናይ { $team } ጉጅለ ክምልሰልኩም ይኽእል እዩ።
+handoff-overflow-wait = ካብቲ ናይ { $region } ጉጅለ ክሳዕ ሕጂ ክምልሰልኩም ዝኸኣለ ሰብ የለን። እቲ ናይ { $team } ጉጅለ ክምልሰልኩም ይኽእል እዩ።
+handoff-away =
+    { $day ->
+        [today] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ሎሚ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [tomorrow] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ጽባሕ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [mon] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብሰኑይ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [tue] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብሰሉስ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [wed] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብረቡዕ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [thu] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብሓሙስ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [fri] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብዓርቢ ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [sat] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብቀዳም ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+        [sun] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብሰንበት ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+       *[other] ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን። ሓደ ጉጅለ ብዕለት { $date } ሰዓት { $time } (ብሰዓት ሽወደን) ስራሕ ይጅምር።
+    }
+handoff-away-unknown = ሕጂ ምሳኹም ክዘራረብ ዝኽእል ሰብ የለን።
+team-nord = ሰሜን ሽወደን
+team-mitt = ማእከል ሽወደን
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm ምስ Gotland
+team-ost = ምብራቕ ሽወደን
+team-vast = ምዕራብ ሽወደን
+team-syd = ደቡብ ሽወደን
+team-national = መላእ ሃገር

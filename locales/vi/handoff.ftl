@@ -39,3 +39,33 @@ ui-send = Gửi
 ui-write = Viết tin nhắn
 ui-staff = Nhân viên hỗ trợ
 ui-position = Vị trí của bạn trong hàng chờ: { $position }
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = Nhóm phụ trách { $region } hiện không làm việc. Nhóm phụ trách { $team } có thể trả lời bạn.
+handoff-overflow-wait = Chưa có ai trong nhóm phụ trách { $region } trả lời được. Nhóm phụ trách { $team } có thể trả lời bạn.
+handoff-away =
+    { $day ->
+        [today] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc hôm nay lúc { $time } (giờ Thụy Điển).
+        [tomorrow] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc ngày mai lúc { $time } (giờ Thụy Điển).
+        [mon] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào thứ Hai lúc { $time } (giờ Thụy Điển).
+        [tue] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào thứ Ba lúc { $time } (giờ Thụy Điển).
+        [wed] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào thứ Tư lúc { $time } (giờ Thụy Điển).
+        [thu] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào thứ Năm lúc { $time } (giờ Thụy Điển).
+        [fri] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào thứ Sáu lúc { $time } (giờ Thụy Điển).
+        [sat] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào thứ Bảy lúc { $time } (giờ Thụy Điển).
+        [sun] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào Chủ nhật lúc { $time } (giờ Thụy Điển).
+       *[other] Hiện không có ai trò chuyện được với bạn. Một nhóm sẽ bắt đầu làm việc vào ngày { $date } lúc { $time } (giờ Thụy Điển).
+    }
+handoff-away-unknown = Hiện không có ai trò chuyện được với bạn.
+team-nord = vùng Bắc Thụy Điển
+team-mitt = vùng Trung Thụy Điển
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm và Gotland
+team-ost = vùng Đông Thụy Điển
+team-vast = vùng Tây Thụy Điển
+team-syd = vùng Nam Thụy Điển
+team-national = cả nước

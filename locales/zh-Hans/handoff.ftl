@@ -39,3 +39,33 @@ ui-send = 发送
 ui-write = 写消息
 ui-staff = 支援人员
 ui-position = 你排在第 { $position } 位
+
+## Reach: which team answers, and when one opens. `$region` and `$team` are the short
+## team names below (`team-…`); `$time` is HH:MM Swedish time; `$day` is today, tomorrow,
+## or a weekday (mon … sun) within the next week; `$date` is a date (YYYY-MM-DD) further
+## away.
+
+handoff-overflow = 负责 { $region } 的团队现在不在工作时间。负责 { $team } 的团队可以回复你。
+handoff-overflow-wait = 负责 { $region } 的团队还没有人能回复你。负责 { $team } 的团队可以回复你。
+handoff-away =
+    { $day ->
+        [today] 现在没有人能和你聊天。 有一个团队会在今天 { $time }（瑞典时间）开始工作。
+        [tomorrow] 现在没有人能和你聊天。 有一个团队会在明天 { $time }（瑞典时间）开始工作。
+        [mon] 现在没有人能和你聊天。 有一个团队会在星期一 { $time }（瑞典时间）开始工作。
+        [tue] 现在没有人能和你聊天。 有一个团队会在星期二 { $time }（瑞典时间）开始工作。
+        [wed] 现在没有人能和你聊天。 有一个团队会在星期三 { $time }（瑞典时间）开始工作。
+        [thu] 现在没有人能和你聊天。 有一个团队会在星期四 { $time }（瑞典时间）开始工作。
+        [fri] 现在没有人能和你聊天。 有一个团队会在星期五 { $time }（瑞典时间）开始工作。
+        [sat] 现在没有人能和你聊天。 有一个团队会在星期六 { $time }（瑞典时间）开始工作。
+        [sun] 现在没有人能和你聊天。 有一个团队会在星期日 { $time }（瑞典时间）开始工作。
+       *[other] 现在没有人能和你聊天。 有一个团队会在 { $date } { $time }（瑞典时间）开始工作。
+    }
+handoff-away-unknown = 现在没有人能和你聊天。
+team-nord = 瑞典北部
+team-mitt = 瑞典中部
+team-bergslagen = Bergslagen
+team-stockholm = Stockholm 和 Gotland
+team-ost = 瑞典东部
+team-vast = 瑞典西部
+team-syd = 瑞典南部
+team-national = 全国

@@ -56,8 +56,10 @@ pub struct Case {
     /// The team that holds the case now (the region's own, or the national team).
     pub team: Region,
     pub urgent: bool,
-    /// Choice ids the person made before asking for a person (`who.self`, …).
-    pub answers: Vec<String>,
+    /// The person's answers before asking for a person, each with the question it
+    /// answers: the self-check's nine questions share the choice ids `sign.yes`, …, so the
+    /// choice id alone does not say which question was answered.
+    pub answers: Vec<Answered>,
     pub state: CaseState,
     /// Who holds it while live.
     pub staff: Option<String>,
@@ -72,6 +74,13 @@ pub struct Case {
     /// The transfer note for the next staff member, sealed under the case's key.
     #[serde(with = "opt_hex", default)]
     pub note: Option<Vec<u8>>,
+    /// The team it overflowed from (closed, or no claim within the wait limit); a case
+    /// overflows once, so it never bounces between teams.
+    #[serde(default)]
+    pub overflow_from: Option<Region>,
+    /// An urgent case left unclaimed: the national team and admins see it too.
+    #[serde(default)]
+    pub escalated: bool,
 }
 
 /// What a new case starts from.
@@ -83,8 +92,39 @@ pub struct NewCase {
     pub region: Region,
     pub team: Region,
     pub urgent: bool,
-    pub answers: Vec<String>,
+    pub answers: Vec<Answered>,
     pub now: i64,
+}
+
+/// One answer a case carries: the node (question) and the choice, by their flow names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "AnsweredWire")]
+pub struct Answered {
+    /// The node's name in the flows (`sign-passport`).
+    pub node: String,
+    /// The choice id (`sign.yes`).
+    pub choice: String,
+}
+
+/// Cases stored before answers kept their node held choice ids alone; a case open during
+/// an upgrade still reads (its answers then show without their question).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AnsweredWire {
+    Full { node: String, choice: String },
+    ChoiceOnly(String),
+}
+
+impl From<AnsweredWire> for Answered {
+    fn from(wire: AnsweredWire) -> Answered {
+        match wire {
+            AnsweredWire::Full { node, choice } => Answered { node, choice },
+            AnsweredWire::ChoiceOnly(choice) => Answered {
+                node: String::new(),
+                choice,
+            },
+        }
+    }
 }
 
 impl Case {
@@ -105,6 +145,8 @@ impl Case {
             fallback_offered: false,
             from_team: None,
             note: None,
+            overflow_from: None,
+            escalated: false,
         }
     }
 
@@ -123,9 +165,18 @@ impl Case {
         })
     }
 
-    /// A warm transfer: the case waits again, at `team`, keeping its place by age; the
-    /// person stays in the chat. Only its holder may transfer a live case.
-    pub fn transfer(&self, by: &str, team: Region, note: Option<Vec<u8>>, now: i64) -> Result<Case, CaseError> {
+    /// A warm transfer to `region`, answered by `team`: the case waits again, keeping
+    /// its place by age; the person stays in the chat. Only its holder may transfer a
+    /// live case. The staff member decided where the person belongs, so the case's region
+    /// becomes the new one.
+    pub fn transfer(
+        &self,
+        by: &str,
+        region: Region,
+        team: Region,
+        note: Option<Vec<u8>>,
+        now: i64,
+    ) -> Result<Case, CaseError> {
         if self.state == CaseState::Live && self.staff.as_deref() != Some(by) {
             return Err(CaseError::Conflict);
         }
@@ -133,12 +184,42 @@ impl Case {
             state: CaseState::Queued,
             staff: None,
             from_team: Some(self.team),
+            region,
             team,
             note,
             waiting_since: now,
             fallback_offered: false,
+            overflow_from: None,
+            escalated: false,
             ..self.clone()
         })
+    }
+
+    /// Offered to `team` because its own is closed or did not answer in time: the
+    /// region stays, and the wait starts again there.
+    pub fn overflow(&self, team: Region, now: i64) -> Result<Case, CaseError> {
+        if self.state != CaseState::Queued || self.overflow_from.is_some() || team == self.team {
+            return Err(CaseError::Conflict);
+        }
+        Ok(Case {
+            overflow_from: Some(self.team),
+            team,
+            waiting_since: now,
+            fallback_offered: false,
+            ..self.clone()
+        })
+    }
+
+    /// Urgent, still waiting after `after_secs`, and not escalated yet.
+    pub fn escalation_due(&self, now: i64, after_secs: i64) -> bool {
+        self.urgent && self.state == CaseState::Queued && !self.escalated && now - self.waiting_since >= after_secs
+    }
+
+    pub fn with_escalated(&self) -> Case {
+        Case {
+            escalated: true,
+            ..self.clone()
+        }
     }
 
     /// Whether `staff` may write in or close the case.
@@ -232,7 +313,10 @@ mod tests {
             region: team,
             team,
             urgent,
-            answers: vec!["who.self".into()],
+            answers: vec![Answered {
+                node: "who".into(),
+                choice: "who.self".into(),
+            }],
             now: at,
         })
     }
@@ -249,8 +333,13 @@ mod tests {
     #[test]
     fn transfer_requeues_at_the_new_team_and_restarts_the_wait() {
         let live = case("AAAAAAAA", Region::Syd, true, 10).claim("anna", 0, 3).unwrap();
-        assert_eq!(live.transfer("bo", Region::Vast, None, 50), Err(CaseError::Conflict));
-        let moved = live.transfer("anna", Region::Vast, Some(vec![1]), 50).unwrap();
+        assert_eq!(
+            live.transfer("bo", Region::Vast, Region::Vast, None, 50),
+            Err(CaseError::Conflict)
+        );
+        let moved = live
+            .transfer("anna", Region::Vast, Region::Vast, Some(vec![1]), 50)
+            .unwrap();
         assert_eq!(
             (moved.state, moved.team, moved.from_team),
             (CaseState::Queued, Region::Vast, Some(Region::Syd))
@@ -278,5 +367,46 @@ mod tests {
         assert_eq!(other_team.position(&open), Some(1));
         let json = serde_json::to_string(&urgent).unwrap();
         assert_eq!(serde_json::from_str::<Case>(&json).unwrap(), urgent);
+    }
+
+    #[test]
+    fn a_case_overflows_once_and_keeps_its_region() {
+        let c = case("AAAAAAAA", Region::Stockholm, false, 0);
+        let moved = c.overflow(Region::National, 300).unwrap();
+        assert_eq!(
+            (moved.region, moved.team, moved.overflow_from, moved.waiting_since),
+            (Region::Stockholm, Region::National, Some(Region::Stockholm), 300)
+        );
+        assert_eq!(moved.overflow(Region::Vast, 600), Err(CaseError::Conflict), "once");
+        let live = c.claim("anna", 0, 1).unwrap();
+        assert_eq!(
+            live.overflow(Region::National, 1),
+            Err(CaseError::Conflict),
+            "queued only"
+        );
+        assert_eq!(c.overflow(Region::Stockholm, 1), Err(CaseError::Conflict), "elsewhere");
+    }
+
+    #[test]
+    fn only_urgent_waiting_cases_escalate_and_once() {
+        let urgent = case("AAAAAAAA", Region::Syd, true, 0);
+        assert!(!urgent.escalation_due(59, 60) && urgent.escalation_due(60, 60));
+        assert!(!urgent.with_escalated().escalation_due(1000, 60));
+        assert!(!case("BBBBBBBB", Region::Syd, false, 0).escalation_due(1000, 60));
+        assert!(!urgent.claim("anna", 0, 1).unwrap().escalation_due(1000, 60));
+    }
+
+    #[test]
+    fn answers_stored_as_bare_choice_ids_still_read() {
+        let mut json = serde_json::to_value(case("AAAAAAAA", Region::Syd, false, 0)).unwrap();
+        json["answers"] = serde_json::json!(["who.self"]);
+        let read: Case = serde_json::from_value(json).unwrap();
+        assert_eq!(
+            read.answers,
+            vec![Answered {
+                node: String::new(),
+                choice: "who.self".into()
+            }]
+        );
     }
 }

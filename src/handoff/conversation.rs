@@ -10,8 +10,10 @@
 use fluent_bundle::FluentArgs;
 
 use crate::dialogue::{self, CaseSignal, Input, Reply, State};
+use crate::handoff::routing::Reach;
 use crate::handoff::{Handoff, HandoffError, UserNews};
 use crate::privacy::Channel;
+use crate::region::Region;
 use crate::render::{self, Rendered};
 use crate::session::SessionKey;
 
@@ -80,8 +82,20 @@ impl Handoff {
             match self.open(key, channel, &settled.state).await {
                 Ok(opened) => {
                     settled.state.case = Some(opened.code);
-                    settled.news = self.render_news(settled.state.lang, &UserNews::Queued(opened.position));
-                    if !opened.answering {
+                    let answering = opened.reach.answering();
+                    let news = match opened.reach {
+                        Reach::Own { .. } => UserNews::Queued {
+                            position: opened.position,
+                            team: None,
+                        },
+                        Reach::Overflow { team, .. } => UserNews::Queued {
+                            position: opened.position,
+                            team: Some(team),
+                        },
+                        Reach::Away { opens, .. } => UserNews::Away { opens },
+                    };
+                    settled.news = self.render_news(settled.state.lang, &news);
+                    if !answering {
                         // No one answers now: straight to the fallback, not the waiting step.
                         (settled.state, settled.replies) = step(settled.state, CaseSignal::Fallback);
                     }
@@ -92,7 +106,71 @@ impl Handoff {
                 Err(e) => return Err(e),
             }
         }
+        if settled.state.node != before.node && self.is_consent(settled.state.node) {
+            // Before the person agrees: who will answer, or when someone can.
+            settled.news.extend(self.reach_news(&settled.state));
+        }
         Ok(settled)
+    }
+
+    /// The step where a person agrees to chat: it leads to `waiting` (and is not the
+    /// fallback, which also does).
+    fn is_consent(&self, node: crate::flow::NodeId) -> bool {
+        let flows = &self.content.flows;
+        node != flows.fallback && flows.edges(node).any(|n| n == flows.waiting)
+    }
+
+    /// What a person about to agree should know when their region's team cannot answer:
+    /// another team will, or none can now (and when one opens). Nothing when their own
+    /// team answers.
+    fn reach_news(&self, state: &State) -> Vec<Rendered> {
+        let region = state.region.unwrap_or(Region::National);
+        let lang = self.content.locales.code(state.lang);
+        match self.reach(region, lang) {
+            Some(Reach::Overflow { closed, team }) => {
+                let mut args = FluentArgs::new();
+                args.set("region", self.team_name(state.lang, closed));
+                args.set("team", self.team_name(state.lang, team));
+                let loc = &self.content.locales;
+                vec![render::say(
+                    &self.content,
+                    state.lang,
+                    loc.format(state.lang, "handoff-overflow", Some(&args)),
+                )]
+            }
+            // The words only: the `away` status belongs to a case in the queue.
+            Some(Reach::Away { opens, .. }) => self
+                .render_news(state.lang, &UserNews::Away { opens })
+                .into_iter()
+                .filter(|r| !matches!(r, Rendered::Status { .. }))
+                .collect(),
+            Some(Reach::Own { .. }) | None => Vec::new(),
+        }
+    }
+
+    /// A team's short name (`team-<region>`) in `lang`, for a sentence.
+    fn team_name(&self, lang: crate::i18n::LangIdx, team: Region) -> String {
+        self.content.locales.format(lang, &format!("team-{}", team.id()), None)
+    }
+
+    /// "A team opens on Monday at 08:00": the day as today, tomorrow, a weekday within a
+    /// week, or else the date; the time in Stockholm, where the hours are kept.
+    fn opens_args(opens: &jiff::Zoned) -> FluentArgs<'static> {
+        let today = jiff::Timestamp::now().to_zoned(opens.time_zone().clone()).date();
+        let days = (opens.date() - today).get_days();
+        let day = match days {
+            0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            2..=6 => ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                [opens.weekday().to_monday_zero_offset() as usize]
+                .to_string(),
+            _ => "date".to_string(),
+        };
+        let mut args = FluentArgs::new();
+        args.set("day", day);
+        args.set("time", opens.strftime("%H:%M").to_string());
+        args.set("date", opens.date().to_string());
+        args
     }
 
     /// A person reconnected: if their case closed meanwhile, the conversation moves on to
@@ -138,12 +216,43 @@ impl Handoff {
         let queued = |p: usize| Rendered::Status {
             state: "queued",
             position: Some(p),
+            team: None,
+            opens: None,
+        };
+        let queued_for = |p: usize, team: Region| Rendered::Status {
+            state: "queued",
+            position: Some(p),
+            team: Some(team.id()),
+            opens: None,
         };
         match news {
-            UserNews::Queued(p) => {
+            UserNews::Queued { position, team } => {
                 let mut args = FluentArgs::new();
-                args.set("position", *p);
-                vec![say("handoff-queued", Some(&args)), queued(*p)]
+                args.set("position", *position);
+                let status = match team {
+                    Some(team) => queued_for(*position, *team),
+                    None => queued(*position),
+                };
+                vec![say("handoff-queued", Some(&args)), status]
+            }
+            UserNews::Overflowed { from, team, position } => {
+                let mut args = FluentArgs::new();
+                args.set("region", self.team_name(lang, *from));
+                args.set("team", self.team_name(lang, *team));
+                vec![say("handoff-overflow-wait", Some(&args)), queued_for(*position, *team)]
+            }
+            UserNews::Away { opens } => {
+                let status = Rendered::Status {
+                    state: "away",
+                    position: None,
+                    team: None,
+                    opens: opens.as_ref().map(|o| o.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()),
+                };
+                let line = match opens {
+                    Some(opens) => say("handoff-away", Some(&Self::opens_args(opens))),
+                    None => say("handoff-away-unknown", None),
+                };
+                vec![line, status]
             }
             UserNews::Position(p) => vec![queued(*p)],
             UserNews::Connected => vec![say("handoff-connected", None), Rendered::status("connected")],

@@ -40,8 +40,8 @@ use crate::region::Region;
 use crate::relay::{Event, Relay, Topic};
 use crate::session::SessionKey;
 use crate::session::kv::Kv;
-use case::{Case, CaseError, CaseState, NewCase};
-use routing::Routing;
+use case::{Answered, Case, CaseError, CaseState, NewCase};
+use routing::{Reach, Routing};
 use store::{CaseStore, CasesError, Stored};
 
 /// Canned replies staff can send, rendered in the person's language (`canned-<name>`).
@@ -62,10 +62,16 @@ pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
         ("handoff-staff-label".into(), &[]),
         ("handoff-person-left".into(), &[]),
         ("handoff-transferred-from".into(), &["region"]),
+        ("handoff-overflow".into(), &["region", "team"]),
+        ("handoff-overflow-wait".into(), &["region", "team"]),
+        ("handoff-away".into(), &["day", "time", "date"]),
+        ("handoff-away-unknown".into(), &[]),
         (dialogue::CASE_ENDED.into(), &[]),
         (dialogue::CASE_UNAVAILABLE.into(), &[]),
     ];
     list.extend(CANNED.iter().map(|c| (format!("canned-{c}"), &[] as &[&str])));
+    // Short team names for the overflow sentences.
+    list.extend(Region::ALL.iter().map(|r| (format!("team-{}", r.id()), &[] as &[&str])));
     list
 }
 
@@ -129,16 +135,30 @@ pub struct Actor<'a> {
 }
 
 impl Actor<'_> {
+    /// Admins see every case; others their teams' cases, and the national team's
+    /// members also urgent cases that waited too long anywhere (escalated).
     pub fn sees(&self, case: &Case) -> bool {
-        self.all_regions || self.regions.contains(&case.team)
+        self.all_regions
+            || self.regions.contains(&case.team)
+            || (case.escalated && self.regions.contains(&Region::National))
     }
 }
 
 /// What happened to a case, for the person in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UserNews {
-    /// The case just opened, at this place in the queue.
-    Queued(usize),
+    /// The case just opened, at this place in the queue of `team`, named when it is not
+    /// the region's own (overflow).
+    Queued { position: usize, team: Option<Region> },
+    /// The region's team did not answer in time: another team (`team`) can, and the case
+    /// waits there at this place.
+    Overflowed {
+        from: Region,
+        team: Region,
+        position: usize,
+    },
+    /// No team can answer now; one opens then (when known).
+    Away { opens: Option<jiff::Zoned> },
     /// Still waiting, now at this place in the queue.
     Position(usize),
     /// A staff member claimed the case.
@@ -219,6 +239,11 @@ enum UserWire {
     Transferred {
         p: usize,
     },
+    Overflowed {
+        f: Region,
+        t: Region,
+        p: usize,
+    },
     Fallback,
     Ended,
 }
@@ -231,12 +256,13 @@ pub trait Deliver: Send + Sync + 'static {
 }
 
 /// A case just opened for a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
     pub code: CaseCode,
     pub position: usize,
-    /// The team answers now; otherwise the person gets the fallback at once.
-    pub answering: bool,
+    /// Who answers: the own team, another (overflow), or nobody now (the person gets the
+    /// fallback at once, told when a team opens).
+    pub reach: Reach,
 }
 
 pub struct Handoff {
@@ -319,19 +345,26 @@ impl Handoff {
         if state.urgent {
             self.count(dimension::HANDOFF_URGENT, region.id()).await;
         }
-        let Some(team) = self.routing.team_for(region) else {
+        let lang = self.content.locales.code(state.lang);
+        let Some(reach) = self.reach(region, lang) else {
             // No team at all: the person is given the contacts instead.
             self.count(dimension::HANDOFF_FALLBACK, region.id()).await;
             return Err(HandoffError::NoTeam);
         };
+        let team = reach.team();
         let flows = &self.content.flows;
         let answers = state
             .answers
             .iter()
-            .filter_map(|a| flows.node(a.node).choices.get(usize::from(a.choice)))
-            .map(|c| c.id.clone())
+            .filter_map(|a| {
+                let node = flows.node(a.node);
+                node.choices.get(usize::from(a.choice)).map(|c| Answered {
+                    node: node.name.clone(),
+                    choice: c.id.clone(),
+                })
+            })
             .collect();
-        let answering = self.routing.is_open(team, jiff::Timestamp::now());
+        let answering = reach.answering();
         let mut new = NewCase {
             code: random_code(),
             session,
@@ -348,6 +381,9 @@ impl Handoff {
             // Closed now: the fallback is offered at once, so the watchdog does not offer
             // it again when the wait limit passes.
             case.fallback_offered = !answering;
+            if let Reach::Overflow { closed, .. } = reach {
+                case.overflow_from = Some(closed);
+            }
             match self.cases.create(&case).await {
                 Ok(stored) => break stored,
                 Err(CasesError::Raced) => {
@@ -373,8 +409,14 @@ impl Handoff {
         Ok(Opened {
             code: stored.case.code,
             position,
-            answering,
+            reach,
         })
+    }
+
+    /// Who can answer a person of `region` speaking `lang` now (`None`: no team at all).
+    pub fn reach(&self, region: Region, lang: &str) -> Option<Reach> {
+        self.routing
+            .reach(region, lang, jiff::Timestamp::now(), self.settings.overflow)
     }
 
     /// The person typed `text` in their case.
@@ -434,6 +476,11 @@ impl Handoff {
                 UserNews::Staff(line.text)
             }
             UserWire::Transferred { p } => UserNews::Transferred(p),
+            UserWire::Overflowed { f, t, p } => UserNews::Overflowed {
+                from: f,
+                team: t,
+                position: p,
+            },
             UserWire::Fallback => UserNews::Fallback,
             UserWire::Ended => UserNews::Ended,
         })
@@ -509,14 +556,15 @@ impl Handoff {
             return Err(HandoffError::BadRequest);
         }
         let sealed = (!note.is_empty()).then(|| self.keys.seal(&code.0, note.as_bytes()));
-        let before = self.get_as(actor, code).await?.case.team;
+        let before = self.get_as(actor, code).await?.case;
         let case = self
             .change_as(actor, code, |case| {
-                Ok(case.transfer(actor.id, team, sealed.clone(), now())?)
+                Ok(case.transfer(actor.id, region, team, sealed.clone(), now())?)
             })
             .await?;
         audit(actor.id, code, "transfer");
-        self.count(dimension::HANDOFF_TRANSFERRED, case.region.id()).await;
+        self.count(dimension::HANDOFF_TRANSFERRED, before.region.id()).await;
+        let before = before.team;
         let open = self.cases.open().await?;
         let position = case.position(&open).unwrap_or(1);
         self.tell_user(&case, UserNews::Transferred(position)).await;
@@ -590,30 +638,97 @@ impl Handoff {
 
     // ------------------------------------------------------------ the wait limit
 
-    /// Offers the fallback to every case that waited past the limit. Every instance runs
-    /// this; the compare-and-swap lets only one of them offer it.
+    /// Moves on every waiting case whose time came: an urgent one unclaimed too long is
+    /// escalated; one whose team closed or did not answer in time overflows to another
+    /// open team; one that waited past the limit with nowhere to go is offered the
+    /// fallback. Every instance runs this; the compare-and-swap lets only one of them act.
     pub async fn check_waits(&self) {
         let Ok(open) = self.cases.open().await else { return };
         let limit = self.settings.max_wait.as_secs() as i64;
-        let now = now();
-        for case in open.iter().filter(|c| c.wait_expired(now, limit)) {
-            let Ok(Some(stored)) = self.cases.get(&case.code).await else {
-                continue;
-            };
-            if !stored.case.wait_expired(now, limit) {
+        let escalate = self.settings.escalate_urgent.as_secs() as i64;
+        let now_ts = jiff::Timestamp::now();
+        let now = now_ts.as_second();
+        let mut changed = false;
+        for case in open.iter().filter(|c| c.state == CaseState::Queued) {
+            if case.escalation_due(now, escalate) {
+                changed |= self.escalate(&case.code, now, escalate).await;
+            }
+            let closed = !self.routing.is_open(case.team, now_ts);
+            let due = !case.fallback_offered && (case.wait_expired(now, limit) || closed);
+            if !due {
                 continue;
             }
-            if let Ok(updated) = self.cases.replace(&stored, &stored.case.with_fallback_offered()).await {
-                self.count(dimension::HANDOFF_FALLBACK, updated.case.region.id()).await;
-                self.tell_user(&updated.case, UserNews::Fallback).await;
+            if let Some(team) = self.overflow_target(case, now_ts) {
+                changed |= self.overflow(&case.code, team).await;
+            } else if case.wait_expired(now, limit) {
+                self.offer_fallback(&case.code, now, limit).await;
             }
+        }
+        if changed {
+            self.tell_staff(StaffNews::Queue).await;
         }
     }
 
-    /// Runs [`Handoff::check_waits`] until aborted, often enough that the limit is kept to
-    /// within a fraction of itself.
+    /// Where a waiting case may overflow to now, if anywhere.
+    fn overflow_target(&self, case: &Case, now: jiff::Timestamp) -> Option<Region> {
+        if !self.settings.overflow || case.overflow_from.is_some() {
+            return None;
+        }
+        self.routing.overflow_team(case.team, &case.lang, now)
+    }
+
+    async fn escalate(&self, code: &CaseCode, now: i64, after: i64) -> bool {
+        let Ok(Some(stored)) = self.cases.get(code).await else {
+            return false;
+        };
+        if !stored.case.escalation_due(now, after) {
+            return false;
+        }
+        let escalated = self.cases.replace(&stored, &stored.case.with_escalated()).await.is_ok();
+        if escalated {
+            tracing::info!(target: "audit", case = %code, action = "escalate", "urgent case escalated");
+        }
+        escalated
+    }
+
+    async fn overflow(&self, code: &CaseCode, team: Region) -> bool {
+        let Ok(Some(stored)) = self.cases.get(code).await else {
+            return false;
+        };
+        let Ok(moved) = stored.case.overflow(team, now()) else {
+            return false;
+        };
+        let Ok(updated) = self.cases.replace(&stored, &moved).await else {
+            return false;
+        };
+        let from = stored.case.team;
+        let open = self.cases.open().await.unwrap_or_default();
+        let position = updated.case.position(&open).unwrap_or(1);
+        self.tell_user(&updated.case, UserNews::Overflowed { from, team, position })
+            .await;
+        self.update_positions(from, None).await;
+        self.update_positions(team, Some(updated.case.code)).await;
+        true
+    }
+
+    async fn offer_fallback(&self, code: &CaseCode, now: i64, limit: i64) {
+        let Ok(Some(stored)) = self.cases.get(code).await else {
+            return;
+        };
+        if !stored.case.wait_expired(now, limit) {
+            return;
+        }
+        if let Ok(updated) = self.cases.replace(&stored, &stored.case.with_fallback_offered()).await {
+            self.count(dimension::HANDOFF_FALLBACK, updated.case.region.id()).await;
+            self.tell_user(&updated.case, UserNews::Fallback).await;
+        }
+    }
+
+    /// Runs [`Handoff::check_waits`] until aborted, often enough that the wait limit and
+    /// the escalation time are kept to within a fraction of themselves.
     pub fn spawn_watchdog(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
-        let every = (self.settings.max_wait / 4).clamp(Duration::from_millis(250), Duration::from_secs(5));
+        let soonest = self.settings.max_wait.min(self.settings.escalate_urgent);
+        let every = (soonest / 4).clamp(Duration::from_millis(250), Duration::from_secs(5));
         let weak = Arc::downgrade(self);
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(every);
@@ -711,7 +826,14 @@ impl Handoff {
         match case.channel {
             Channel::Web => {
                 let wire = match news {
-                    UserNews::Queued(p) | UserNews::Position(p) => UserWire::Position { p },
+                    UserNews::Queued { position: p, .. } | UserNews::Position(p) => UserWire::Position { p },
+                    UserNews::Overflowed { from, team, position } => UserWire::Overflowed {
+                        f: from,
+                        t: team,
+                        p: position,
+                    },
+                    // Only ever rendered where the case opens, never relayed.
+                    UserNews::Away { .. } => return,
                     UserNews::Connected => UserWire::Connected,
                     UserNews::Staff(text) => {
                         let line = serde_json::to_vec(&Line {

@@ -41,7 +41,6 @@ use crate::privacy::{Roots, derive_key};
 use crate::region::Region;
 use crate::session::StoreError;
 use crate::session::kv::Kv;
-use crate::startup::AppState;
 
 /// Failed logins per account (as typed) within [`RATE_WINDOW`] before it gets 429.
 pub const ACCOUNT_FAILURES: usize = 5;
@@ -225,8 +224,8 @@ struct Live {
     member: StaffMember,
 }
 
-/// Staff accounts, sessions and login protection; one per process, in
-/// [`AppState::staff_auth`].
+/// Staff accounts, sessions and login protection; one per process, shared by every
+/// staff route.
 pub struct StaffAuth {
     accounts: HashMap<String, Account>,
     /// Verified instead of a hash when the account does not exist.
@@ -736,7 +735,13 @@ impl<K: Hash + Eq> Window<K> {
 }
 
 /// `POST /staff/login`, `POST /staff/logout`, `GET /staff/me`.
-pub fn router() -> Router<AppState> {
+/// The routes' state is the staff authentication service alone, derived from the
+/// application state by `startup`.
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Arc<StaffAuth>: axum::extract::FromRef<S>,
+{
     Router::new()
         .route("/staff/login", post(login).layer(DefaultBodyLimit::max(MAX_LOGIN_BODY)))
         .route("/staff/logout", post(logout))
@@ -744,12 +749,11 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn login(
-    State(app): State<AppState>,
+    State(auth): State<Arc<StaffAuth>>,
     peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let auth = &app.staff_auth;
     if !auth.origin_allowed(&headers) {
         return AuthError::Forbidden.into_response();
     }
@@ -772,16 +776,15 @@ async fn login(
     }
 }
 
-async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Response {
-    let auth = &app.staff_auth;
+async fn logout(State(auth): State<Arc<StaffAuth>>, headers: HeaderMap) -> Response {
     match auth.logout(&headers).await {
         Ok(_) => (StatusCode::NO_CONTENT, [(header::SET_COOKIE, auth.clear_cookie())]).into_response(),
         Err(e) => e.into_response(),
     }
 }
 
-async fn me(State(app): State<AppState>, headers: HeaderMap) -> Response {
-    match app.staff_auth.live(&headers).await {
+async fn me(State(auth): State<Arc<StaffAuth>>, headers: HeaderMap) -> Response {
+    match auth.live(&headers).await {
         Ok(Some(live)) => Json(json!({
             "staff": live.member.id,
             "role": live.member.role.id(),

@@ -11,25 +11,29 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::State;
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{FromRef, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::SinkExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
+use std::sync::Arc;
 
+use crate::content::Content;
 use crate::dialogue::CaseCode;
-use crate::handoff::case::Case;
+use crate::handoff::case::{Answered, Case};
 use crate::handoff::{Actor, CANNED, Handoff, HandoffError, StaffNews};
 use crate::i18n::LangIdx;
 use crate::limit::{Beat, Heartbeat, Refusals, TokenBucket, Verdict};
+use crate::metrics::Metrics;
 use crate::metrics::Surface;
 use crate::region::Region;
-use crate::relay::{Event, Topic};
+use crate::relay::{Event, Relay, Topic};
+use crate::shutdown::Shutdown;
+use crate::staff::auth::StaffAuth;
 use crate::staff::auth::StaffMember;
-use crate::startup::AppState;
 
 const PAGE: &str = include_str!("../../assets/staff.html");
 const SCRIPT: &str = include_str!("../../assets/staff.js");
@@ -49,7 +53,30 @@ const RECHECK: Duration = Duration::from_secs(30);
 const RATE_PER_SEC: f64 = 10.0;
 const RATE_BURST: f64 = 40.0;
 
-pub fn router() -> Router<AppState> {
+/// What the console uses, derived from the application state by `startup`.
+#[derive(Clone)]
+pub struct ConsoleState {
+    /// Labels, questions and canned replies in every language.
+    pub content: Arc<Content>,
+    /// Cases: the queue, claims, text, transfers.
+    pub handoff: Arc<Handoff>,
+    /// Error answers by code.
+    pub metrics: Arc<Metrics>,
+    /// News of cases from every instance.
+    pub relay: Arc<dyn Relay>,
+    /// Whether the server is stopping.
+    pub shutdown: Shutdown,
+    /// Who is logged in, and whether their session still holds.
+    pub staff_auth: Arc<StaffAuth>,
+    /// How often an open console is pinged (the web chat's interval).
+    pub ping: Duration,
+}
+
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    ConsoleState: FromRef<S>,
+{
     Router::new()
         .route("/staff", get(|| async { asset("text/html; charset=utf-8", PAGE) }))
         .route(
@@ -79,7 +106,7 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
         .into_response()
 }
 
-async fn upgrade(ws: WebSocketUpgrade, State(app): State<AppState>, headers: HeaderMap) -> Response {
+async fn upgrade(ws: WebSocketUpgrade, State(app): State<ConsoleState>, headers: HeaderMap) -> Response {
     let Some(member) = app.staff_auth.session(&headers).await else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -129,7 +156,7 @@ enum StaffFrame {
 }
 
 struct Console {
-    app: AppState,
+    app: ConsoleState,
     member: StaffMember,
     cookie: HeaderMap,
     /// The language the console's own labels and previews are in.
@@ -152,7 +179,7 @@ enum Next {
 }
 
 impl Console {
-    fn new(app: AppState, member: StaffMember, cookie: HeaderMap) -> Console {
+    fn new(app: ConsoleState, member: StaffMember, cookie: HeaderMap) -> Console {
         let locales = &app.content.locales;
         let lang = member
             .languages
@@ -195,7 +222,7 @@ impl Console {
         // pings its console would hold a connection until TCP gives up, which takes hours.
         // No idle limit: an open console waiting for cases is the job, and the staff
         // session's own expiry (re-checked above) ends it.
-        let mut beat = Heartbeat::new(self.app.web.limits.ping);
+        let mut beat = Heartbeat::new(self.app.ping);
         let mut ticks = beat.interval();
         loop {
             // Only between frames: a claim or a message being handled is finished first,
@@ -427,8 +454,13 @@ impl Console {
         let label = |r: Region| loc.format(self.lang, &r.label_id(), None);
         json!({
             "case": case.code.as_str(),
-            "region": case.team.id(),
-            "region_label": label(case.team),
+            // The person's region stays on an overflowed case, so whoever claims it knows
+            // where the person is; `team` is whose queue it waits in.
+            "region": case.region.id(),
+            "region_label": label(case.region),
+            "team": case.team.id(),
+            "overflow_from": case.overflow_from.map(|r| r.id()),
+            "escalated": case.escalated,
             "lang": case.lang,
             "lang_name": person.map(|l| loc.name(l)).unwrap_or_else(|| case.lang.clone()),
             // Staff should know when the bot's text in this language is unreviewed: the
@@ -441,20 +473,22 @@ impl Console {
             "state": case.state.as_str(),
             "staff": case.staff,
             "mine": case.held_by(&self.member.id),
-            "choices": case.answers,
-            "choice_labels": case.answers.iter().map(|id| self.answer_label(id)).collect::<Vec<_>>(),
+            "choices": case.answers.iter().map(|a| a.choice.as_str()).collect::<Vec<_>>(),
+            "choice_labels": case.answers.iter().map(|a| self.answer_label(a)).collect::<Vec<_>>(),
             "note": self.app.handoff.note(case),
             "from_region": case.from_team.map(|r| r.id()),
         })
     }
 
-    fn answer_label(&self, id: &str) -> String {
+    /// "Question — answer", under the question the person really answered (many
+    /// questions share a choice id, so the node decides, never the first match).
+    fn answer_label(&self, answer: &Answered) -> String {
         let content = &self.app.content;
         let flows = &content.flows;
         let loc = &content.locales;
-        let found = flows.ids().find_map(|n| {
+        let found = flows.by_name(&answer.node).and_then(|n| {
             let node = flows.node(n);
-            node.choices.iter().find(|c| c.id == id).map(|c| (node, c))
+            node.choices.iter().find(|c| c.id == answer.choice).map(|c| (node, c))
         });
         match found {
             Some((node, choice)) => {
@@ -465,7 +499,7 @@ impl Console {
                 };
                 format!("{question} — {}", loc.format(self.lang, &choice.label, None))
             }
-            None => id.to_string(),
+            None => answer.choice.clone(),
         }
     }
 

@@ -14,10 +14,12 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::content::Content;
+use crate::staff::auth::StaffAuth;
 use crate::staff::auth::{AuthError, StaffMember, audit_id};
 use crate::staff::charts::{Bar, bars, columns, esc};
-use crate::startup::AppState;
-use crate::stats::{Cell, Scope, dimension};
+use crate::stats::{Cell, Scope, Stats, dimension};
+use std::sync::Arc;
 
 /// The longest range one export covers: the counters' retention.
 const MAX_RANGE_DAYS: i32 = 400;
@@ -47,7 +49,22 @@ const NEEDS_2024: [(&str, f64); 12] = [
     ("school", 1.8),
 ];
 
-pub fn router() -> Router<AppState> {
+/// What the statistics routes use, derived from the application state by `startup`.
+#[derive(Clone)]
+pub struct StatsPageState {
+    /// Labels for the charts, in the staff member's language.
+    pub content: Arc<Content>,
+    /// Who is logged in, and which regions they may see.
+    pub staff_auth: Arc<StaffAuth>,
+    /// The day counters.
+    pub stats: Stats,
+}
+
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    StatsPageState: axum::extract::FromRef<S>,
+{
     Router::new()
         .route("/staff/stats", get(page))
         .route("/staff/stats.csv", get(csv))
@@ -113,7 +130,7 @@ pub fn parse_range(from: Option<&str>, to: Option<&str>, today: Date) -> Result<
     Ok((from, to))
 }
 
-async fn csv(State(app): State<AppState>, headers: HeaderMap, Query(range): Query<Range>) -> Response {
+async fn csv(State(app): State<StatsPageState>, headers: HeaderMap, Query(range): Query<Range>) -> Response {
     let member = match app.staff_auth.session(&headers).await {
         Some(m) => m,
         None => return AuthError::Unauthenticated.into_response(),
@@ -145,7 +162,7 @@ async fn csv(State(app): State<AppState>, headers: HeaderMap, Query(range): Quer
 }
 
 /// The statistics page: a range form, the CSV link, and the charts.
-async fn page(State(app): State<AppState>, headers: HeaderMap, Query(range): Query<Range>) -> Response {
+async fn page(State(app): State<StatsPageState>, headers: HeaderMap, Query(range): Query<Range>) -> Response {
     let Some(member) = app.staff_auth.session(&headers).await else {
         let body = shell(
             "Statistics",

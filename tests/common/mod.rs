@@ -78,7 +78,7 @@ pub fn settings_toml(extra: &str) -> String {
 
 /// The same content the server loads, for computing expected answers.
 pub fn content() -> Content {
-    Content::load(&settings("")).expect("repository content is valid")
+    Content::load_with(&settings(""), &lotsa::startup::required_messages()).expect("repository content is valid")
 }
 
 pub struct TestApp {

@@ -208,3 +208,22 @@ pub async fn ask_for_person(ws: &mut Ws, lang: &str, region: &str) -> Vec<Value>
     frames.extend(user_until(ws, "queued", |f| f["type"] == "status" && f["state"] == "queued").await);
     frames
 }
+
+/// A `[[team]]` for `region` that is closed now: open around the clock, but today and
+/// tomorrow (Stockholm) are holidays, so midnight cannot slip between the configuration
+/// and the question. It opens at midnight the day after tomorrow.
+pub fn closed_team(region: &str, languages: &[&str]) -> String {
+    let (today, tomorrow) = stockholm_days();
+    let langs: Vec<String> = languages.iter().map(|l| format!("\"{l}\"")).collect();
+    format!(
+        "[[team]]\nregion = \"{region}\"\nlanguages = [{}]\nhours = \"24/7\"\nholidays = [\"{today}\", \"{tomorrow}\"]\n",
+        langs.join(", ")
+    )
+}
+
+/// Today and tomorrow in Stockholm.
+pub fn stockholm_days() -> (jiff::civil::Date, jiff::civil::Date) {
+    let stockholm = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap();
+    let today = jiff::Timestamp::now().to_zoned(stockholm);
+    (today.date(), today.tomorrow().unwrap().date())
+}

@@ -54,7 +54,6 @@ use crate::metrics::{self, Metrics, Surface};
 use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
 use crate::session::{self, Record, SessionKey, SessionStore, StoreError};
-use crate::startup::AppState;
 use crate::stats::{Stats, dimension};
 
 /// The Fluent attribute holding Telegram's wording where it must differ from the web's.
@@ -907,12 +906,25 @@ fn error_kind(e: &RequestError) -> &'static str {
     }
 }
 
+/// What the webhook route uses, derived from the application state by `startup`.
+#[derive(Clone)]
+pub struct WebhookState {
+    /// The channel, when a token is configured; without it the route answers 404.
+    pub telegram: Option<Arc<Telegram>>,
+    /// Counts unreadable webhook bodies.
+    pub metrics: Arc<Metrics>,
+}
+
 /// `POST /telegram/webhook`.
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    WebhookState: axum::extract::FromRef<S>,
+{
     Router::new().route(WEBHOOK_PATH, post(webhook))
 }
 
-async fn webhook(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> StatusCode {
+async fn webhook(State(app): State<WebhookState>, headers: HeaderMap, body: Bytes) -> StatusCode {
     let Some(telegram) = app.telegram.as_ref() else {
         return StatusCode::NOT_FOUND;
     };

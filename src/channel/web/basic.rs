@@ -22,6 +22,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 
+use super::WebState;
 use super::page::{self, escape_html, fill};
 use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
@@ -31,8 +32,8 @@ use crate::metrics::Surface;
 use crate::privacy::{Channel, WebToken};
 use crate::render::{self, Rendered, RenderedChoice};
 use crate::session::Record;
-use crate::startup::AppState;
 use crate::stats::dimension;
+use axum::extract::FromRef;
 
 const TEMPLATE: &str = include_str!("../../../assets/basic.html");
 /// The messages' attribute used here where the chat page's words would be wrong (there is
@@ -42,7 +43,11 @@ pub const PATH: &str = "/chat/basic";
 /// The choice that opens a live case: not offered here (see the module comment).
 const LIVE_HANDOFF: &str = "handoff.yes";
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    WebState: FromRef<S>,
+{
     Router::new().route(PATH, get(first).post(answer))
 }
 
@@ -59,7 +64,7 @@ struct Answer {
 }
 
 /// The language picker, in the language the browser asks for; nothing is stored yet.
-async fn first(State(app): State<AppState>, headers: HeaderMap) -> Response {
+async fn first(State(app): State<WebState>, headers: HeaderMap) -> Response {
     let lang = super::accept_language(&app, &headers).unwrap_or(app.content.locales.fallback());
     let (state, replies) = fresh(&app.content, lang);
     respond(
@@ -72,7 +77,7 @@ async fn first(State(app): State<AppState>, headers: HeaderMap) -> Response {
 
 /// A button was pressed: the first one starts a conversation, later ones step it.
 async fn answer(
-    State(app): State<AppState>,
+    State(app): State<WebState>,
     headers: HeaderMap,
     form: Result<Form<Answer>, FormRejection>,
 ) -> Response {
@@ -147,7 +152,7 @@ async fn answer(
 /// Counts a step once it is stored (or its end done), never before: when the store hangs,
 /// the person waits for one command's timeout, not for every counter's as well. `new`: the
 /// first step of a conversation, which also counts the channel.
-async fn count(app: &AppState, new: bool, replies: &[Reply]) {
+async fn count(app: &WebState, new: bool, replies: &[Reply]) {
     if new {
         app.stats.count(dimension::CHANNEL, Channel::Web.as_str()).await;
         app.metrics.conversation(Surface::Basic);
@@ -157,7 +162,7 @@ async fn count(app: &AppState, new: bool, replies: &[Reply]) {
 
 /// Quick exit: erase the conversation (if the token is one), then leave for the exit site
 /// from an empty page. It leaves even when the store cannot be reached.
-async fn exit(app: &AppState, token: Option<&str>) -> Response {
+async fn exit(app: &WebState, token: Option<&str>) -> Response {
     if let Some(token) = token.and_then(WebToken::parse) {
         super::end_everywhere(app, &super::key_of(app, &token).await).await;
     }
@@ -181,12 +186,12 @@ fn fresh(content: &Content, lang: LangIdx) -> (dialogue::State, Vec<Reply>) {
 }
 
 /// The store cannot be reached: the degraded answer, with 112 and the national contacts.
-fn degraded(app: &AppState, lang: LangIdx) -> Response {
+fn degraded(app: &WebState, lang: LangIdx) -> Response {
     respond(app, lang, None, &render::unavailable(&app.content, lang))
 }
 
 /// The conversation is gone or the token is not one: say so and begin again.
-fn restart(app: &AppState, lang: LangIdx, code: &'static str) -> Response {
+fn restart(app: &WebState, lang: LangIdx, code: &'static str) -> Response {
     let (state, replies) = fresh(&app.content, lang);
     let mut out = vec![render::error(&app.content, lang, code)];
     out.extend(render::render_variant(
@@ -215,7 +220,7 @@ fn without_live_chat(content: &Content, replies: &[Reply], state: &dialogue::Sta
 }
 
 /// The page for one step: its messages, and a form with its answers and commands.
-fn respond(app: &AppState, lang: LangIdx, token: Option<&WebToken>, rendered: &[Rendered]) -> Response {
+fn respond(app: &WebState, lang: LangIdx, token: Option<&WebToken>, rendered: &[Rendered]) -> Response {
     app.metrics.rendered(Surface::Basic, rendered);
     let content = &app.content;
     let label = |id: &str| escape_html(&content.locales.format(lang, id, None));
@@ -277,7 +282,7 @@ fn respond(app: &AppState, lang: LangIdx, token: Option<&WebToken>, rendered: &[
 
 /// Quick exit, first in the page: a button of the step's form (`form="step"`) once there
 /// is a conversation to erase, a plain link before.
-fn exit_control(app: &AppState, conversation: bool, label: &str) -> String {
+fn exit_control(app: &WebState, conversation: bool, label: &str) -> String {
     if conversation {
         format!("<button type=\"submit\" form=\"step\" name=\"exit\" value=\"1\" id=\"exit\">{label}</button>")
     } else {

@@ -23,18 +23,26 @@ use serde::{Deserialize, Serialize};
 use crate::config::ClientAddress;
 use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
+use crate::handoff::Handoff;
 use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
 use crate::limit::{Beat, ConnectionPermit, Heartbeat, Refusals, Refused, TokenBucket, Verdict};
+use crate::limit::{ConnectionLimits, KeyedBuckets};
+use crate::metrics::Metrics;
 use crate::metrics::{Cut, FrameKind, Surface};
 use crate::privacy::Channel;
+use crate::privacy::Pseudonyms;
 use crate::privacy::WebToken;
+use crate::relay::Relay;
 use crate::relay::{Event, Subscription, Topic};
 use crate::render::{self, Rendered};
+use crate::session::SessionStore;
 use crate::session::{self, Record, SessionKey, StoreError};
-use crate::startup::AppState;
+use crate::shutdown::Shutdown;
 use crate::stats::{Stats, dimension};
+use axum::extract::FromRef;
+use std::sync::Arc;
 
 pub mod basic;
 pub mod page;
@@ -65,9 +73,43 @@ const WRITE_BUFFER_BYTES: usize = 16 * 1024;
 /// waiting, instead of the server buffering without bound.
 const MAX_WRITE_BUFFER_BYTES: usize = 256 * 1024;
 
+/// What the web chat's routes use: the part of the application state this channel
+/// depends on, derived from it with [`FromRef`] by `startup`.
+#[derive(Clone)]
+pub struct WebState {
+    /// Flows, locales and contacts.
+    pub content: Arc<Content>,
+    /// Where conversations wait between messages.
+    pub store: Arc<dyn SessionStore>,
+    /// Events for the conversation attached to a socket, from any instance.
+    pub relay: Arc<dyn Relay>,
+    /// Store keys from web tokens.
+    pub pseudonyms: Arc<Pseudonyms>,
+    /// Page settings (exit site, embedding, limits).
+    pub web: Arc<WebSettings>,
+    /// Open connections, in total and per address (in memory only).
+    pub connections: Arc<ConnectionLimits>,
+    /// Each conversation's rate, across all its sockets.
+    pub conversation_rates: Arc<KeyedBuckets<SessionKey>>,
+    /// The `ui` frame in every language, serialized once.
+    pub ui_frames: Arc<UiFrames>,
+    /// Live handoffs: opening cases, relaying text, news from staff.
+    pub handoff: Arc<Handoff>,
+    /// Anonymous day counters.
+    pub stats: Stats,
+    /// Operational aggregates.
+    pub metrics: Arc<Metrics>,
+    /// Whether the server is stopping.
+    pub shutdown: Shutdown,
+}
+
 /// The page, its assets, the WebSocket, the beacon and the version without JavaScript.
 /// The page is at `/`, or at the disguise's path.
-pub fn router(web: &WebSettings) -> Router<AppState> {
+pub fn router<S>(web: &WebSettings) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    WebState: FromRef<S>,
+{
     Router::new()
         .route(web.page_path(), get(chat_page))
         .route(
@@ -80,7 +122,7 @@ pub fn router(web: &WebSettings) -> Router<AppState> {
         )
         .route(
             "/embed.js",
-            get(|State(app): State<AppState>| async move {
+            get(|State(app): State<WebState>| async move {
                 page::asset("text/javascript; charset=utf-8", page::embed_script(&app.web))
             }),
         )
@@ -92,14 +134,14 @@ pub fn router(web: &WebSettings) -> Router<AppState> {
 }
 
 /// The language Accept-Language asks for; only read, never kept.
-fn accept_language(app: &AppState, headers: &HeaderMap) -> Option<LangIdx> {
+fn accept_language(app: &WebState, headers: &HeaderMap) -> Option<LangIdx> {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(|h| app.content.locales.negotiate_accept_language(h))
 }
 
-async fn chat_page(State(app): State<AppState>, headers: HeaderMap) -> Response {
+async fn chat_page(State(app): State<WebState>, headers: HeaderMap) -> Response {
     let lang = accept_language(&app, &headers).unwrap_or(app.content.locales.fallback());
     page::asset(
         "text/html; charset=utf-8",
@@ -118,7 +160,7 @@ async fn icon(axum::extract::Path(file): axum::extract::Path<String>) -> Respons
 /// Quick exit's `navigator.sendBeacon`: the body is the bare token. Always 204, so the
 /// answer reveals nothing about whether a conversation existed. A page still connected
 /// to the conversation (on any instance) is told it is closed.
-async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
+async fn end_by_beacon(State(app): State<WebState>, body: Bytes) -> StatusCode {
     if let Some(token) = std::str::from_utf8(&body).ok().and_then(WebToken::parse) {
         end_everywhere(&app, &key_of(&app, &token).await).await;
     }
@@ -127,14 +169,14 @@ async fn end_by_beacon(State(app): State<AppState>, body: Bytes) -> StatusCode {
 
 /// The conversation a token names, under its new pseudonym or, during a key rotation,
 /// its previous one (`session::find`). Web records seal nothing, so nothing is resealed.
-async fn find(app: &AppState, token: &WebToken) -> Result<Option<(SessionKey, Record)>, StoreError> {
+async fn find(app: &WebState, token: &WebToken) -> Result<Option<(SessionKey, Record)>, StoreError> {
     let (key, previous) = (token.key(&app.pseudonyms), token.previous_key(&app.pseudonyms));
     session::find(app.store.as_ref(), key, previous, |_, _, _| None).await
 }
 
 /// The key to end a token's conversation under: where it lives, or its new pseudonym
 /// when it is not found (ending that is harmless, and tells any connection attached).
-async fn key_of(app: &AppState, token: &WebToken) -> SessionKey {
+async fn key_of(app: &WebState, token: &WebToken) -> SessionKey {
     match find(app, token).await {
         Ok(Some((key, _))) => key,
         Ok(None) | Err(_) => token.key(&app.pseudonyms),
@@ -144,7 +186,7 @@ async fn key_of(app: &AppState, token: &WebToken) -> SessionKey {
 /// Erases a conversation and tells every connection attached to it; an open handoff
 /// case closes for staff ("the person left"). `false` when the store could not be
 /// reached (nothing was erased).
-async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
+async fn end_everywhere(app: &WebState, key: &SessionKey) -> bool {
     match app.store.load(key).await {
         Ok(Some(record)) => {
             if let Some(code) = record.state.case {
@@ -170,7 +212,7 @@ async fn end_everywhere(app: &AppState, key: &SessionKey) -> bool {
 
 async fn upgrade(
     ws: WebSocketUpgrade,
-    State(app): State<AppState>,
+    State(app): State<WebState>,
     peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
 ) -> Response {
@@ -303,7 +345,7 @@ enum Next {
 }
 
 struct Connection {
-    app: AppState,
+    app: WebState,
     /// The language the person was last answered in: Accept-Language (or the fallback)
     /// until a conversation speaks. Errors and a fresh picker use it.
     default_lang: LangIdx,
@@ -320,7 +362,7 @@ struct Connection {
 }
 
 impl Connection {
-    fn new(app: AppState, accept: Option<LangIdx>) -> Connection {
+    fn new(app: WebState, accept: Option<LangIdx>) -> Connection {
         let default_lang = accept.unwrap_or(app.content.locales.fallback());
         Connection {
             app,

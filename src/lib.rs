@@ -31,6 +31,8 @@
 //! - [`relay`]: events for a conversation reach its connection on any instance (pub/sub).
 //! - [`handoff`]: cases for a live handoff to staff: routing and hours, the queue, the case
 //!   state machine, sealed transcripts.
+//! - [`notify`]: on-call notifications (webhooks) when people wait and no console of
+//!   their team is open, folded to one a minute per team.
 //! - [`stats`]: anonymous day counters by one dimension, small cells suppressed.
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
@@ -52,6 +54,7 @@ pub mod handoff;
 pub mod i18n;
 pub mod limit;
 pub mod metrics;
+pub mod notify;
 pub mod privacy;
 pub mod region;
 pub mod relay;

@@ -25,6 +25,9 @@ use crate::content::Content;
 use crate::handoff::Handoff;
 use crate::limit::{ConnectionLimits, KeyedBuckets};
 use crate::metrics::Metrics;
+use crate::notify::presence::Presence;
+use crate::notify::webhook::Webhooks;
+use crate::notify::{Notifier, Pager};
 use crate::privacy::{self, CaseKeys, Pseudonyms, Roots, Sealer};
 use crate::relay::{MemoryRelay, RedisRelay, Relay};
 use crate::session::kv::{Kv, MemoryKv, RedisKv};
@@ -64,6 +67,8 @@ pub struct AppState {
     pub telegram: Option<Arc<Telegram>>,
     /// Live handoffs to staff: cases, the queue, relayed text.
     pub handoff: Arc<Handoff>,
+    /// On-call notifications, and which teams have a console open.
+    pub notifier: Arc<Notifier>,
     /// Staff accounts, login and sessions (sessions live in `kv`).
     pub staff_auth: Arc<StaffAuth>,
     /// Anonymous day counters (Redis, the data directory's redb file, or memory).
@@ -120,6 +125,7 @@ impl FromRef<AppState> for ConsoleState {
             shutdown: app.shutdown.clone(),
             staff_auth: app.staff_auth.clone(),
             ping: app.web.limits.ping,
+            presence: app.notifier.presence().clone(),
         }
     }
 }
@@ -364,6 +370,16 @@ impl Application {
             crate::limit::CONVERSATION_RATE_PER_SEC,
             crate::limit::CONVERSATION_RATE_BURST,
         ));
+        // Which teams have a console open, and the on-call tools told when none has.
+        let presence = Presence::new(kv.clone(), settings.limits.ping);
+        let mut pagers: Vec<Arc<dyn Pager>> = Vec::new();
+        if !settings.notify.webhooks.is_empty() {
+            pagers.push(Arc::new(Webhooks::new(
+                settings.notify.webhooks.clone(),
+                settings.public_url.as_ref(),
+            )));
+        }
+        let notifier = Arc::new(Notifier::new(kv.clone(), presence.clone(), pagers).with_fold(settings.notify.fold));
         let handoff = Arc::new(
             Handoff::new(
                 content.clone(),
@@ -374,7 +390,8 @@ impl Application {
                 CaseKeys::new(&roots),
                 settings.session_idle,
             )
-            .counting(stats.clone()),
+            .counting(stats.clone())
+            .notifying(notifier.clone()),
         );
         let telegram = match &settings.telegram_token {
             Some(token) => {
@@ -420,6 +437,7 @@ impl Application {
             conversation_rates,
             telegram: telegram.clone(),
             handoff: handoff.clone(),
+            notifier,
             staff_auth,
             stats,
             metrics,

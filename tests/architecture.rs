@@ -26,6 +26,7 @@ const LAYERS: &[&[&str]] = &[
         "metrics",
         "shutdown",
         "telemetry",
+        "notify",
     ],
     &["channel", "staff", "terminal"],
     &["startup"],

@@ -35,6 +35,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{HandoffSettings, Team};
 use crate::content::Content;
 use crate::dialogue::{self, CaseCode};
+use crate::notify::{Alert, Notifier};
 use crate::privacy::{CaseKeys, Channel};
 use crate::region::Region;
 use crate::relay::{Event, Relay, Topic};
@@ -276,6 +277,8 @@ pub struct Handoff {
     direct: OnceLock<Arc<dyn Deliver>>,
     /// The handoff funnel's anonymous counters; `None` counts nothing (some tests).
     stats: Option<Stats>,
+    /// On-call notifications when people wait; `None` tells no one (some tests).
+    notifier: Option<Arc<Notifier>>,
 }
 
 fn now() -> i64 {
@@ -302,6 +305,30 @@ impl Handoff {
             settings,
             direct: OnceLock::new(),
             stats: None,
+            notifier: None,
+        }
+    }
+
+    /// Tells on-call tools when people wait for a team nobody is watching.
+    pub fn notifying(mut self, notifier: Arc<Notifier>) -> Handoff {
+        self.notifier = Some(notifier);
+        self
+    }
+
+    /// A case entered `team`'s queue (or escalated to it): its on-call tools may need to
+    /// know. Counted from the open cases, so the number is the team's whole queue.
+    async fn alert(&self, team: Region, open: &[Case], escalated: bool) {
+        let Some(notifier) = &self.notifier else { return };
+        let (waiting, urgent) = waiting_for(open, team, escalated);
+        if waiting > 0 {
+            notifier
+                .people_waiting(Alert {
+                    team,
+                    urgent,
+                    waiting,
+                    escalated,
+                })
+                .await;
         }
     }
 
@@ -402,6 +429,8 @@ impl Handoff {
         let open = self.cases.open().await?;
         let position = stored.case.position(&open).unwrap_or(1);
         self.tell_staff(StaffNews::Queue).await;
+        // Even when no team is open: an organisation's on-call tool may wake someone.
+        self.alert(team, &open, false).await;
         if stored.case.urgent {
             // It went ahead of others: they are told their new place.
             self.update_positions(team, Some(stored.case.code)).await;
@@ -568,6 +597,7 @@ impl Handoff {
         let open = self.cases.open().await?;
         let position = case.position(&open).unwrap_or(1);
         self.tell_user(&case, UserNews::Transferred(position)).await;
+        self.alert(case.team, &open, false).await;
         self.tell_staff(StaffNews::State {
             case: *code,
             state: "transferred".into(),
@@ -667,6 +697,12 @@ impl Handoff {
         if changed {
             self.tell_staff(StaffNews::Queue).await;
         }
+        if let Some(notifier) = &self.notifier {
+            let open = self.cases.open().await.unwrap_or_default();
+            notifier
+                .flush(|team| waiting_for(&open, team, team == Region::National))
+                .await;
+        }
     }
 
     /// Where a waiting case may overflow to now, if anywhere.
@@ -687,6 +723,9 @@ impl Handoff {
         let escalated = self.cases.replace(&stored, &stored.case.with_escalated()).await.is_ok();
         if escalated {
             tracing::info!(target: "audit", case = %code, action = "escalate", "urgent case escalated");
+            // The second call goes to the national team, who now see the case too.
+            let open = self.cases.open().await.unwrap_or_default();
+            self.alert(Region::National, &open, true).await;
         }
         escalated
     }
@@ -704,6 +743,7 @@ impl Handoff {
         let from = stored.case.team;
         let open = self.cases.open().await.unwrap_or_default();
         let position = updated.case.position(&open).unwrap_or(1);
+        self.alert(team, &open, false).await;
         self.tell_user(&updated.case, UserNews::Overflowed { from, team, position })
             .await;
         self.update_positions(from, None).await;
@@ -880,6 +920,16 @@ impl Handoff {
             }
         }
     }
+}
+
+/// How many wait for `team`, and whether one of them is urgent; with `escalated`, the
+/// escalated urgent cases shown to it count too (the national team's second call).
+fn waiting_for(open: &[Case], team: Region, escalated: bool) -> (usize, bool) {
+    let waiting: Vec<&Case> = open
+        .iter()
+        .filter(|c| c.state == CaseState::Queued && (c.team == team || (escalated && c.escalated)))
+        .collect();
+    (waiting.len(), waiting.iter().any(|c| c.urgent))
 }
 
 fn case_to_new(case: Case) -> NewCase {

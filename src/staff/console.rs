@@ -29,6 +29,7 @@ use crate::i18n::LangIdx;
 use crate::limit::{Beat, Heartbeat, Refusals, TokenBucket, Verdict};
 use crate::metrics::Metrics;
 use crate::metrics::Surface;
+use crate::notify::presence::{Presence, Seat};
 use crate::region::Region;
 use crate::relay::{Event, Relay, Topic};
 use crate::shutdown::Shutdown;
@@ -70,6 +71,8 @@ pub struct ConsoleState {
     pub staff_auth: Arc<StaffAuth>,
     /// How often an open console is pinged (the web chat's interval).
     pub ping: Duration,
+    /// Which teams have a console open and available, for on-call notifications.
+    pub presence: Presence,
 }
 
 pub fn router<S>() -> Router<S>
@@ -165,6 +168,8 @@ struct Console {
     bucket: TokenBucket,
     /// The current run of refused frames: only its first is answered.
     refusals: Refusals,
+    /// This console's entry among those open and available; `None` while "away".
+    seat: Option<Seat>,
 }
 
 enum Next {
@@ -194,6 +199,25 @@ impl Console {
             lang,
             bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
             refusals: Refusals::default(),
+            seat: None,
+        }
+    }
+
+    /// Marks this console open and available for its teams (on-call tools stay quiet).
+    async fn sit(&mut self) {
+        if self.seat.is_none() {
+            let seat = self
+                .app
+                .presence
+                .sit(&self.member.regions, self.member.is_admin())
+                .await;
+            self.seat = Some(seat);
+        }
+    }
+
+    async fn stand(&mut self) {
+        if let Some(seat) = self.seat.take() {
+            self.app.presence.leave(&seat).await;
         }
     }
 
@@ -214,6 +238,12 @@ impl Console {
         if send_all(&mut socket, first).await.is_err() {
             return;
         }
+        self.sit().await;
+        self.serve(&mut socket, &mut news).await;
+        self.stand().await;
+    }
+
+    async fn serve(&mut self, socket: &mut WebSocket, news: &mut crate::relay::Subscription) {
         let mut recheck = tokio::time::interval(RECHECK);
         recheck.tick().await;
         let _counted = self.app.shutdown.open();
@@ -248,11 +278,14 @@ impl Console {
                 Next::Gone | Next::Frame(Message::Close(_)) => break,
                 Next::Stopping => {
                     let goodbye = vec![self.error("reconnecting", None).to_string()];
-                    crate::shutdown::goodbye(&mut socket, goodbye).await;
+                    crate::shutdown::goodbye(socket, goodbye).await;
                     break;
                 }
                 Next::Tick => match beat.beat(None) {
                     Beat::Ping => {
+                        if let Some(seat) = &self.seat {
+                            self.app.presence.refresh(seat).await;
+                        }
                         if socket.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
                             break;
                         }
@@ -304,7 +337,7 @@ impl Console {
                     continue;
                 }
             };
-            if send_all(&mut socket, frames).await.is_err() {
+            if send_all(socket, frames).await.is_err() {
                 break;
             }
         }
@@ -361,10 +394,12 @@ impl Console {
                 async { handoff.close(actor, &code_of(case)?).await.map(|_| None) }.await,
             ),
             StaffFrame::Presence { state } => {
-                return match state.as_str() {
-                    "available" | "away" => vec![json!({"type": "presence", "state": state})],
-                    _ => vec![self.error("bad_request", None)],
-                };
+                match state.as_str() {
+                    "available" => self.sit().await,
+                    "away" => self.stand().await,
+                    _ => return vec![self.error("bad_request", None)],
+                }
+                return vec![json!({"type": "presence", "state": state})];
             }
         };
         match result {

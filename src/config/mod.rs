@@ -18,6 +18,9 @@ use serde::Deserialize;
 
 use crate::region::Region;
 
+mod notify;
+pub use notify::{NotifySettings, Webhook, WebhookFormat};
+
 /// Environment variables read, besides `LOTSA_CONFIG` (the file's path).
 const ENV_KEYS: &[&str] = &[
     "bind",
@@ -114,6 +117,8 @@ pub struct Settings {
     pub limits: LimitSettings,
     /// Staff accounts (`[[staff]]`), checked: ids unique, hashes argon2id.
     pub staff: Vec<StaffAccount>,
+    /// On-call tools told when people wait (`[[notify.webhook]]`).
+    pub notify: NotifySettings,
     /// A staff session ends after this long without a request.
     pub staff_session_idle: Duration,
     /// A staff session ends this long after login, however active.
@@ -354,6 +359,8 @@ struct RawSettings {
     public_url: Option<String>,
     #[serde(default)]
     staff: Vec<RawStaff>,
+    #[serde(default)]
+    notify: notify::RawNotify,
     #[serde(default = "default_staff_idle")]
     staff_session_idle_secs: u64,
     #[serde(default = "default_staff_max")]
@@ -798,6 +805,7 @@ impl Settings {
             limits: compile_limits(raw.limits)?,
             public_url,
             staff: compile_staff(raw.staff)?,
+            notify: notify::compile_notify(raw.notify)?,
             staff_session_idle: Duration::from_secs(raw.staff_session_idle_secs),
             staff_session_max: Duration::from_secs(raw.staff_session_max_secs),
         })

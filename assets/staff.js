@@ -49,6 +49,8 @@ const L = {
   e_rate_limited: "Too fast. Wait a moment and try again.", e_limit: "You already have the most live conversations allowed.",
   e_bad_request: "The server did not accept that.", e_offline: "Not connected. Wait for the connection to come back.",
   new_case: "New case {x}", new_urgent: "New urgent case {x}", said: "Case {x}: {y}",
+  push: "Notify me on this device", push_denied: "Notifications are blocked for this site in the browser's settings.",
+  push_failed: "Could not turn on notifications on this device.",
 };
 const t = (k, v) => (L[k] || k).replace(/\{(\w)\}/g, (_, n) => (v && v[n] != null ? v[n] : ""));
 
@@ -150,7 +152,63 @@ function loggedIn(j) {
   wantWs = true;
   retries = 0;
   connect();
+  pushSetup();
 }
+
+// ---------------------------------------------------------------- on-call push
+// "Notify me on this device": a Web Push subscription through /staff/sw.js, so a case
+// waiting for my team reaches this device with the browser closed. The server signs
+// with a VAPID key derived from its secret; when that key changes (a key rotation) the
+// old subscription is replaced here, on the next load.
+const pushBox = $("push-box"), pushEl = $("push");
+let pushReg = null, pushKey = null;
+
+const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+function fromB64url(s) {
+  const raw = atob(s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4));
+  return Uint8Array.from(raw, (c) => c.charCodeAt(0));
+}
+
+async function pushSetup() {
+  if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return;
+  try {
+    pushReg = await navigator.serviceWorker.register("/staff/sw.js", { scope: "/staff/" });
+    const r = await api("GET", "/staff/push/key");
+    if (r.status !== 200 || !str(r.j.key)) return;
+    pushKey = r.j.key;
+    pushBox.hidden = false;
+    let sub = await pushReg.pushManager.getSubscription();
+    if (sub && sub.options.applicationServerKey && b64url(sub.options.applicationServerKey) !== pushKey) {
+      // Made under the server's previous key: it would be refused. Subscribe again.
+      await sub.unsubscribe();
+      sub = Notification.permission === "granted" ? await pushSubscribe() : null;
+    }
+    if (sub) await api("POST", "/staff/push/subscribe", sub.toJSON()); // renews it
+    pushEl.checked = !!sub;
+  } catch { pushBox.hidden = true; }
+}
+
+async function pushSubscribe() {
+  return pushReg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: fromB64url(pushKey) });
+}
+
+pushEl.addEventListener("change", async () => {
+  if (!pushReg || !pushKey) return;
+  try {
+    if (pushEl.checked) {
+      if ((await Notification.requestPermission()) !== "granted") { pushEl.checked = false; showAlert(L.push_denied); return; }
+      const sub = await pushSubscribe();
+      const r = await api("POST", "/staff/push/subscribe", sub.toJSON());
+      if (r.status !== 204) { pushEl.checked = false; showAlert(L.push_failed); }
+    } else {
+      const sub = await pushReg.pushManager.getSubscription();
+      if (sub) {
+        await api("POST", "/staff/push/unsubscribe", { endpoint: sub.endpoint });
+        await sub.unsubscribe();
+      }
+    }
+  } catch { pushEl.checked = false; showAlert(L.push_failed); }
+});
 
 $("logout").addEventListener("click", () => {
   const n = liveCount();

@@ -76,6 +76,23 @@ impl Roots {
     }
 }
 
+/// The VAPID signing key's 32 secret bytes (RFC 8292), derived from the current root:
+/// no new secret to manage, and a rotation gives a new key (consoles then subscribe
+/// again). A P-256 scalar must be below the curve order; the rare derived value that is
+/// not is derived again with a counter.
+pub fn vapid_secret(roots: &Roots) -> SecretBox<[u8; 32]> {
+    let candidate = (0u8..=255)
+        .map(|counter| {
+            derive_key(
+                roots.current.expose_secret(),
+                &[b"lotsa/vapid/v1/".as_slice(), &[counter]].concat(),
+            )
+        })
+        .find(|c| web_push_native::p256::SecretKey::from_slice(c).is_ok())
+        .expect("one of 256 derived values is a valid P-256 scalar (each fails with odds near 2^-32)");
+    SecretBox::new(Box::new(candidate))
+}
+
 /// A fresh random root secret, for a single instance without configuration.
 pub fn random_root() -> SecretBox<[u8; 32]> {
     let mut root = [0u8; 32];
@@ -243,7 +260,13 @@ impl std::fmt::Debug for CaseKeys {
 
 impl CaseKeys {
     pub fn new(roots: &Roots) -> CaseKeys {
-        let (root, previous) = roots.derive(b"lotsa/case-text/v1");
+        CaseKeys::for_purpose(roots, b"lotsa/case-text/v1")
+    }
+
+    /// The same per-item sealing under a root of another purpose (`label`), so items of
+    /// that purpose (staff push subscriptions) never share a key with case text.
+    pub fn for_purpose(roots: &Roots, label: &[u8]) -> CaseKeys {
+        let (root, previous) = roots.derive(label);
         CaseKeys { root, previous }
     }
 

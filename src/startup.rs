@@ -26,6 +26,7 @@ use crate::handoff::Handoff;
 use crate::limit::{ConnectionLimits, KeyedBuckets};
 use crate::metrics::Metrics;
 use crate::notify::presence::Presence;
+use crate::notify::push::WebPush;
 use crate::notify::webhook::Webhooks;
 use crate::notify::{Notifier, Pager};
 use crate::privacy::{self, CaseKeys, Pseudonyms, Roots, Sealer};
@@ -36,6 +37,7 @@ use crate::session::{MemoryStore, SessionKey, SessionStore};
 use crate::shutdown::{Shutdown, Trigger};
 use crate::staff::auth::{self as staff_auth, StaffAuth};
 use crate::staff::console::ConsoleState;
+use crate::staff::push::PushState;
 use crate::staff::stats::StatsPageState;
 use crate::stats::{MemoryStats, RedbStats, RedisStats, Stats, StatsError, StatsStore};
 use secrecy::{ExposeSecret, SecretString};
@@ -69,6 +71,8 @@ pub struct AppState {
     pub handoff: Arc<Handoff>,
     /// On-call notifications, and which teams have a console open.
     pub notifier: Arc<Notifier>,
+    /// Web Push to staff browsers: the VAPID key and the subscriptions.
+    pub push: Arc<WebPush>,
     /// Staff accounts, login and sessions (sessions live in `kv`).
     pub staff_auth: Arc<StaffAuth>,
     /// Anonymous day counters (Redis, the data directory's redb file, or memory).
@@ -130,6 +134,35 @@ impl FromRef<AppState> for ConsoleState {
     }
 }
 
+impl FromRef<AppState> for PushState {
+    fn from_ref(app: &AppState) -> PushState {
+        PushState {
+            staff_auth: app.staff_auth.clone(),
+            push: app.push.clone(),
+        }
+    }
+}
+
+/// Web Push, with a VAPID key derived from the root secret and staff on duty during their
+/// team's hours.
+fn web_push(settings: &Settings, kv: Arc<dyn Kv>, roots: &Roots) -> WebPush {
+    let routing = crate::handoff::routing::Routing::new(settings.teams.clone());
+    let contact = settings
+        .notify
+        .push_contact
+        .clone()
+        .or_else(|| settings.public_url.as_ref().map(|u| u.to_string()))
+        .unwrap_or_else(|| "mailto:lotsa@localhost".into());
+    WebPush::new(
+        kv,
+        CaseKeys::for_purpose(roots, b"lotsa/push-subscription/v1"),
+        &privacy::vapid_secret(roots),
+        contact,
+        settings.notify.push_services.clone(),
+        Box::new(move |team| routing.is_open(team, jiff::Timestamp::now())),
+    )
+}
+
 impl FromRef<AppState> for StatsPageState {
     fn from_ref(app: &AppState) -> StatsPageState {
         StatsPageState {
@@ -180,6 +213,7 @@ pub fn app(state: AppState) -> Router {
         .merge(staff_auth::router())
         .merge(crate::staff::console::router())
         .merge(crate::staff::stats::router())
+        .merge(crate::staff::push::router())
         .with_state(state)
         .layer(
             // Record only the method and the matched route: never the path's query, a
@@ -373,6 +407,8 @@ impl Application {
         // Which teams have a console open, and the on-call tools told when none has.
         let presence = Presence::new(kv.clone(), settings.limits.ping);
         let mut pagers: Vec<Arc<dyn Pager>> = Vec::new();
+        let push = Arc::new(web_push(&settings, kv.clone(), &roots));
+        pagers.push(Arc::new(push.clone()));
         if !settings.notify.webhooks.is_empty() {
             pagers.push(Arc::new(Webhooks::new(
                 settings.notify.webhooks.clone(),
@@ -438,6 +474,7 @@ impl Application {
             telegram: telegram.clone(),
             handoff: handoff.clone(),
             notifier,
+            push,
             staff_auth,
             stats,
             metrics,

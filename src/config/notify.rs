@@ -17,13 +17,29 @@ pub struct NotifySettings {
     /// At most one notification per team in this window (`notify.fold_secs`, default
     /// 60): a burst of cases wakes the person on call once, with the count.
     pub fold: Duration,
+    /// Push services a browser subscription may point at (`notify.push_services`): hosts,
+    /// `*.` host patterns (https only), or address prefixes. The browsers' own by default.
+    pub push_services: Vec<String>,
+    /// The VAPID `sub` claim (`notify.push_contact`): how a push service reaches the
+    /// operator; `mailto:` or `https:`. Default: `public_url`, else a placeholder.
+    pub push_contact: Option<String>,
 }
+
+/// The push services of Chrome, Edge, Firefox and Safari (iOS home-screen apps included).
+pub const DEFAULT_PUSH_SERVICES: &[&str] = &[
+    "fcm.googleapis.com",
+    "updates.push.services.mozilla.com",
+    "*.notify.windows.com",
+    "*.push.apple.com",
+];
 
 impl Default for NotifySettings {
     fn default() -> Self {
         NotifySettings {
             webhooks: Vec::new(),
             fold: Duration::from_secs(DEFAULT_FOLD_SECS),
+            push_services: DEFAULT_PUSH_SERVICES.iter().map(|s| s.to_string()).collect(),
+            push_contact: None,
         }
     }
 }
@@ -55,6 +71,8 @@ pub(super) struct RawNotify {
     #[serde(default)]
     webhook: Vec<RawWebhook>,
     fold_secs: Option<u64>,
+    push_services: Option<Vec<String>>,
+    push_contact: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,9 +124,33 @@ pub(super) fn compile_notify(raw: RawNotify) -> Result<NotifySettings, ConfigErr
     if fold == 0 {
         return Err(invalid("notify.fold_secs", "must be at least 1"));
     }
+    let push_services = match raw.push_services {
+        Some(list) => list,
+        None => DEFAULT_PUSH_SERVICES.iter().map(|s| s.to_string()).collect(),
+    };
+    for (i, s) in push_services.iter().enumerate() {
+        let prefix = s.starts_with("https://") || s.starts_with("http://");
+        let host = !s.is_empty()
+            && s.trim_start_matches("*.")
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        if !(prefix || host) {
+            return Err(invalid(
+                format!("notify.push_services[{i}]"),
+                "expected a host, a `*.` host pattern or an http(s) address prefix",
+            ));
+        }
+    }
+    if let Some(c) = &raw.push_contact
+        && !(c.starts_with("mailto:") || c.starts_with("https://"))
+    {
+        return Err(invalid("notify.push_contact", "expected a mailto: or https: address"));
+    }
     Ok(NotifySettings {
         webhooks,
         fold: Duration::from_secs(fold),
+        push_services,
+        push_contact: raw.push_contact,
     })
 }
 

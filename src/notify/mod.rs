@@ -11,9 +11,11 @@
 //!
 //! # Layout
 //! - [`presence`]: which teams have a console open and available now, on any instance.
+//! - [`push`]: Web Push to staff browsers, encrypted end to end and signed with VAPID.
 //! - [`webhook`]: the `ntfy` and `json` forms, POSTed with a timeout and retries.
 
 pub mod presence;
+pub mod push;
 pub mod webhook;
 
 use std::sync::Arc;

@@ -38,6 +38,7 @@ use crate::staff::auth::StaffMember;
 
 const PAGE: &str = include_str!("../../assets/staff.html");
 const SCRIPT: &str = include_str!("../../assets/staff.js");
+const WORKER: &str = include_str!("../../assets/staff-sw.js");
 const STYLE: &str = include_str!("../../assets/staff.css");
 const ICON: &str = include_str!("../../assets/staff-icon.svg");
 const ICON_ALERT: &str = include_str!("../../assets/staff-icon-alert.svg");
@@ -91,6 +92,11 @@ where
             get(|| async { asset("text/css; charset=utf-8", STYLE) }),
         )
         .route("/staff/icon.svg", get(|| async { asset("image/svg+xml", ICON) }))
+        // The on-call push worker; its scope is /staff/ (the directory it is served from).
+        .route(
+            "/staff/sw.js",
+            get(|| async { asset("text/javascript; charset=utf-8", WORKER) }),
+        )
         .route(
             "/staff/icon-alert.svg",
             get(|| async { asset("image/svg+xml", ICON_ALERT) }),

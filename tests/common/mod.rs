@@ -5,6 +5,7 @@ pub mod capture;
 pub mod chromium;
 pub mod contract;
 pub mod flows;
+pub mod push_service;
 pub mod receiver;
 pub mod redis;
 pub mod staff;

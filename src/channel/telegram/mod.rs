@@ -730,8 +730,8 @@ impl Telegram {
     }
 
     /// Counts an answer to the question after a conversation and thanks, on the same
-    /// message. The edit removes the buttons, and only an edit that went through counts,
-    /// so pressing twice counts once.
+    /// message. The edit removes the buttons, and only an edit that went through, from a
+    /// message that still showed them, counts, so pressing twice counts once.
     async fn on_survey(&self, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) {
         let (answer, code) = data.split_once('.').unwrap_or((data, ""));
         if !render::SURVEY_ANSWERS.contains(&answer) {
@@ -742,6 +742,11 @@ impl Telegram {
             .locales
             .by_code(code)
             .unwrap_or(self.content.locales.fallback());
+        // A tap that arrives after the thanks replaced the buttons (the message it came
+        // from has none left) was answered already: counting it would count twice.
+        if message.regular_message().and_then(|m| m.reply_markup()).is_none() {
+            return;
+        }
         let before = message.regular_message().and_then(|m| m.text()).unwrap_or("");
         let thanks = self.text(lang, "survey-thanks", None);
         let text = format!("{before}\n\n{thanks}");

@@ -49,6 +49,7 @@ const L = {
   e_rate_limited: "Too fast. Wait a moment and try again.", e_limit: "You already have the most live conversations allowed.",
   e_bad_request: "The server did not accept that.", e_offline: "Not connected. Wait for the connection to come back.",
   new_case: "New case {x}", new_urgent: "New urgent case {x}", said: "Case {x}: {y}",
+  via: "for the {x} team", gone: "Gone", gone_long: "The person has left the page or lost the connection", escalated: "Escalated",
   push: "Notify me on this device", push_denied: "Notifications are blocked for this site in the browser's settings.",
   push_failed: "Could not turn on notifications on this device.",
 };
@@ -473,6 +474,7 @@ function renderHead() {
   const k = c.info;
   cTitle.textContent = t("case_t", { x: c.code });
   if (k.urgent) cTitle.prepend(el("span", "badge urgent", "⚠ " + L.urgent), " ");
+  if (k.person === "gone") cTitle.append(" ", el("span", "badge gone", L.gone_long));
   const meta = $("c-meta");
   meta.textContent = "";
   metaInto(meta, k);
@@ -500,6 +502,8 @@ function metaInto(p, k) {
     if (k.lang_status === "draft" || k.lang_status === "machine-drafted") p.append(" · ", el("span", "unreviewed", L["s_" + k.lang_status]));
   }
   if (str(k.channel)) p.append(" · " + (L[k.channel] || k.channel));
+  // Overflowed here from a closed or silent team: whose queue it waits in now.
+  if (str(k.overflow_from) && str(k.team)) p.append(" · " + t("via", { x: regionLabel(k.team) }));
 }
 
 function tagsInto(ul, k) {
@@ -599,7 +603,9 @@ function renderQueue() {
     const li = el("li", "case" + (k.urgent ? " urgent" : "") + (queued ? "" : " taken"));
     const h = el("div", "rhead");
     if (k.urgent) h.append(el("strong", "badge urgent", "⚠ " + L.urgent));
+    if (k.escalated) h.append(el("span", "badge", L.escalated));
     h.append(el("span", "code", k.case));
+    if (k.person === "gone") h.append(el("span", "badge gone", L.gone));
     const w = el("span", "wait");
     if (queued) { w.dataset.s = k.waiting_secs || 0; w.textContent = waitText(w); } else w.textContent = t("with", { x: str(k.staff) ? k.staff : "?" });
     h.append(w);

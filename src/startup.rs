@@ -427,7 +427,8 @@ impl Application {
                 settings.session_idle,
             )
             .counting(stats.clone())
-            .notifying(notifier.clone()),
+            .notifying(notifier.clone())
+            .web_ping(settings.limits.ping),
         );
         let telegram = match &settings.telegram_token {
             Some(token) => {

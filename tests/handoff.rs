@@ -775,3 +775,50 @@ async fn reach_steps_in_every_language() {
         t.await.expect("reach in one language");
     }
 }
+
+/// A person who closes the page while queued leaves the queue after `gone_secs`; one who
+/// closes it during a live chat shows staff "gone".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_who_closes_the_page_is_shown_gone_and_leaves_the_queue() {
+    let config = format!(
+        "[limits]\nping_secs = 1\n{}",
+        staff_config("gone_secs = 2\noverflow = false")
+    );
+    let app = spawn_app(&config).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+
+    let mut queued = app.ws().await;
+    ask_for_person(&mut queued, "en", "syd").await;
+    let queue = desk.queue_of(1).await;
+    assert_eq!(queue["cases"][0]["person"], "here");
+    let code = only_case(&queue);
+    drop(queued); // the page closes
+    let left = desk
+        .until("the person left", |f| {
+            f["type"] == "case" && f["case"] == code.as_str() && f["state"] == "closed"
+        })
+        .await;
+    assert_eq!(left["by"], "user");
+    desk.queue_of(0).await;
+
+    let mut chatting = app.ws().await;
+    ask_for_person(&mut chatting, "en", "syd").await;
+    let code = only_case(&desk.queue_of(1).await);
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut chatting, "connected", is_status("connected")).await;
+    drop(chatting);
+    let gone = desk
+        .until("shown gone", |f| {
+            f["type"] == "queue"
+                && f["cases"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c["case"] == code.as_str() && c["person"] == "gone")
+        })
+        .await;
+    let row = &gone["cases"][0];
+    assert_eq!(row["state"], "live", "a live case stays for its holder");
+    assert!(row["seen_secs"].as_i64().unwrap() >= 1, "{row}");
+}

@@ -80,6 +80,10 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
         let row = &queue["cases"][0];
         assert_eq!(row["channel"], "telegram");
         assert_eq!(row["lang"], code);
+        // Telegram has no open socket: the person's last activity shows, and they count
+        // as here while it is recent.
+        assert_eq!(row["person"], "here");
+        assert!(row["seen_secs"].as_i64().is_some_and(|s| (0..60).contains(&s)), "{row}");
         let case = row["case"].as_str().unwrap().to_string();
         desk.send(json!({"type": "claim", "case": case})).await;
         bot_says(&fake, chat, &text("handoff-connected")).await;

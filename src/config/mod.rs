@@ -47,6 +47,8 @@ const DEFAULT_MAX_WAIT_SECS: u64 = 300;
 const DEFAULT_MAX_LIVE: usize = 3;
 /// An urgent case unclaimed this long is shown to the national team and admins too.
 const DEFAULT_ESCALATE_URGENT_SECS: u64 = 60;
+/// A web chat person gone this long (page closed, network lost) leaves the queue.
+const DEFAULT_GONE_SECS: u64 = 120;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -185,6 +187,9 @@ pub struct HandoffSettings {
     pub overflow: bool,
     /// An urgent case unclaimed this long is shown to the national team and admins too.
     pub escalate_urgent: Duration,
+    /// A web chat person gone this long leaves the queue, counted as left; a live case
+    /// shows staff that the person is gone.
+    pub gone: Duration,
 }
 
 /// `[limits]`: web chat connections, counted in memory only (never stored or logged).
@@ -408,6 +413,7 @@ struct RawHandoff {
     max_live_per_staff: Option<usize>,
     overflow: Option<bool>,
     escalate_urgent_secs: Option<u64>,
+    gone_secs: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -961,11 +967,16 @@ fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
     if escalate == 0 {
         return Err(invalid("handoff.escalate_urgent_secs", "must be at least 1"));
     }
+    let gone = raw.gone_secs.unwrap_or(DEFAULT_GONE_SECS);
+    if gone == 0 {
+        return Err(invalid("handoff.gone_secs", "must be at least 1"));
+    }
     Ok(HandoffSettings {
         max_wait: Duration::from_secs(max_wait),
         max_live_per_staff: max_live,
         overflow: raw.overflow.unwrap_or(true),
         escalate_urgent: Duration::from_secs(escalate),
+        gone: Duration::from_secs(gone),
     })
 }
 

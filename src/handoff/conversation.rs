@@ -48,6 +48,10 @@ impl Handoff {
             news: Vec::new(),
         };
         let leaving = settled.replies.contains(&Reply::LeaveCase) || settled.replies.contains(&Reply::Ended);
+        if let (false, Some(code)) = (leaving, before.case) {
+            // Any step the person takes in a case shows they are there.
+            self.person_seen(&code).await;
+        }
         if let (true, Some(code)) = (leaving, before.case) {
             self.user_left(&code).await?;
         }

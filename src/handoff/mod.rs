@@ -256,6 +256,14 @@ pub trait Deliver: Send + Sync + 'static {
     async fn deliver(&self, case: &Case, news: UserNews);
 }
 
+/// Whether a case's person is there, for staff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Presence {
+    pub here: bool,
+    /// Seconds since the person was last seen.
+    pub seen_secs: i64,
+}
+
 /// A case just opened for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
@@ -279,6 +287,11 @@ pub struct Handoff {
     stats: Option<Stats>,
     /// On-call notifications when people wait; `None` tells no one (some tests).
     notifier: Option<Arc<Notifier>>,
+    /// How often an open web chat socket proves the person is there (its ping interval).
+    web_ping: Duration,
+    /// Whether each open case's person was here at the last watchdog tick, so consoles
+    /// are sent a fresh queue when someone comes or goes (this instance's view only).
+    last_presence: std::sync::Mutex<std::collections::HashMap<CaseCode, bool>>,
 }
 
 fn now() -> i64 {
@@ -306,7 +319,49 @@ impl Handoff {
             direct: OnceLock::new(),
             stats: None,
             notifier: None,
+            web_ping: Duration::from_secs(30),
+            last_presence: Default::default(),
         }
+    }
+
+    /// The web chat's ping interval: an open socket marks its person seen this often.
+    pub fn web_ping(mut self, every: Duration) -> Handoff {
+        self.web_ping = every;
+        self
+    }
+
+    /// The person in case `code` is there now (an open web socket's ping, a frame, a
+    /// Telegram update).
+    pub async fn person_seen(&self, code: &CaseCode) {
+        if self.cases.seen(code, now()).await.is_err() {
+            tracing::warn!("could not record that a person is still there");
+        }
+    }
+
+    /// Whether each case's person is here, and how long since they were last seen. A web
+    /// person is here while a socket is open (it marks them every ping); a Telegram
+    /// person while their last update is more recent than `gone_secs`.
+    pub async fn presence(&self, cases: &[Case]) -> Vec<Presence> {
+        let codes: Vec<CaseCode> = cases.iter().map(|c| c.code).collect();
+        let seen = self
+            .cases
+            .last_seen(&codes)
+            .await
+            .unwrap_or_else(|_| vec![None; codes.len()]);
+        let now = now();
+        cases
+            .iter()
+            .zip(seen)
+            .map(|(case, seen)| {
+                let at = seen.unwrap_or(case.opened_at);
+                let ago = (now - at).max(0);
+                let here = match case.channel {
+                    Channel::Web => ago <= (2 * self.web_ping.as_secs() + 2) as i64,
+                    Channel::Telegram => ago < self.settings.gone.as_secs() as i64,
+                };
+                Presence { here, seen_secs: ago }
+            })
+            .collect()
     }
 
     /// Tells on-call tools when people wait for a team nobody is watching.
@@ -426,6 +481,7 @@ impl Handoff {
         if !answering {
             self.count(dimension::HANDOFF_FALLBACK, region.id()).await;
         }
+        self.person_seen(&stored.case.code).await;
         let open = self.cases.open().await?;
         let position = stored.case.position(&open).unwrap_or(1);
         self.tell_staff(StaffNews::Queue).await;
@@ -454,6 +510,7 @@ impl Handoff {
         let text: String = text.chars().take(MAX_TEXT_CHARS).collect();
         // Rewriting the same bytes refreshes the case's TTL: the person is still here.
         let _ = self.cases.replace(&stored, &stored.case).await;
+        self.person_seen(code).await;
         self.add_line(&stored.case, Author::User, &text).await
     }
 
@@ -679,6 +736,7 @@ impl Handoff {
         let now_ts = jiff::Timestamp::now();
         let now = now_ts.as_second();
         let mut changed = false;
+        self.drop_the_gone(&open, now).await;
         for case in open.iter().filter(|c| c.state == CaseState::Queued) {
             if case.escalation_due(now, escalate) {
                 changed |= self.escalate(&case.code, now, escalate).await;
@@ -694,6 +752,7 @@ impl Handoff {
                 self.offer_fallback(&case.code, now, limit).await;
             }
         }
+        changed |= self.presence_changed().await;
         if changed {
             self.tell_staff(StaffNews::Queue).await;
         }
@@ -703,6 +762,50 @@ impl Handoff {
                 .flush(|team| waiting_for(&open, team, team == Region::National))
                 .await;
         }
+    }
+
+    /// A web chat person who closed the page (or lost the network) `gone_secs` ago leaves
+    /// the queue, counted as left, so staff do not claim a case and write into the void. A
+    /// Telegram person is never dropped: they read the answer whenever they look.
+    async fn drop_the_gone(&self, open: &[Case], now: i64) {
+        let queued: Vec<Case> = open
+            .iter()
+            .filter(|c| c.state == CaseState::Queued && c.channel == Channel::Web)
+            .cloned()
+            .collect();
+        let Ok(seen) = self
+            .cases
+            .last_seen(&queued.iter().map(|c| c.code).collect::<Vec<_>>())
+            .await
+        else {
+            return;
+        };
+        let gone = self.settings.gone.as_secs() as i64;
+        for (case, seen) in queued.iter().zip(seen) {
+            if now - seen.unwrap_or(case.opened_at) >= gone {
+                // The person is told too, in case the page is merely asleep and wakes.
+                self.tell_user(case, UserNews::Ended).await;
+                let _ = self.user_left(&case.code).await;
+            }
+        }
+    }
+
+    /// Whether any open case's person came or went since the last tick.
+    async fn presence_changed(&self) -> bool {
+        let Ok(open) = self.cases.open().await else {
+            return false;
+        };
+        let now: std::collections::HashMap<CaseCode, bool> = open
+            .iter()
+            .zip(self.presence(&open).await)
+            .map(|(c, p)| (c.code, p.here))
+            .collect();
+        let mut last = self.last_presence.lock().expect("presence map");
+        let changed = now
+            .iter()
+            .any(|(code, here)| last.get(code).is_some_and(|was| was != here));
+        *last = now;
+        changed
     }
 
     /// Where a waiting case may overflow to now, if anywhere.
@@ -767,7 +870,11 @@ impl Handoff {
     /// Runs [`Handoff::check_waits`] until aborted, often enough that the wait limit and
     /// the escalation time are kept to within a fraction of themselves.
     pub fn spawn_watchdog(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
-        let soonest = self.settings.max_wait.min(self.settings.escalate_urgent);
+        let soonest = self
+            .settings
+            .max_wait
+            .min(self.settings.escalate_urgent)
+            .min(self.settings.gone);
         let every = (soonest / 4).clamp(Duration::from_millis(250), Duration::from_secs(5));
         let weak = Arc::downgrade(self);
         tokio::spawn(async move {

@@ -28,6 +28,10 @@ fn text_key(code: &CaseCode) -> String {
     format!("lotsa:{{handoff}}:text:{code}")
 }
 
+fn seen_key(code: &CaseCode) -> String {
+    format!("lotsa:{{handoff}}:seen:{code}")
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum CasesError {
     #[error("store unavailable")]
@@ -126,9 +130,32 @@ impl CaseStore {
 
     /// Deletes the case and its transcript.
     pub async fn remove(&self, code: &CaseCode) -> Result<(), CasesError> {
-        self.kv.del(&[case_key(code), text_key(code)]).await?;
+        self.kv.del(&[case_key(code), text_key(code), seen_key(code)]).await?;
         self.kv.set_remove(OPEN, code.as_str()).await?;
         Ok(())
+    }
+
+    /// The person in the case showed a sign of life at `now` (unix seconds): an open web
+    /// socket on any instance, or a Telegram update. Kept apart from the case so it never
+    /// races a staff member's compare-and-swap.
+    pub async fn seen(&self, code: &CaseCode, now: i64) -> Result<(), CasesError> {
+        self.kv
+            .set(&seen_key(code), now.to_string().as_bytes(), self.ttl)
+            .await?;
+        Ok(())
+    }
+
+    /// When each case's person was last seen (`None`: not since it opened, or too long).
+    pub async fn last_seen(&self, codes: &[CaseCode]) -> Result<Vec<Option<i64>>, CasesError> {
+        if codes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let keys: Vec<String> = codes.iter().map(seen_key).collect();
+        let values = self.kv.get_many(&keys).await?;
+        Ok(values
+            .into_iter()
+            .map(|v| v.and_then(|b| String::from_utf8(b).ok()?.parse().ok()))
+            .collect())
     }
 
     /// Appends one sealed message to the transcript.

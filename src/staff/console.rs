@@ -482,7 +482,18 @@ impl Console {
             Err(e) => return Some(self.error(e.code(), None)),
         };
         let now = jiff::Timestamp::now().as_second();
-        let rows: Vec<Value> = cases.iter().map(|c| self.row(c, now)).collect();
+        let presence = self.app.handoff.presence(&cases).await;
+        let rows: Vec<Value> = cases
+            .iter()
+            .zip(presence)
+            .map(|(c, p)| {
+                let mut row = self.row(c, now);
+                // Whether the person is still there: staff should not write into the void.
+                row["person"] = json!(if p.here { "here" } else { "gone" });
+                row["seen_secs"] = json!(p.seen_secs);
+                row
+            })
+            .collect();
         Some(json!({"type": "queue", "cases": rows}))
     }
 

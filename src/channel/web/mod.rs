@@ -411,6 +411,10 @@ impl Connection {
                         if socket.send(Message::Ping(Bytes::new())).await.is_err() {
                             break;
                         }
+                        // An open socket in a case tells staff the person is still there.
+                        if let Some(code) = self.attached.as_ref().and_then(|a| a.state.case) {
+                            self.app.handoff.person_seen(&code).await;
+                        }
                         continue;
                     }
                     Beat::Unresponsive => {

@@ -227,6 +227,7 @@ function onFrame(data) {
     case "ui": onUi(f); break;
     case "status": onStatus(f); break;
     case "staff": onStaff(f); break;
+    case "typing": onTyping(); break;
     case "error": onError(f); break;
     case "survey": onSurvey(f); break;
     default: break; // unknown frames are ignored so the server can evolve
@@ -438,8 +439,29 @@ function setTextMode() {
 }
 
 // A person wrote: a bubble of its own, labelled, text inserted as text only.
+// "Support worker …" while they write (no text crosses); gone when their message comes
+// or after a few seconds without another signal.
+const typingEl = $("typing");
+let typingTimer = null;
+function onTyping() {
+  typingEl.textContent = (labels.staff || "…") + " …";
+  typingEl.hidden = false;
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => { typingEl.hidden = true; }, 6000);
+}
+
+// The person writing during a live chat tells the support worker so, at most every 2 s.
+let typedAt = 0;
+textEl.addEventListener("input", () => {
+  if (handoff !== "connected" || Date.now() - typedAt < 2000) return;
+  typedAt = Date.now();
+  send({ type: "typing" });
+});
+
 function onStaff(f) {
   if (typeof f.text !== "string") return;
+  clearTimeout(typingTimer);
+  typingEl.hidden = true;
   const el = document.createElement("div");
   el.className = "msg staff";
   el.dataset.kind = "staff";

@@ -49,7 +49,12 @@ const L = {
   e_rate_limited: "Too fast. Wait a moment and try again.", e_limit: "You already have the most live conversations allowed.",
   e_bad_request: "The server did not accept that.", e_offline: "Not connected. Wait for the connection to come back.",
   new_case: "New case {x}", new_urgent: "New urgent case {x}", said: "Case {x}: {y}",
-  via: "for the {x} team", gone: "Gone", gone_long: "The person has left the page or lost the connection", escalated: "Escalated",
+  transferred_to: "Transferred to: {x}.", team_open: "open now", team_closed: "closed now",
+  team_closed_until: "closed until {x}", team_none_open: "no team; the national team answers",
+  team_none_closed: "no team; the national team is closed", team_confirm_h: "Nobody can answer there now",
+  team_confirm: "{x}: the person would wait with nobody to answer. Transfer anyway?", team_confirm_btn: "Transfer anyway",
+  e_team_closed: "That team cannot answer now. Choose another, or confirm.",
+  person_typing: "The person is writing…", via: "for the {x} team", gone: "Gone", gone_long: "The person has left the page or lost the connection", escalated: "Escalated",
   push: "Notify me on this device", push_denied: "Notifications are blocked for this site in the browser's settings.",
   push_failed: "Could not turn on notifications on this device.",
 };
@@ -287,9 +292,11 @@ function onFrame(data) {
     case "hello": onHello(f); break;
     case "queue": onQueue(f); break;
     case "message": onMessage(f); break;
+    case "typing": onTypingFrame(f); break;
     case "history": onHistory(f); break;
     case "case": onCase(f); break;
     case "error": onError(f); break;
+    case "teams": onTeams(f); break;
     case "presence": if (f.state === "available" || f.state === "away") avail.checked = f.state === "available"; break;
     default: break; // unknown frames are ignored so the server can evolve
   }
@@ -359,6 +366,7 @@ const mineLive = (code) => cases.some((k) => k.case === code && k.mine && k.stat
 
 function onMessage(f) {
   if (!str(f.case) || typeof f.text !== "string") return;
+  if (f.from === "user" && f.case === openCode) typingNote.hidden = true;
   // Only for conversations of mine: a late frame must not bring back a dismissed one.
   const c = convs.get(f.case) || (mineLive(f.case) ? conv(f.case) : null);
   if (!c) return;
@@ -393,6 +401,11 @@ function onCase(f) {
       if (claiming.delete(f.case)) openConv(f.case, true);
       else if (!openCode) openConv(f.case, false);
     } else claiming.delete(f.case);
+  } else if (f.state === "transferred" && mine && str(f.to_label)) {
+    // My transfer: the conversation stays, saying where it went.
+    const c = convs.get(f.case);
+    if (c) end(c, t("transferred_to", { x: f.to_label }));
+    say(t("transferred_to", { x: f.to_label }));
   } else if (f.state === "closed" || f.state === "transferred") {
     const c = convs.get(f.case);
     if (c && mine) dismiss(c); // I did it myself, after confirming
@@ -733,8 +746,30 @@ $("c-transfer").addEventListener("click", () => {
   for (const r of regionsAll()) if (r.id !== c.info.region) sel.append(new Option(str(r.label) ? r.label : r.id, r.id));
   $("t-note").value = "";
   $("t-err").hidden = true;
+  teamStates = null;
+  send({ type: "teams" }); // fresh states: a team may have closed since the console loaded
   openDialog(dlgT);
 });
+
+// Each region's team now, from the server: the dialog marks closed and missing teams.
+let teamStates = null;
+function onTeams(f) {
+  if (!Array.isArray(f.teams)) return;
+  teamStates = new Map(f.teams.filter((x) => x && str(x.id)).map((x) => [x.id, x]));
+  const sel = $("t-region");
+  for (const o of sel.options) {
+    const k = teamStates.get(o.value);
+    if (!k) continue;
+    const label = str(k.label) ? k.label : k.id;
+    o.textContent = label + " — " + teamText(k);
+  }
+}
+function teamText(k) {
+  const when = str(k.opens) ? new Date(k.opens).toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" }) : "";
+  if (k.state === "open") return L.team_open;
+  if (k.state === "none") return k.answering ? L.team_none_open : L.team_none_closed;
+  return when ? t("team_closed_until", { x: when }) : L.team_closed;
+}
 
 $("t-form").addEventListener("submit", (e) => {
   e.preventDefault();
@@ -744,6 +779,13 @@ $("t-form").addEventListener("submit", (e) => {
   const note = $("t-note").value.trim().slice(0, 300);
   const msg = { type: "transfer", case: c.code, region };
   if (note) msg.note = note;
+  const k = teamStates && teamStates.get(region);
+  if (k && !k.answering) {
+    // Nobody there can answer now: the person would only wait. Ask first.
+    dlgT.close();
+    confirmBox(L.team_confirm_h, t("team_confirm", { x: (str(k.label) ? k.label : k.id) + " (" + teamText(k) + ")" }), L.team_confirm_btn, () => send({ ...msg, confirm: true }));
+    return;
+  }
   if (send(msg)) dlgT.close();
 });
 
@@ -865,3 +907,27 @@ function resetState() {
 // ------------------------------------------------------------------ go
 applyLabels();
 boot();
+
+// ---------------------------------------------------------------- typing
+// "is writing…" both ways, with nothing of the text: the person's signal shows under the
+// open conversation for a few seconds; mine goes out at most every 2 s while I type.
+const typingNote = document.createElement("p");
+typingNote.className = "hint typing";
+typingNote.setAttribute("aria-live", "polite");
+typingNote.hidden = true;
+$("composer").before(typingNote);
+let typingOff = null, typedAt = 0;
+function onTypingFrame(f) {
+  if (!str(f.case) || f.case !== openCode) return;
+  typingNote.textContent = L.person_typing;
+  typingNote.hidden = false;
+  clearTimeout(typingOff);
+  typingOff = setTimeout(() => { typingNote.hidden = true; }, 6000);
+}
+ta.addEventListener("input", () => {
+  if (!openCode || Date.now() - typedAt < 2000) return;
+  const c = convs.get(openCode);
+  if (!c || c.ended) return;
+  typedAt = Date.now();
+  send({ type: "typing", case: openCode });
+});

@@ -29,6 +29,7 @@ pub enum FrameKind {
     Text,
     End,
     Survey,
+    Typing,
     /// Not JSON, an unknown type, or too large.
     Invalid,
 }

@@ -130,6 +130,8 @@ pub enum Rendered {
         lang: String,
         dir: &'static str,
     },
+    /// The support worker is writing (no text), during a handoff.
+    Typing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -151,7 +153,7 @@ impl Rendered {
             | Rendered::Error { text, .. }
             | Rendered::Staff { text, .. }
             | Rendered::Survey { text, .. } => Some(text),
-            Rendered::Status { .. } => None,
+            Rendered::Status { .. } | Rendered::Typing => None,
         }
     }
 }

@@ -80,6 +80,7 @@ fn show(output: &mut impl Write, rendered: &[Rendered]) -> io::Result<Vec<String
                 ids = choices.iter().map(|c| c.id.clone()).collect();
             }
             Rendered::Status { state, .. } => writeln!(output, "({state})")?,
+            Rendered::Typing => writeln!(output, "(…)")?,
             Rendered::Staff { text, .. } => writeln!(output, "> {text}")?,
             // The terminal is for reading flows; its answers are not counted.
             Rendered::Survey { text, .. } => writeln!(output, "{text}\n")?,

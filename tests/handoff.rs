@@ -822,3 +822,114 @@ async fn a_person_who_closes_the_page_is_shown_gone_and_leaves_the_queue() {
     assert_eq!(row["state"], "live", "a live case stays for its holder");
     assert!(row["seen_secs"].as_i64().unwrap() >= 1, "{row}");
 }
+
+/// The transfer dialog's facts: which teams answer now, which are closed (and until
+/// when) and which regions have none; a transfer to a team that cannot answer needs a
+/// confirmation, and the sender is told where the case went.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transfers_know_which_teams_can_answer_and_say_where_the_case_went() {
+    let app = spawn_app(&staff_config(&closed_team("stockholm", &["en"]))).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "syd").await;
+    let code = only_case(&desk.queue_of(1).await);
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+
+    desk.send(json!({"type": "teams"})).await;
+    let teams = desk.until("teams", |f| f["type"] == "teams").await;
+    let team = |id: &str| {
+        teams["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        (team("vast")["state"].as_str(), team("vast")["answering"].as_bool()),
+        (Some("open"), Some(true))
+    );
+    let stockholm = team("stockholm");
+    assert_eq!(
+        (stockholm["state"].as_str(), stockholm["answering"].as_bool()),
+        (Some("closed"), Some(false))
+    );
+    assert!(
+        stockholm["opens"].as_str().is_some_and(|o| o.contains("T00:00:00")),
+        "{stockholm}"
+    );
+    let nord = team("nord");
+    assert_eq!(
+        (
+            nord["state"].as_str(),
+            nord["answered_by"].as_str(),
+            nord["answering"].as_bool()
+        ),
+        (Some("none"), Some("national"), Some(true))
+    );
+
+    // Closed: refused unless confirmed.
+    desk.send(json!({"type": "transfer", "case": code, "region": "stockholm"}))
+        .await;
+    let refused = desk.until("refused", |f| f["type"] == "error").await;
+    assert_eq!(refused["code"], "team_closed");
+    desk.send(json!({"type": "transfer", "case": code, "region": "stockholm", "confirm": true}))
+        .await;
+    let moved = desk
+        .until("transferred", |f| f["type"] == "case" && f["state"] == "transferred")
+        .await;
+    assert_eq!(
+        (moved["to"].as_str(), moved["by"].as_str()),
+        (Some("stockholm"), Some("anna"))
+    );
+    assert!(moved["to_label"].as_str().is_some_and(|l| !l.is_empty()));
+}
+
+/// "Is writing…" both ways during a live chat: no text crosses, the signal is throttled,
+/// and outside a case it does nothing at all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_shows_both_ways_with_no_text() {
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let mut user = app.ws().await;
+    user.start(Some("en")).await;
+    // Outside a case: no answer, no error; the next frame is answered normally.
+    user.send(json!({"type": "typing"})).await;
+    let menu = user.choose("nav.human").await;
+    assert!(
+        menu.iter().all(|f| f["type"] != "error" && f["type"] != "typing"),
+        "{menu:?}"
+    );
+    user.choose("region.syd").await;
+    user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    user_until(&mut user, "queued", is_status("queued")).await;
+    let code = only_case(&desk.queue_of(1).await);
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+
+    // Twice at once: one signal reaches the console.
+    user.send(json!({"type": "typing"})).await;
+    user.send(json!({"type": "typing"})).await;
+    let typing = desk.until("typing", |f| f["type"] == "typing").await;
+    assert_eq!(typing, json!({"type": "typing", "case": code}));
+    user.send(json!({"type": "text", "text": "hello"})).await;
+    let next = desk
+        .until("the message", |f| f["type"] == "message" || f["type"] == "typing")
+        .await;
+    assert_eq!(next["type"], "message", "the second typing was throttled");
+
+    desk.send(json!({"type": "typing", "case": code})).await;
+    let frames = user_until(&mut user, "typing", |f| f["type"] == "typing").await;
+    assert_eq!(frames.last().unwrap(), &json!({"type": "typing"}));
+    // Someone who does not hold the case cannot make the person see it.
+    let root = login(&app, "root").await;
+    let mut other = console(&app, &root).await;
+    other.send(json!({"type": "typing", "case": code})).await;
+    desk.send(json!({"type": "say", "case": code, "text": "after"})).await;
+    let next = user_until(&mut user, "next", |f| f["type"] == "staff" || f["type"] == "typing").await;
+    assert_eq!(next.last().unwrap()["type"], "staff", "{next:?}");
+}

@@ -259,6 +259,7 @@ impl Handoff {
                 vec![line, status]
             }
             UserNews::Position(p) => vec![queued(*p)],
+            UserNews::Typing => vec![Rendered::Typing],
             UserNews::Connected => vec![say("handoff-connected", None), Rendered::status("connected")],
             UserNews::Staff(text) => vec![Rendered::Staff {
                 text: text.clone(),

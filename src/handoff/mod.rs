@@ -49,6 +49,8 @@ use store::{CaseStore, CasesError, Stored};
 pub const CANNED: &[&str] = &["hello", "moment", "safe", "more", "bye"];
 /// Longest text either side may send in one message.
 pub const MAX_TEXT_CHARS: usize = 2000;
+/// "Is writing…" goes on to the other side at most this often, from either side.
+pub const TYPING_EVERY: Duration = Duration::from_secs(2);
 /// Longest transfer note.
 pub const MAX_NOTE_CHARS: usize = 500;
 /// How often a compare-and-swap is retried when another instance changed the case first.
@@ -93,6 +95,9 @@ pub enum HandoffError {
     /// No team is configured for the region, nor a national one.
     #[error("no_team")]
     NoTeam,
+    /// A transfer to a team that cannot answer now, not confirmed.
+    #[error("team_closed")]
+    TeamClosed,
 }
 
 impl HandoffError {
@@ -104,6 +109,7 @@ impl HandoffError {
             HandoffError::BadRequest => "bad_request",
             HandoffError::Unavailable => "unavailable",
             HandoffError::NoTeam => "no_team",
+            HandoffError::TeamClosed => "team_closed",
         }
     }
 }
@@ -172,6 +178,8 @@ pub enum UserNews {
     Fallback,
     /// Staff closed the case.
     Ended,
+    /// The support worker is writing.
+    Typing,
 }
 
 /// Who wrote a line of the transcript.
@@ -213,6 +221,8 @@ pub enum StaffNews {
         #[serde(with = "hex_bytes")]
         sealed: Vec<u8>,
     },
+    /// The person in a case is writing; only its holder's consoles show it.
+    Typing { case: CaseCode, holder: Option<String> },
     /// A case changed state (`live`, `closed`, `transferred`), by a staff id or `user`;
     /// `team` scopes who hears of it, `holder` is who held it.
     State {
@@ -221,6 +231,9 @@ pub enum StaffNews {
         by: String,
         team: Region,
         holder: Option<String>,
+        /// Where a transferred case went (its new team).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<Region>,
     },
 }
 
@@ -247,6 +260,7 @@ enum UserWire {
     },
     Fallback,
     Ended,
+    Typing,
 }
 
 /// A channel that reaches its people itself rather than through a relayed connection
@@ -514,6 +528,19 @@ impl Handoff {
         self.add_line(&stored.case, Author::User, &text).await
     }
 
+    /// The person is writing: their support worker sees it (no text crosses).
+    pub async fn user_typing(&self, code: &CaseCode) {
+        if let Ok(Some(stored)) = self.cases.get(code).await
+            && stored.case.state == CaseState::Live
+        {
+            self.tell_staff(StaffNews::Typing {
+                case: *code,
+                holder: stored.case.staff.clone(),
+            })
+            .await;
+        }
+    }
+
     /// The person chose to keep waiting after the fallback.
     pub async fn keep_waiting(&self, code: &CaseCode) -> Result<(), HandoffError> {
         self.change(code, |case| Ok(case.keep_waiting(now()))).await.map(|_| ())
@@ -533,6 +560,7 @@ impl Handoff {
             by: "user".into(),
             team: stored.case.team,
             holder: stored.case.staff.clone(),
+            to: None,
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
@@ -569,6 +597,7 @@ impl Handoff {
             },
             UserWire::Fallback => UserNews::Fallback,
             UserWire::Ended => UserNews::Ended,
+            UserWire::Typing => UserNews::Typing,
         })
     }
 
@@ -596,6 +625,7 @@ impl Handoff {
             by: actor.id.into(),
             team: case.team,
             holder: case.staff.clone(),
+            to: None,
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
@@ -615,6 +645,13 @@ impl Handoff {
         Ok(())
     }
 
+    /// The holder is writing: the person sees "is writing…" (no text crosses).
+    pub async fn staff_typing(&self, actor: Actor<'_>, code: &CaseCode) -> Result<(), HandoffError> {
+        let case = self.held(actor, code).await?;
+        self.tell_user(&case, UserNews::Typing).await;
+        Ok(())
+    }
+
     /// A canned reply (`canned.hello`), in the person's language.
     pub async fn canned(&self, actor: Actor<'_>, code: &CaseCode, id: &str) -> Result<(), HandoffError> {
         let name = id
@@ -628,15 +665,20 @@ impl Handoff {
         self.say(actor, code, &text).await
     }
 
-    /// A warm transfer to `region`'s team, with a note for the next person.
+    /// A warm transfer to `region`'s team, with a note for the next person. A team that
+    /// cannot answer now is refused unless `confirm`ed: the person would only wait.
     pub async fn transfer(
         &self,
         actor: Actor<'_>,
         code: &CaseCode,
         region: Region,
         note: &str,
+        confirm: bool,
     ) -> Result<Case, HandoffError> {
         let team = self.routing.team_for(region).ok_or(HandoffError::BadRequest)?;
+        if !confirm && !self.routing.is_open(team, jiff::Timestamp::now()) {
+            return Err(HandoffError::TeamClosed);
+        }
         let note = note.trim();
         if note.chars().count() > MAX_NOTE_CHARS {
             return Err(HandoffError::BadRequest);
@@ -661,6 +703,7 @@ impl Handoff {
             by: actor.id.into(),
             team: before,
             holder: Some(actor.id.into()),
+            to: Some(case.team),
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
@@ -683,6 +726,7 @@ impl Handoff {
             by: actor.id.into(),
             team: stored.case.team,
             holder: stored.case.staff.clone(),
+            to: None,
         })
         .await;
         self.tell_staff(StaffNews::Queue).await;
@@ -996,6 +1040,7 @@ impl Handoff {
                     UserNews::Transferred(p) => UserWire::Transferred { p },
                     UserNews::Fallback => UserWire::Fallback,
                     UserNews::Ended => UserWire::Ended,
+                    UserNews::Typing => UserWire::Typing,
                 };
                 let bytes = serde_json::to_vec(&wire).expect("user news serializes");
                 if self

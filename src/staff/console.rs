@@ -155,6 +155,15 @@ enum StaffFrame {
         region: String,
         #[serde(default)]
         note: String,
+        /// The staff member confirmed a transfer to a team that cannot answer now.
+        #[serde(default)]
+        confirm: bool,
+    },
+    /// Each region's team and whether it answers now, for the transfer dialog.
+    Teams,
+    /// I am writing in this case (no text): the person sees "is writing…".
+    Typing {
+        case: String,
     },
     Close {
         case: String,
@@ -176,6 +185,8 @@ struct Console {
     refusals: Refusals,
     /// This console's entry among those open and available; `None` while "away".
     seat: Option<Seat>,
+    /// When a `typing` frame last went on to a person (throttled).
+    typed_at: Option<std::time::Instant>,
 }
 
 enum Next {
@@ -206,6 +217,7 @@ impl Console {
             bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
             refusals: Refusals::default(),
             seat: None,
+            typed_at: None,
         }
     }
 
@@ -386,15 +398,36 @@ impl Console {
                 case,
                 async { handoff.canned(actor, &code_of(case)?, id).await.map(|_| None) }.await,
             ),
-            StaffFrame::Transfer { case, region, note } => (
+            StaffFrame::Transfer {
+                case,
+                region,
+                note,
+                confirm,
+            } => (
                 case,
                 async {
                     let code = code_of(case)?;
                     let region = Region::parse(region).ok_or(HandoffError::BadRequest)?;
-                    handoff.transfer(actor, &code, region, note).await.map(|_| None)
+                    handoff
+                        .transfer(actor, &code, region, note, *confirm)
+                        .await
+                        .map(|_| None)
                 }
                 .await,
             ),
+            StaffFrame::Teams => return vec![self.teams()],
+            StaffFrame::Typing { case } => {
+                // Throttled, and never answered: a typing signal is worth no error frame.
+                let now = std::time::Instant::now();
+                let due = self
+                    .typed_at
+                    .is_none_or(|t| now.duration_since(t) >= crate::handoff::TYPING_EVERY);
+                if due && let Ok(code) = code_of(case) {
+                    let _ = handoff.staff_typing(actor, &code).await;
+                    self.typed_at = Some(now);
+                }
+                return Vec::new();
+            }
             StaffFrame::Close { case } => (
                 case,
                 async { handoff.close(actor, &code_of(case)?).await.map(|_| None) }.await,
@@ -420,6 +453,10 @@ impl Console {
     async fn news(&self, news: StaffNews) -> Vec<Value> {
         match &news {
             StaffNews::Queue => self.queue().await.into_iter().collect(),
+            StaffNews::Typing { case, holder } => match holder.as_deref() == Some(self.member.id.as_str()) {
+                true => vec![json!({"type": "typing", "case": case.as_str()})],
+                false => Vec::new(),
+            },
             StaffNews::Message { .. } => match self.app.handoff.open_message(&self.member.id, &news) {
                 Some((code, line)) => vec![json!({
                     "type": "message", "case": code.as_str(), "from": line.from.as_str(), "text": line.text,
@@ -432,11 +469,18 @@ impl Console {
                 by,
                 team,
                 holder,
+                to,
             } => {
                 if !(self.member.is_admin() || self.member.regions.contains(team)) {
                     return Vec::new();
                 }
-                let mut out = vec![json!({"type": "case", "case": case.as_str(), "state": state, "by": by})];
+                let mut frame = json!({"type": "case", "case": case.as_str(), "state": state, "by": by});
+                if let Some(to) = to {
+                    // The sender sees where the case went, instead of it vanishing.
+                    frame["to"] = json!(to.id());
+                    frame["to_label"] = json!(self.app.content.locales.format(self.lang, &to.label_id(), None));
+                }
+                let mut out = vec![frame];
                 if by == "user" && holder.as_deref() == Some(self.member.id.as_str()) {
                     let text = self.app.content.locales.format(self.lang, "handoff-person-left", None);
                     out.push(json!({"type": "message", "case": case.as_str(), "from": "system", "text": text}));
@@ -444,6 +488,39 @@ impl Console {
                 out
             }
         }
+    }
+
+    /// Every region, its team's state now (`open`, `closed` with when it `opens`, or
+    /// `none`: the national team answers for it), for the transfer dialog.
+    fn teams(&self) -> Value {
+        let routing = self.app.handoff.routing();
+        let loc = &self.app.content.locales;
+        let now = jiff::Timestamp::now();
+        let teams: Vec<Value> = Region::ALL
+            .iter()
+            .map(|&r| {
+                let answered_by = routing.team_for(r);
+                let state = match routing.team(r) {
+                    Some(_) if routing.is_open(r, now) => "open",
+                    Some(_) => "closed",
+                    None => "none",
+                };
+                let answering = answered_by.is_some_and(|t| routing.is_open(t, now));
+                let opens = answered_by
+                    .filter(|_| !answering)
+                    .and_then(|t| routing.opens(t, now))
+                    .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
+                json!({
+                    "id": r.id(),
+                    "label": loc.format(self.lang, &r.label_id(), None),
+                    "state": state,
+                    "answered_by": answered_by.map(|t| t.id()),
+                    "answering": answering,
+                    "opens": opens,
+                })
+            })
+            .collect();
+        json!({"type": "teams", "teams": teams})
     }
 
     fn hello(&self) -> Value {

@@ -44,7 +44,8 @@ pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
                 paragraphs.push(bidi(text, dir));
                 choices = c.clone();
             }
-            Rendered::Status { .. } => {}
+            // Telegram shows the bot's own "typing…" only; a worker's is not relayed.
+            Rendered::Status { .. } | Rendered::Typing => {}
         }
     }
     if paragraphs.is_empty() {

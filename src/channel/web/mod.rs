@@ -279,6 +279,8 @@ enum ClientFrame {
     Text {
         text: String,
     },
+    /// The person is writing (no text): shown to the support worker during a case.
+    Typing,
     End,
 }
 
@@ -359,6 +361,8 @@ struct Connection {
     /// The question after a conversation was asked and not yet answered: one answer is
     /// counted per question, and none without one.
     survey: bool,
+    /// When a `typing` frame last went on to staff (throttled).
+    typed_at: Option<std::time::Instant>,
 }
 
 impl Connection {
@@ -372,6 +376,7 @@ impl Connection {
             bucket: TokenBucket::new(RATE_PER_SEC, RATE_BURST),
             refusals: Refusals::default(),
             survey: false,
+            typed_at: None,
         }
     }
 
@@ -539,6 +544,7 @@ impl Connection {
             ClientFrame::Text { .. } => FrameKind::Text,
             ClientFrame::End => FrameKind::End,
             ClientFrame::Survey { .. } => FrameKind::Survey,
+            ClientFrame::Typing => FrameKind::Typing,
         });
         match frame {
             ClientFrame::Start { lang } => self.start(lang.as_deref()).await,
@@ -547,7 +553,28 @@ impl Connection {
             ClientFrame::Text { text } => self.input(Input::Text, Some(&text)).await,
             ClientFrame::End => self.input(Input::End, None).await,
             ClientFrame::Survey { answer } => self.survey_answer(&answer).await,
+            ClientFrame::Typing => {
+                self.typing().await;
+                Vec::new()
+            }
         }
+    }
+
+    /// The person is writing in a case: the support worker sees "is writing…", at most
+    /// every [`crate::handoff::TYPING_EVERY`]; nothing is answered, and outside a case nothing happens.
+    async fn typing(&mut self) {
+        let Some(code) = self.attached.as_ref().and_then(|a| a.state.case) else {
+            return;
+        };
+        let now = std::time::Instant::now();
+        if self
+            .typed_at
+            .is_some_and(|t| now.duration_since(t) < crate::handoff::TYPING_EVERY)
+        {
+            return;
+        }
+        self.typed_at = Some(now);
+        self.app.handoff.user_typing(&code).await;
     }
 
     /// A new conversation. An explicit, supported `lang` skips the picker.

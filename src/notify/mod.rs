@@ -50,6 +50,9 @@ pub struct Alert {
 /// runs in its own task, so a failing tool never holds up a case.
 #[async_trait]
 pub trait Pager: Send + Sync + 'static {
+    /// Whether anyone would hear of `alert` through this pager (a webhook for the team,
+    /// a subscribed device): without anyone, nothing is folded or kept for it.
+    async fn reaches(&self, alert: &Alert) -> bool;
     async fn page(&self, alert: Alert);
 }
 
@@ -109,6 +112,9 @@ impl Notifier {
         if !alert.escalated && self.presence.team_present(alert.team).await {
             return;
         }
+        if !self.anyone_reached(&alert).await {
+            return;
+        }
         if self.take_slot(alert.team).await {
             self.send(alert).await;
             return;
@@ -162,6 +168,15 @@ impl Notifier {
                 .await;
             }
         }
+    }
+
+    async fn anyone_reached(&self, alert: &Alert) -> bool {
+        for pager in &self.pagers {
+            if pager.reaches(alert).await {
+                return true;
+            }
+        }
+        false
     }
 
     /// The team's notification slot for the next `fold`, if free; shared by instances.

@@ -303,21 +303,41 @@ fn id_of(endpoint: &str) -> String {
 /// A shared handle, so startup can keep it for the routes and give it to the notifier.
 #[async_trait]
 impl Pager for Arc<WebPush> {
+    async fn reaches(&self, alert: &Alert) -> bool {
+        if self
+            .kv
+            .members(SUBSCRIPTIONS)
+            .await
+            .map(|m| m.is_empty())
+            .unwrap_or(true)
+        {
+            return false;
+        }
+        self.all().await.iter().any(|(_, s)| self.reached(s, alert))
+    }
+
     async fn page(&self, alert: Alert) {
         let push = self.clone();
         // In a task of its own: a slow push service never holds up a case.
         tokio::spawn(async move {
             for (id, stored) in push.all().await {
-                let reached = if alert.escalated {
-                    // The second call: the national team's members and admins, on duty or not.
-                    stored.all || stored.regions.contains(&Region::National)
-                } else {
-                    stored.regions.contains(&alert.team) && (push.on_duty)(alert.team)
-                };
-                if reached {
+                if push.reached(&stored, &alert) {
                     push.send(&id, &stored, alert).await;
                 }
             }
         });
+    }
+}
+
+impl WebPush {
+    /// Whether this subscription hears of `alert`: its team's staff on duty, or, for an
+    /// escalation (the second call), the national team's members and admins, on duty or
+    /// not.
+    fn reached(&self, stored: &Stored, alert: &Alert) -> bool {
+        if alert.escalated {
+            stored.all || stored.regions.contains(&Region::National)
+        } else {
+            stored.regions.contains(&alert.team) && (self.on_duty)(alert.team)
+        }
     }
 }

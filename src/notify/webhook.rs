@@ -44,6 +44,12 @@ impl Webhooks {
 
 #[async_trait]
 impl Pager for Webhooks {
+    async fn reaches(&self, alert: &Alert) -> bool {
+        self.hooks
+            .iter()
+            .any(|h| h.regions.is_empty() || h.regions.contains(&alert.team))
+    }
+
     async fn page(&self, alert: Alert) {
         for index in 0..self.hooks.len() {
             let hook = &self.hooks[index];

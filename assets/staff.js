@@ -54,7 +54,8 @@ const L = {
   team_none_closed: "no team; the national team is closed", team_confirm_h: "Nobody can answer there now",
   team_confirm: "{x}: the person would wait with nobody to answer. Transfer anyway?", team_confirm_btn: "Transfer anyway",
   e_team_closed: "That team cannot answer now. Choose another, or confirm.",
-  person_typing: "The person is writing…", via: "for the {x} team", gone: "Gone", gone_long: "The person has left the page or lost the connection", escalated: "Escalated",
+  sound: "Sound", os_new: "A new case is waiting.", os_urgent: "A new urgent case is waiting.",
+  unseen_cases: "{n} new cases", person_typing: "The person is writing…", via: "for the {x} team", gone: "Gone", gone_long: "The person has left the page or lost the connection", escalated: "Escalated",
   push: "Notify me on this device", push_denied: "Notifications are blocked for this site in the browser's settings.",
   push_failed: "Could not turn on notifications on this device.",
 };
@@ -811,6 +812,8 @@ $("c-close").addEventListener("click", () => {
 });
 $("c-dismiss").addEventListener("click", () => { const c = convs.get(openCode); if (c) dismiss(c); });
 $("back").addEventListener("click", () => {
+  unseenCases = 0;
+  renderBackBadge();
   document.body.classList.remove("show-conv");
   const b = mineUl.querySelector(`button[data-code="${CSS.escape(openCode || "")}"]`);
   if (b) b.focus(); else focusList();
@@ -833,11 +836,32 @@ function say(msg) {
   while (liveEl.childElementCount > 3) liveEl.firstChild.remove();
 }
 
+// A new case (or an escalation shown to me) alerts in the foreground too: the tone
+// (unless "Sound" is off), a badge on "← Cases" when the list is out of sight (a phone
+// inside a conversation), and an OS notification when the window is not focused. A
+// hidden tab also gets the title count and the alert icon.
+let unseenCases = 0;
 function notify(n, urgent) {
+  beep(urgent);
+  if (document.body.classList.contains("show-conv") && !wide()) {
+    unseenCases += n;
+    renderBackBadge();
+  }
+  if (!document.hasFocus() && "Notification" in window && Notification.permission === "granted") {
+    try { new Notification(L.title, { body: urgent ? L.os_urgent : L.os_new, tag: "lotsa-new", icon: "/staff/icon-alert.svg" }); } catch { /* not allowed here */ }
+  }
   if (!document.hidden) return;
   attention += n;
   updateAttention();
-  beep(urgent);
+}
+
+function renderBackBadge() {
+  const back = $("back");
+  let b = back.querySelector(".badge");
+  if (!unseenCases) { if (b) b.remove(); return; }
+  if (!b) { b = el("span", "badge urgent count", ""); back.append(" ", b); }
+  b.textContent = String(unseenCases);
+  b.setAttribute("aria-label", t("unseen_cases", { n: unseenCases }));
 }
 
 function updateAttention() {
@@ -870,8 +894,9 @@ function unlock() {
 window.addEventListener("pointerdown", unlock, true);
 window.addEventListener("keydown", unlock, true);
 
+const soundEl = $("sound");
 function beep(urgent) {
-  if (!actx || !avail.checked || Date.now() - lastBeep < 1500) return;
+  if (!actx || !avail.checked || !soundEl.checked || Date.now() - lastBeep < 1500) return;
   lastBeep = Date.now();
   const t0 = actx.currentTime;
   for (let i = 0; i < (urgent ? 2 : 1); i++) {

@@ -509,3 +509,64 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
     client.close().await.unwrap();
     desk.close().await;
 }
+
+/// A new case while the console is in front of its staff member: at 390 px, inside a
+/// conversation, the tone plays (counted through WebAudio) and "← Cases" gets a badge;
+/// with Sound off, no tone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_case_in_a_visible_console_sounds_and_badges_cases_on_a_phone() {
+    let app = common::spawn_app(&staff_config("")).await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let client = browser(&driver, 390, 844, true).await;
+    log_in_through_the_form(&client, &origin).await;
+    until(&client, "return !document.getElementById('queue-none').hidden").await;
+    // Every tone the page starts is an oscillator: count them.
+    js(
+        &client,
+        "window.tones = 0; const make = AudioContext.prototype.createOscillator; \
+         AudioContext.prototype.createOscillator = function () { window.tones++; return make.call(this); }; return true",
+    )
+    .await;
+
+    let mut first = app.ws().await;
+    ask_for_person(&mut first, "en", "syd").await;
+    let code = claimable(&client, 1).await;
+    // The claim is a click: the user gesture that lets the page make sound.
+    click(&client, &format!("#queue button.claim[data-code=\"{code}\"]")).await;
+    until(&client, "return document.body.classList.contains('show-conv')").await;
+    tokio::time::sleep(Duration::from_millis(1600)).await; // past the tone's own spacing
+    let before = js(&client, "return window.tones").await.as_u64().unwrap();
+
+    let mut second = app.ws().await;
+    ask_for_person(&mut second, "en", "syd").await;
+    until(&client, &format!("return window.tones > {before}")).await;
+    until(
+        &client,
+        "const b = document.querySelector('#back .badge'); return b !== null && b.textContent === '1'",
+    )
+    .await;
+    let visible = js(
+        &client,
+        "const b = document.querySelector('#back .badge').getBoundingClientRect(); return b.width > 0 && b.right <= innerWidth",
+    )
+    .await;
+    assert_eq!(visible, json!(true), "the badge is on screen");
+    screenshot(&client, "staff-390-new-case-badge.png").await;
+
+    // Back to the list: the badge goes. Sound off: the next case is silent.
+    click(&client, "#back").await;
+    until(&client, "return document.querySelector('#back .badge') === null").await;
+    click(&client, "#sound").await;
+    let quiet = js(&client, "return window.tones").await.as_u64().unwrap();
+    tokio::time::sleep(Duration::from_millis(1600)).await; // past the tone's own spacing
+    let mut third = app.ws().await;
+    ask_for_person(&mut third, "en", "syd").await;
+    until(
+        &client,
+        "return document.querySelectorAll('#queue li.case').length >= 2",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(js(&client, "return window.tones").await.as_u64().unwrap(), quiet);
+}

@@ -6,9 +6,13 @@
 
 mod common;
 
+use std::sync::OnceLock;
+
+use common::capture::Capture;
 use common::push_service::PushService;
 use common::spawn_app;
 use common::staff::{Staff, ask_for_person, login, staff_config, user_until};
+use lotsa::config::LogFormat;
 use serde_json::{Value, json};
 
 async fn post(app: &common::TestApp, staff: &Staff, path: &str, body: &Value, csrf: Option<&str>) -> u16 {
@@ -49,12 +53,23 @@ fn config(service: &PushService, extra: &str) -> String {
     )
 }
 
+/// Logs of this whole test binary at TRACE, through the production filter.
+fn logs() -> &'static Capture {
+    static CAPTURE: OnceLock<Capture> = OnceLock::new();
+    CAPTURE.get_or_init(|| {
+        let capture = Capture::default();
+        lotsa::telemetry::install(lotsa::telemetry::filter("trace"), LogFormat::Json, capture.clone());
+        capture
+    })
+}
+
 fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {
     move |f: &Value| f["type"] == "status" && f["state"] == state
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_waiting_case_reaches_a_subscribed_coordinator_encrypted_and_signed() {
+    logs();
     let service = PushService::start().await;
     let app = spawn_app(&config(&service, "")).await;
     let bo = login(&app, "bo").await; // Väst
@@ -76,6 +91,26 @@ async fn a_waiting_case_reaches_a_subscribed_coordinator_encrypted_and_signed() 
         "encrypted on the wire"
     );
     assert_eq!(got[0].headers["urgency"], "normal");
+
+    // Sentinels: no endpoint, key or case code in the logs or /metrics.
+    let code = {
+        let root = login(&app, "root").await;
+        let origin = format!("http://{}", app.addr);
+        let ws = common::staff::connect(&app, Some(&root.cookie), &origin).await.unwrap();
+        let mut desk = common::staff::Console { ws };
+        assert_eq!(desk.next().await["type"], "hello");
+        let queue = desk.next().await;
+        queue["cases"][0]["case"].as_str().unwrap().to_string()
+    };
+    let metrics = reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap();
+    let text = format!("{}\n{metrics}", logs().text());
+    assert!(
+        text.contains("push_subscribe"),
+        "the audit line is there: the capture works"
+    );
+    for secret in [code.as_str(), "/push/bo", &service.addr.port().to_string(), &key] {
+        assert!(!text.contains(secret), "{secret} leaked");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -627,3 +627,62 @@ async fn a_push_shows_a_notification_through_the_consoles_service_worker() {
         json!([{"title": "lotsa: people waiting", "body": "2 waiting for the vast team, urgent", "tag": "lotsa-vast", "sticky": true}])
     );
 }
+
+/// The transfer dialog in Chromium: each region says whether its team answers now, is
+/// closed, or does not exist; choosing a closed team asks first; and after the transfer
+/// the conversation stays, saying where the case went.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_transfer_dialog_marks_closed_and_missing_teams_and_says_where_the_case_went() {
+    let config = staff_config(&common::staff::closed_team("stockholm", &["en"]));
+    let app = common::spawn_app(&config).await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let client = browser(&driver, 1024, 768, false).await;
+    log_in_through_the_form(&client, &origin).await;
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "en", "syd").await;
+    let code = claimable(&client, 1).await;
+    click(&client, &format!("#queue button.claim[data-code=\"{code}\"]")).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+
+    click(&client, "#c-transfer").await;
+    until(
+        &client,
+        "return [...document.querySelectorAll('#t-region option')].some(o => o.value === 'vast' && o.textContent.includes(' — '))",
+    )
+    .await;
+    let options = js(
+        &client,
+        "return Object.fromEntries([...document.querySelectorAll('#t-region option')].filter(o => o.value).map(o => [o.value, o.textContent]))",
+    )
+    .await;
+    assert!(options["vast"].as_str().unwrap().ends_with("open now"), "{options}");
+    assert!(
+        options["stockholm"].as_str().unwrap().contains("closed until"),
+        "{options}"
+    );
+    assert!(
+        options["nord"]
+            .as_str()
+            .unwrap()
+            .contains("no team; the national team answers"),
+        "{options}"
+    );
+    screenshot(&client, "staff-transfer-dialog.png").await;
+
+    // A closed team: the dialog asks before sending.
+    js(
+        &client,
+        "const s = document.getElementById('t-region'); s.value = 'stockholm'; return true",
+    )
+    .await;
+    click(&client, "#t-form button[type=submit]").await;
+    until(&client, "return document.getElementById('q-h').textContent.length > 0 && document.querySelector('dialog[open] #q-form') !== null").await;
+    click(&client, "#q-form button[type=submit]").await;
+    user_until(&mut user, "queued again", is_status("queued")).await;
+    until(
+        &client,
+        "const e = document.getElementById('c-ended'); return !e.hidden && e.textContent.includes('Transferred to:')",
+    )
+    .await;
+}

@@ -8,7 +8,9 @@ mod common;
 use std::sync::OnceLock;
 
 use common::capture::Capture;
-use common::staff::{self, ask_for_person, closed_team, console, login, staff_config, stockholm_days, user_until};
+use common::staff::{
+    self, ask_for_person, ask_urgently, closed_team, console, login, staff_config, stockholm_days, user_until,
+};
 use common::{choice_ids, last_ask, spawn_app};
 use lotsa::config::LogFormat;
 use serde_json::{Value, json};
@@ -690,13 +692,7 @@ async fn an_unclaimed_urgent_case_escalates_to_the_national_team() {
     let anna = login(&app, "anna").await; // syd and national
     let mut desk = console(&app, &anna).await;
     let mut afraid = app.ws().await;
-    afraid.start(Some("en")).await;
-    afraid.choose("promise.ok").await;
-    afraid.choose("safety.no").await;
-    afraid.choose("nav.human").await;
-    afraid.choose("region.vast").await;
-    afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
-    user_until(&mut afraid, "queued", is_status("queued")).await;
+    ask_urgently(&mut afraid, "en", "vast").await;
     // Not anna's region: nothing at first, then the escalated case.
     let queue = desk
         .until("escalated", |f| {

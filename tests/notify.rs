@@ -5,13 +5,10 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
-use common::capture::Capture;
+use common::capture::trace as logs;
 use common::receiver::Receiver;
 use common::spawn_app;
-use common::staff::{ask_for_person, console, login, staff_config, user_until};
-use lotsa::config::LogFormat;
+use common::staff::{ask_for_person, ask_urgently, console, login, staff_config, user_until};
 use serde_json::{Value, json};
 
 fn hooks(receiver: &Receiver, extra: &str) -> String {
@@ -20,16 +17,6 @@ fn hooks(receiver: &Receiver, extra: &str) -> String {
         receiver.url("ntfy/lotsa-vast"),
         receiver.url("hook"),
     )
-}
-
-/// Logs of this whole test binary at TRACE, through the production filter.
-fn logs() -> &'static Capture {
-    static CAPTURE: OnceLock<Capture> = OnceLock::new();
-    CAPTURE.get_or_init(|| {
-        let capture = Capture::default();
-        lotsa::telemetry::install(lotsa::telemetry::filter("trace"), LogFormat::Json, capture.clone());
-        capture
-    })
 }
 
 fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {
@@ -171,13 +158,7 @@ async fn an_unclaimed_urgent_case_calls_the_national_team_again() {
     );
     let app = spawn_app(&config).await;
     let mut afraid = app.ws().await;
-    afraid.start(Some("en")).await;
-    afraid.choose("promise.ok").await;
-    afraid.choose("safety.no").await;
-    afraid.choose("nav.human").await;
-    afraid.choose("region.vast").await;
-    afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
-    user_until(&mut afraid, "queued", is_status("queued")).await;
+    ask_urgently(&mut afraid, "en", "vast").await;
     let first = receiver.wait_for("vast", 1).await;
     assert_eq!(
         serde_json::from_str::<Value>(&first[0].body).unwrap(),

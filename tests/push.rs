@@ -6,13 +6,10 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
-use common::capture::Capture;
+use common::capture::trace as logs;
 use common::push_service::PushService;
 use common::spawn_app;
-use common::staff::{Staff, ask_for_person, login, staff_config, user_until};
-use lotsa::config::LogFormat;
+use common::staff::{Staff, ask_for_person, ask_urgently, login, staff_config};
 use serde_json::{Value, json};
 
 async fn post(app: &common::TestApp, staff: &Staff, path: &str, body: &Value, csrf: Option<&str>) -> u16 {
@@ -51,20 +48,6 @@ fn config(service: &PushService, extra: &str) -> String {
         staff_config(&format!("overflow = false\n{extra}")),
         service.prefix()
     )
-}
-
-/// Logs of this whole test binary at TRACE, through the production filter.
-fn logs() -> &'static Capture {
-    static CAPTURE: OnceLock<Capture> = OnceLock::new();
-    CAPTURE.get_or_init(|| {
-        let capture = Capture::default();
-        lotsa::telemetry::install(lotsa::telemetry::filter("trace"), LogFormat::Json, capture.clone());
-        capture
-    })
-}
-
-fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {
-    move |f: &Value| f["type"] == "status" && f["state"] == state
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -123,13 +106,7 @@ async fn an_escalation_reaches_the_national_teams_subscriber() {
     subscribe(&app, &anna, &service.subscribe("anna")).await;
 
     let mut afraid = app.ws().await;
-    afraid.start(Some("en")).await;
-    afraid.choose("promise.ok").await;
-    afraid.choose("safety.no").await;
-    afraid.choose("nav.human").await;
-    afraid.choose("region.vast").await;
-    afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
-    user_until(&mut afraid, "queued", is_status("queued")).await;
+    ask_urgently(&mut afraid, "en", "vast").await;
     let first = service.wait_for("bo", 1).await;
     assert_eq!(
         first[0].payload,

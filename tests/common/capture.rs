@@ -28,3 +28,18 @@ impl Capture {
         String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
     }
 }
+
+/// The logs of this whole test binary at TRACE, through the production filter and JSON
+/// format; installed on first use (a process has one global subscriber).
+pub fn trace() -> &'static Capture {
+    static CAPTURE: std::sync::OnceLock<Capture> = std::sync::OnceLock::new();
+    CAPTURE.get_or_init(|| {
+        let capture = Capture::default();
+        lotsa::telemetry::install(
+            lotsa::telemetry::filter("trace"),
+            lotsa::config::LogFormat::Json,
+            capture.clone(),
+        );
+        capture
+    })
+}

@@ -227,3 +227,15 @@ pub fn stockholm_days() -> (jiff::civil::Date, jiff::civil::Date) {
     let today = jiff::Timestamp::now().to_zoned(stockholm);
     (today.date(), today.tomorrow().unwrap().date())
 }
+
+/// As [`ask_for_person`], for a person who said they are not safe: an urgent case.
+pub async fn ask_urgently(ws: &mut Ws, lang: &str, region: &str) -> Vec<Value> {
+    let mut frames = ws.start(Some(lang)).await;
+    ws.choose("promise.ok").await;
+    ws.choose("safety.no").await;
+    ws.choose("nav.human").await;
+    ws.choose(&format!("region.{region}")).await;
+    ws.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    frames.extend(user_until(ws, "queued", |f| f["type"] == "status" && f["state"] == "queued").await);
+    frames
+}

@@ -250,7 +250,7 @@ impl Handoff {
                     state: "away",
                     position: None,
                     team: None,
-                    opens: opens.as_ref().map(|o| o.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()),
+                    opens: opens.as_ref().map(crate::handoff::routing::rfc3339),
                 };
                 let line = match opens {
                     Some(opens) => say("handoff-away", Some(&Self::opens_args(opens))),

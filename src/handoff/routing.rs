@@ -148,6 +148,11 @@ impl Routing {
     }
 }
 
+/// An opening time as the protocols give it: RFC 3339 with Stockholm's offset.
+pub fn rfc3339(at: &Zoned) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
 /// Whether the team's staff chat in `lang` (a team that lists no languages takes any).
 fn speaks(team: &Team, lang: &str) -> bool {
     team.languages.is_empty() || team.languages.iter().any(|l| l == lang)

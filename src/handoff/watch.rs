@@ -21,7 +21,7 @@ impl Handoff {
     /// open team; one that waited past the limit with nowhere to go is offered the
     /// fallback. Every instance runs this; the compare-and-swap lets only one of them act.
     pub async fn check_waits(&self) {
-        let Ok(open) = self.cases.open().await else { return };
+        let open = self.cases.open().await.unwrap_or_default();
         let limit = self.settings.max_wait.as_secs() as i64;
         let escalate = self.settings.escalate_urgent.as_secs() as i64;
         let now_ts = jiff::Timestamp::now();
@@ -43,12 +43,13 @@ impl Handoff {
                 self.offer_fallback(&case.code, now, limit).await;
             }
         }
-        changed |= self.presence_changed().await;
+        // One read of what is open after the changes above serves both what follows.
+        let open = self.cases.open().await.unwrap_or_default();
+        changed |= self.presence_changed(&open).await;
         if changed {
             self.tell_staff(StaffNews::Queue).await;
         }
         if let Some(notifier) = &self.notifier {
-            let open = self.cases.open().await.unwrap_or_default();
             notifier
                 .flush(|team| waiting_for(&open, team, team == Region::National))
                 .await;
@@ -82,13 +83,10 @@ impl Handoff {
     }
 
     /// Whether any open case's person came or went since the last tick.
-    async fn presence_changed(&self) -> bool {
-        let Ok(open) = self.cases.open().await else {
-            return false;
-        };
+    async fn presence_changed(&self, open: &[Case]) -> bool {
         let now: std::collections::HashMap<CaseCode, bool> = open
             .iter()
-            .zip(self.presence(&open).await)
+            .zip(self.presence(open).await)
             .map(|(c, p)| (c.code, p.here))
             .collect();
         let mut last = self.last_presence.lock().expect("presence map");

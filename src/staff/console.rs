@@ -509,7 +509,7 @@ impl Console {
                 let opens = answered_by
                     .filter(|_| !answering)
                     .and_then(|t| routing.opens(t, now))
-                    .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
+                    .map(|z| crate::handoff::routing::rfc3339(&z));
                 json!({
                     "id": r.id(),
                     "label": loc.format(self.lang, &r.label_id(), None),

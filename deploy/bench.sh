@@ -64,7 +64,7 @@ start_lotsa() {
     shift
     # Every simulated user comes from 127.0.0.1: the per-address limit is lifted here.
     printf '[limits]\nmax_connections = 20000\nmax_connections_per_address = 20000\n' >"$OUT/bench.toml"
-    env "$@" LOTSA_CONFIG="$OUT/bench.toml" LOTSA_BIND=127.0.0.1:0 LOTSA_LOG_FORMAT=json RUST_LOG=info \
+    env "$@" LOTSA_CONFIG="$OUT/bench.toml" LOTSA_BIND=127.0.0.1:0 LOTSA_METRICS_BIND=off LOTSA_LOG_FORMAT=json RUST_LOG=info \
         LOTSA_FLOWS_DIR=flows LOTSA_LOCALES_DIR=locales \
         taskset -c "$SERVER_CPU" "$BIN/lotsa" >"$log" 2>&1 &
     LOTSA_PID=$!

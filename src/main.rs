@@ -53,7 +53,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve => {
             lotsa::telemetry::init(settings.log_format);
             let app = Application::build(settings).await?;
-            tracing::info!(port = app.port(), "lotsa is listening");
+            // Ports only: a `metrics_bind` of port 0 (tests) is found here.
+            let metrics_port = app.metrics_addr().map(|a| a.port());
+            tracing::info!(port = app.port(), metrics_port, "lotsa is listening");
             app.run_until(shutdown_signal())
                 .await
                 .context("server stopped with an error")?;

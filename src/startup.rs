@@ -193,6 +193,8 @@ pub enum StartupError {
     Telegram(#[from] crate::channel::telegram::TelegramError),
     #[error("cannot listen on the configured address: {0}")]
     Bind(#[source] std::io::Error),
+    #[error("configuration key `metrics_bind`: cannot listen there: {0}")]
+    MetricsBind(#[source] std::io::Error),
     #[error(transparent)]
     Redis(#[from] RedisStoreError),
     #[error("statistics store (`stats.data_dir`): {0}")]
@@ -207,7 +209,6 @@ pub fn app(state: AppState) -> Router {
         // Liveness: the process answers. Readiness: it can also reach its session store.
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
         .merge(web_routes)
         .merge(telegram::router())
         .merge(staff_auth::router())
@@ -251,6 +252,12 @@ pub fn app(state: AppState) -> Router {
         ))
 }
 
+/// The metrics listener's whole surface: `/metrics` and nothing else, so a port opened to
+/// the monitoring network exposes no chat, console or health route.
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new().route("/metrics", get(metrics)).with_state(state)
+}
+
 async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
     match app.store.ping().await {
         Ok(()) if app.relay.ready() => (StatusCode::OK, "ready"),
@@ -259,8 +266,9 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (S
     }
 }
 
-/// `GET /metrics`: operational aggregates (see [`crate::metrics`]). Read by a
-/// monitoring system; block it at the proxy from the public internet.
+/// `GET /metrics`: operational aggregates (see [`crate::metrics`]), on the metrics listener
+/// only (`metrics_bind`). Live counts of chats and waiting people would show an outsider
+/// when someone asks for help, so the public listener answers 404.
 async fn metrics(axum::extract::State(app): axum::extract::State<AppState>) -> impl axum::response::IntoResponse {
     if let Ok((queued, live)) = app.handoff.open_by_state().await {
         app.metrics.cases(queued, live);
@@ -327,6 +335,45 @@ impl Backend {
     }
 }
 
+/// The root keys from configuration: the secret key (or one for this process only, with a
+/// warning) and, during a rotation, the previous one.
+fn roots(settings: &Settings) -> Result<Roots, StartupError> {
+    let root = match &settings.secret_key {
+        Some(key) => privacy::root_from_hex(key)?,
+        None => {
+            tracing::warn!(
+                "LOTSA_SECRET_KEY is not set: using a random key for this process; set it when running more than one instance"
+            );
+            privacy::random_root()
+        }
+    };
+    let previous = settings
+        .previous_secret_key
+        .as_ref()
+        .map(privacy::root_from_hex)
+        .transpose()?;
+    if previous.is_some() {
+        tracing::info!("key rotation: data written under LOTSA_PREVIOUS_SECRET_KEY is still read");
+    }
+    Ok(Roots {
+        current: root,
+        previous,
+    })
+}
+
+/// The metrics listener (`metrics_bind`), bound now so a port taken by another process
+/// stops startup with the key's name rather than leaving the server without metrics.
+fn bind_metrics(settings: &Settings) -> Result<Option<TcpListener>, StartupError> {
+    let Some(addr) = settings.metrics_bind else {
+        return Ok(None);
+    };
+    let listener = std::net::TcpListener::bind(addr)
+        .and_then(|l| l.set_nonblocking(true).map(|()| l))
+        .and_then(TcpListener::from_std)
+        .map_err(StartupError::MetricsBind)?;
+    Ok(Some(listener))
+}
+
 /// Each accepted socket's kernel send buffer (Linux doubles it for bookkeeping).
 const SEND_BUFFER_BYTES: usize = 64 * 1024;
 
@@ -338,6 +385,8 @@ const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    /// `/metrics` on its own listener (`metrics_bind`); `None` when it is off.
+    metrics: Option<(TcpListener, Router)>,
     /// The memory store's sweeper runs while serving; Redis expires keys by itself.
     sweep: Option<Arc<MemoryStore>>,
     /// Without Redis, shared state besides sessions is swept while serving.
@@ -365,27 +414,8 @@ impl Application {
     /// the server does). `settings.bind` is ignored.
     pub fn with_listener(settings: Settings, listener: TcpListener) -> Result<Application, StartupError> {
         let content = Arc::new(Content::load_with(&settings, &required_messages())?);
-        let root = match &settings.secret_key {
-            Some(key) => privacy::root_from_hex(key)?,
-            None => {
-                tracing::warn!(
-                    "LOTSA_SECRET_KEY is not set: using a random key for this process; set it when running more than one instance"
-                );
-                privacy::random_root()
-            }
-        };
-        let previous = settings
-            .previous_secret_key
-            .as_ref()
-            .map(privacy::root_from_hex)
-            .transpose()?;
-        if previous.is_some() {
-            tracing::info!("key rotation: data written under LOTSA_PREVIOUS_SECRET_KEY is still read");
-        }
-        let roots = Roots {
-            current: root,
-            previous,
-        };
+        let roots = roots(&settings)?;
+        let metrics_listener = bind_metrics(&settings)?;
         let root = &roots.current;
         let pseudonyms = Arc::new(Pseudonyms::new(&roots));
         let Backend {
@@ -483,6 +513,7 @@ impl Application {
         };
         Ok(Application {
             listener,
+            metrics: metrics_listener.map(|l| (l, metrics_app(state.clone()))),
             router: app(state),
             sweep,
             memory_kv,
@@ -511,6 +542,11 @@ impl Application {
         self.local_addr().port()
     }
 
+    /// Where `/metrics` is served, when `metrics_bind` is not `off`.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|(l, _)| l.local_addr().ok())
+    }
+
     /// Serves until `shutdown` resolves, then lets open requests finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let sweeper = self.sweep.as_ref().map(MemoryStore::spawn_sweeper);
@@ -520,6 +556,10 @@ impl Application {
             .map(|kv| kv.spawn_sweeper(std::time::Duration::from_secs(5)));
         let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
         let watchdog = (!self.handoff.routing().is_empty()).then(|| self.handoff.spawn_watchdog());
+        // Served until the connections have drained, so a stop stays visible to monitoring.
+        let metrics = self
+            .metrics
+            .map(|(listener, router)| tokio::spawn(async move { axum::serve(listener, router).await }));
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let bot = self.telegram.clone().map(|t| tokio::spawn(t.run(stopped)));
         // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
@@ -560,6 +600,9 @@ impl Application {
         }
         for task in [sweeper, kv_sweeper, listener_task, watchdog].into_iter().flatten() {
             task.abort();
+        }
+        if let Some(metrics) = metrics {
+            metrics.abort();
         }
         if let Some(bot) = bot {
             let _ = bot.await;

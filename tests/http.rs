@@ -58,6 +58,38 @@ async fn page_is_small_strict_and_sets_no_cookies() {
     assert!(total < 60 * 1024, "page is {total} bytes");
 }
 
+/// Issue 22.1: live counts of chats and waiting people are not for the internet. The
+/// public listener answers 404 at `/metrics`; the metrics listener (`metrics_bind`) serves
+/// it and nothing else; `off` serves it nowhere; a taken port stops startup by name.
+#[tokio::test]
+async fn metrics_are_served_only_on_their_own_listener() {
+    let app = spawn_app("").await;
+    let public = reqwest::get(app.http("/metrics")).await.unwrap();
+    assert_eq!(public.status(), 404, "the public listener refuses /metrics");
+    assert!(!public.text().await.unwrap().contains("lotsa_"));
+    let metrics_addr = app.metrics_addr.expect("a metrics listener by default");
+    assert_ne!(metrics_addr, app.addr);
+    assert!(metrics_addr.ip().is_loopback());
+    let private = reqwest::get(app.metrics_url()).await.unwrap();
+    assert_eq!(private.status(), 200);
+    assert!(private.text().await.unwrap().contains("lotsa_web_connections"));
+    for path in ["/", "/healthz", "/readyz", "/chat/basic", "/staff"] {
+        let r = reqwest::get(format!("http://{metrics_addr}{path}")).await.unwrap();
+        assert_eq!(r.status(), 404, "the metrics listener serves only /metrics, not {path}");
+    }
+
+    let off = spawn_app("metrics_bind = \"off\"").await;
+    assert_eq!(off.metrics_addr, None);
+    let r = reqwest::get(off.http("/metrics")).await.unwrap();
+    assert_eq!(r.status(), 404);
+
+    let taken = lotsa::startup::Application::build(common::settings(&format!("metrics_bind = \"{metrics_addr}\"")))
+        .await
+        .err()
+        .expect("a taken metrics port stops startup");
+    assert!(taken.to_string().contains("metrics_bind"), "{taken}");
+}
+
 #[tokio::test]
 async fn metrics_are_aggregates_with_nothing_a_person_sent() {
     let app = spawn_app("").await;
@@ -70,7 +102,7 @@ async fn metrics_are_aggregates_with_nothing_a_person_sent() {
     ws.send_raw(tokio_tungstenite::tungstenite::Message::Text("{not json".into()))
         .await;
     ws.recv().await;
-    let r = reqwest::get(app.http("/metrics")).await.unwrap();
+    let r = reqwest::get(app.metrics_url()).await.unwrap();
     assert_eq!(r.status(), 200);
     assert!(
         r.headers()["content-type"]

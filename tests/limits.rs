@@ -29,7 +29,7 @@ async fn from(app: &TestApp, address: &str) -> Result<Ws, u16> {
 }
 
 async fn metrics(app: &TestApp) -> String {
-    reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap()
+    app.metrics().await
 }
 
 /// Polls `/metrics` until it contains `line` (the server counts as the socket ends).

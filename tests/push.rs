@@ -85,7 +85,7 @@ async fn a_waiting_case_reaches_a_subscribed_coordinator_encrypted_and_signed() 
         let queue = desk.next().await;
         queue["cases"][0]["case"].as_str().unwrap().to_string()
     };
-    let metrics = reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap();
+    let metrics = app.metrics().await;
     let text = format!("{}\n{metrics}", logs().text());
     assert!(
         text.contains("push_subscribe"),

@@ -224,7 +224,7 @@ fn files_since(dir: &Path, since: SystemTime, out: &mut Vec<Evidence>) {
 
 /// Logs, `/metrics` and files: what every instance leaves outside its store.
 async fn outside_evidence(app: &TestApp, since: SystemTime) -> Vec<Evidence> {
-    let metrics = reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap();
+    let metrics = app.metrics().await;
     assert!(
         metrics.contains("lotsa_web_connections"),
         "/metrics answered: {metrics}"

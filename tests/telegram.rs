@@ -624,7 +624,7 @@ async fn a_flooding_chat_is_told_once_and_its_excess_dropped() {
         bidi(&content.locales.format(sv, "error-rate_limited", None), "ltr"),
         "told once, in the conversation's language"
     );
-    let metrics = || async { reqwest::get(app.http("/metrics")).await.unwrap().text().await.unwrap() };
+    let metrics = || async { app.metrics().await };
     let mut limited = 0;
     for _ in 0..200 {
         let text = metrics().await;

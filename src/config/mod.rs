@@ -19,27 +19,9 @@ use serde::Deserialize;
 use crate::region::Region;
 
 mod notify;
+mod ops;
 pub use notify::{NotifySettings, Webhook, WebhookFormat};
-
-/// Environment variables read, besides `LOTSA_CONFIG` (the file's path).
-const ENV_KEYS: &[&str] = &[
-    "bind",
-    "secret_key",
-    "previous_secret_key",
-    "flows_dir",
-    "locales_dir",
-    "session_idle_secs",
-    "exit_url",
-    "frame_ancestors",
-    "log_format",
-    "redis_url",
-    "telegram_token",
-    "telegram_api_url",
-    "telegram_webhook_url",
-    "public_url",
-    "staff_session_idle_secs",
-    "staff_session_max_secs",
-];
+use ops::ENV_KEYS;
 
 /// Wait limit when `handoff.max_wait_secs` is not set.
 const DEFAULT_MAX_WAIT_SECS: u64 = 300;
@@ -79,6 +61,9 @@ pub enum LogFormat {
 pub struct Settings {
     /// Address to listen on; port 0 picks a free port (tests).
     pub bind: SocketAddr,
+    /// Where `/metrics` is served, on a listener of its own; `None`: nowhere. The public
+    /// listener never serves it.
+    pub metrics_bind: Option<SocketAddr>,
     /// Root of the keys for pseudonyms; `None` means one is generated per process.
     pub secret_key: Option<SecretString>,
     /// During a key rotation, the root `secret_key` replaced: what was written under it
@@ -333,6 +318,8 @@ impl RedisSettings {
 struct RawSettings {
     #[serde(default = "default_bind")]
     bind: String,
+    #[serde(default = "ops::default_metrics_bind")]
+    metrics_bind: String,
     secret_key: Option<SecretString>,
     previous_secret_key: Option<SecretString>,
     #[serde(default = "default_flows_dir")]
@@ -732,6 +719,7 @@ impl Settings {
             .bind
             .parse()
             .map_err(|_| invalid("bind", "expected an address like 127.0.0.1:8080"))?;
+        let metrics_bind = ops::parse_metrics_bind(&raw.metrics_bind, bind)?;
         let is_key = |k: &str| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit());
         if let Some(key) = &raw.secret_key
             && !is_key(key.expose_secret())
@@ -791,6 +779,7 @@ impl Settings {
         let public_url = raw.public_url.as_deref().map(parse_public_url).transpose()?;
         Ok(Settings {
             bind,
+            metrics_bind,
             secret_key: raw.secret_key,
             previous_secret_key: raw.previous_secret_key,
             flows_dir: raw.flows_dir,
@@ -1183,6 +1172,7 @@ mod tests {
     fn defaults_need_no_file() {
         let s = Settings::from_toml("").unwrap();
         assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.metrics_bind, Some("127.0.0.1:9100".parse().unwrap()));
         assert_eq!(s.session_idle, Duration::from_secs(1800));
         assert!(s.contacts.national.is_empty());
     }

@@ -63,7 +63,8 @@ pub fn settings(extra: &str) -> Settings {
 }
 
 /// The test configuration as a `lotsa.toml` (for tests that run the real binary).
-/// A fixed `secret_key`, unless `extra` sets its own (a key rotation test).
+/// A fixed `secret_key`, unless `extra` sets its own (a key rotation test); `/metrics` on
+/// a free loopback port of its own, unless `extra` sets `metrics_bind`.
 pub fn settings_toml(extra: &str) -> String {
     let root = repo();
     let key = if extra.lines().any(|l| l.starts_with("secret_key")) {
@@ -71,8 +72,13 @@ pub fn settings_toml(extra: &str) -> String {
     } else {
         format!("secret_key = \"{}\"\n", "5a".repeat(32))
     };
+    let metrics = if extra.lines().any(|l| l.starts_with("metrics_bind")) {
+        ""
+    } else {
+        "metrics_bind = \"127.0.0.1:0\"\n"
+    };
     format!(
-        "bind = \"127.0.0.1:0\"\n{key}flows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
+        "bind = \"127.0.0.1:0\"\n{metrics}{key}flows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
         root.join("flows").display(),
         root.join("locales").display(),
     )
@@ -85,6 +91,8 @@ pub fn content() -> Content {
 
 pub struct TestApp {
     pub addr: std::net::SocketAddr,
+    /// The metrics listener (`metrics_bind`), `None` when it is off.
+    pub metrics_addr: Option<std::net::SocketAddr>,
     /// The in-memory store, when the app runs without Redis.
     pub store: Option<std::sync::Arc<lotsa::session::MemoryStore>>,
     /// The in-memory shared state (handoff cases, staff sessions), without Redis.
@@ -95,6 +103,19 @@ pub struct TestApp {
 impl TestApp {
     pub fn http(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
+    }
+
+    /// `/metrics` on the metrics listener, the only one that serves it.
+    pub fn metrics_url(&self) -> String {
+        let addr = self
+            .metrics_addr
+            .expect("this app serves /metrics (metrics_bind is not off)");
+        format!("http://{addr}/metrics")
+    }
+
+    /// The metrics text (OpenMetrics), from the metrics listener.
+    pub async fn metrics(&self) -> String {
+        reqwest::get(self.metrics_url()).await.unwrap().text().await.unwrap()
     }
 
     pub fn ws_url(&self) -> String {
@@ -153,6 +174,7 @@ impl Drop for TestApp {
 pub async fn spawn_app(extra: &str) -> TestApp {
     let app = Application::build(settings(extra)).await.expect("application builds");
     let addr = app.local_addr();
+    let metrics_addr = app.metrics_addr();
     let store = app.memory_store();
     let kv = app.memory_kv();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -161,6 +183,7 @@ pub async fn spawn_app(extra: &str) -> TestApp {
     }));
     TestApp {
         addr,
+        metrics_addr,
         store,
         kv,
         shutdown: Some(tx),
@@ -280,6 +303,7 @@ pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
     let addr = listener.local_addr().unwrap();
     let extra = extra.replace("{port}", &addr.port().to_string());
     let app = Application::with_listener(settings(&extra), listener).expect("application builds");
+    let metrics_addr = app.metrics_addr();
     let store = app.memory_store();
     let kv = app.memory_kv();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -288,6 +312,7 @@ pub async fn spawn_app_on_own_port(extra: &str) -> TestApp {
     }));
     TestApp {
         addr,
+        metrics_addr,
         store,
         kv,
         shutdown: Some(tx),

@@ -7,6 +7,7 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use axum::Router;
 use axum::extract::{FromRef, MatchedPath};
@@ -20,7 +21,7 @@ use tower_http::trace::TraceLayer;
 use crate::channel::telegram::{self, Telegram, TelegramSettings};
 use crate::channel::web;
 use crate::check::Problems;
-use crate::config::Settings;
+use crate::config::{ClientAddress, Settings};
 use crate::content::Content;
 use crate::handoff::Handoff;
 use crate::limit::{ConnectionLimits, KeyedBuckets};
@@ -205,6 +206,7 @@ pub enum StartupError {
 pub fn app(state: AppState) -> Router {
     let csp = web::content_security_policy(&state.web.frame_ancestors, "'none'");
     let web_routes = web::router(&state.web);
+    let warned = Arc::new(AtomicBool::new(state.web.limits.client_address != ClientAddress::Peer));
     Router::new()
         // Liveness: the process answers. Readiness: it can also reach its session store.
         .route("/healthz", get(|| async { "ok" }))
@@ -216,6 +218,7 @@ pub fn app(state: AppState) -> Router {
         .merge(crate::staff::stats::router())
         .merge(crate::staff::push::router())
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(warned, warn_forwarded_once))
         .layer(
             // Record only the method and the matched route: never the path's query, a
             // header or an address.
@@ -250,6 +253,23 @@ pub fn app(state: AppState) -> Router {
             header::HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
         ))
+}
+
+/// With `client_address = "peer"`, a request carrying `X-Forwarded-For` means a proxy in
+/// front: every person then counts as the proxy's one address, and a few idle sockets
+/// lock everyone out. Said once per process (`warned` starts true when the setting is
+/// already right), with no address, so the log stays clean.
+async fn warn_forwarded_once(
+    axum::extract::State(warned): axum::extract::State<Arc<AtomicBool>>,
+    req: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    if req.headers().contains_key("x-forwarded-for") && !warned.swap(true, Ordering::Relaxed) {
+        tracing::warn!(
+            "requests arrive with X-Forwarded-For but [limits] client_address is \"peer\": everyone behind the proxy counts as one address; set client_address = \"x-forwarded-for\" (LOTSA_LIMITS_CLIENT_ADDRESS)"
+        );
+    }
+    next.run(req).await
 }
 
 /// The metrics listener's whole surface: `/metrics` and nothing else, so a port opened to

@@ -6,9 +6,12 @@
 
 mod common;
 
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{TestApp, Ws, spawn_app};
+use common::{TestApp, Ws, settings_toml, spawn_app};
 use futures_util::StreamExt;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -16,7 +19,12 @@ use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 /// A web chat socket through the proxy, from `address`; the HTTP status when refused.
 async fn from(app: &TestApp, address: &str) -> Result<Ws, u16> {
-    let mut request = app.ws_url().into_client_request().unwrap();
+    from_url(&app.ws_url(), address).await
+}
+
+/// As [`from`], to any server's WebSocket URL.
+async fn from_url(url: &str, address: &str) -> Result<Ws, u16> {
+    let mut request = url.into_client_request().unwrap();
     request.headers_mut().insert(
         "x-forwarded-for",
         HeaderValue::from_str(&format!("198.51.100.9, {address}")).unwrap(),
@@ -298,4 +306,150 @@ async fn the_staff_console_is_pinged_and_dropped_when_it_stops_answering() {
         .await;
     let answer = alive.until("presence", |f| f["type"] == "presence").await;
     assert_eq!(answer["state"], "away", "the answering console is still served");
+}
+
+/// The real binary, configured by `extra` in the file and by `env`; its log lines kept.
+struct Binary {
+    child: Child,
+    port: u16,
+    log: Arc<Mutex<Vec<String>>>,
+    _config: tempfile::NamedTempFile,
+}
+
+impl Binary {
+    fn start(extra: &str, env: &[(&str, &str)]) -> Binary {
+        let config = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(config.path(), settings_toml(extra)).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+            .env("LOTSA_CONFIG", config.path())
+            .env("LOTSA_LOG_FORMAT", "json")
+            .env("RUST_LOG", "info")
+            .envs(env.iter().copied())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the lotsa binary starts");
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let port = loop {
+            let line = lines.next().expect("lotsa logs that it listens").unwrap();
+            log.lock().unwrap().push(line.clone());
+            let entry: serde_json::Value = serde_json::from_str(&line).expect("JSON log lines");
+            if entry["fields"]["message"] == "lotsa is listening" {
+                break entry["fields"]["port"].as_u64().unwrap() as u16;
+            }
+        };
+        let kept = log.clone();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
+        Binary {
+            child,
+            port,
+            log,
+            _config: config,
+        }
+    }
+
+    fn ws_url(&self) -> String {
+        format!("ws://127.0.0.1:{}/chat/ws", self.port)
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().unwrap().join("\n")
+    }
+}
+
+impl Drop for Binary {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `lotsa check` with `env`: whether it passed, and its standard error.
+fn check_with(env: &[(&str, &str)]) -> (bool, String) {
+    let config = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(config.path(), settings_toml("")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+        .arg("check")
+        .env("LOTSA_CONFIG", config.path())
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Issue 22.4: a container or unit behind a proxy sets every `[limits]` key in its
+/// environment, so the shipped compose and k8s files can count people, not the proxy.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_limit_is_set_from_the_environment() {
+    let server = Binary::start(
+        "",
+        &[
+            ("LOTSA_LIMITS_CLIENT_ADDRESS", "x-forwarded-for"),
+            ("LOTSA_LIMITS_MAX_CONNECTIONS", "3"),
+            ("LOTSA_LIMITS_MAX_CONNECTIONS_PER_ADDRESS", "1"),
+            ("LOTSA_LIMITS_PING_SECS", "5"),
+        ],
+    );
+    let _a = from_url(&server.ws_url(), "192.0.2.1").await.unwrap();
+    assert_eq!(
+        from_url(&server.ws_url(), "192.0.2.1").await.err(),
+        Some(503),
+        "one per address, counted from X-Forwarded-For"
+    );
+    let _b = from_url(&server.ws_url(), "192.0.2.2").await.unwrap();
+    let _c = from_url(&server.ws_url(), "192.0.2.3").await.unwrap();
+    assert_eq!(
+        from_url(&server.ws_url(), "192.0.2.4").await.err(),
+        Some(503),
+        "three in total"
+    );
+    for (name, bad, key) in [
+        ("LOTSA_LIMITS_MAX_CONNECTIONS", "0", "limits.max_connections"),
+        (
+            "LOTSA_LIMITS_MAX_CONNECTIONS_PER_ADDRESS",
+            "0",
+            "limits.max_connections_per_address",
+        ),
+        ("LOTSA_LIMITS_CLIENT_ADDRESS", "header", "limits.client_address"),
+        ("LOTSA_LIMITS_PING_SECS", "0", "limits.ping_secs"),
+    ] {
+        let (ok, stderr) = check_with(&[(name, bad)]);
+        // figment names a variable's key in capitals (`LIMITS.CLIENT_ADDRESS`).
+        assert!(!ok && stderr.to_lowercase().contains(key), "{name}={bad}: {stderr}");
+    }
+}
+
+/// Issue 22.4: behind a proxy with `client_address = "peer"`, the operator is told once,
+/// and the log carries no address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forwarded_address_while_counting_peers_is_warned_once_without_it() {
+    let server = Binary::start("", &[]);
+    for _ in 0..3 {
+        let _ws = from_url(&server.ws_url(), "203.0.113.77").await.unwrap();
+    }
+    let warning = "X-Forwarded-For but [limits] client_address is \\\"peer\\\"";
+    let mut log = server.log();
+    for _ in 0..100 {
+        if log.contains(warning) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        log = server.log();
+    }
+    assert_eq!(log.matches(warning).count(), 1, "{log}");
+    assert!(!log.contains("203.0.113"), "no address in the log: {log}");
+
+    let behind_proxy = Binary::start("[limits]\nclient_address = \"x-forwarded-for\"", &[]);
+    let _ws = from_url(&behind_proxy.ws_url(), "203.0.113.77").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !behind_proxy.log().contains("X-Forwarded-For"),
+        "{}",
+        behind_proxy.log()
+    );
 }

@@ -21,7 +21,6 @@ use crate::region::Region;
 mod notify;
 mod ops;
 pub use notify::{NotifySettings, Webhook, WebhookFormat};
-use ops::ENV_KEYS;
 
 /// Wait limit when `handoff.max_wait_secs` is not set.
 const DEFAULT_MAX_WAIT_SECS: u64 = 300;
@@ -699,7 +698,7 @@ impl Settings {
         Settings::from_figment(
             Figment::new()
                 .merge(Toml::file(&path))
-                .merge(Env::prefixed("LOTSA_").only(ENV_KEYS)),
+                .merge(Env::prefixed("LOTSA_").filter_map(|name| ops::env_key(name.as_str()).map(Into::into))),
         )
     }
 

@@ -1,5 +1,6 @@
 //! Operational settings: where `/metrics` is served (`metrics_bind`), and which `LOTSA_*`
-//! environment variables are read.
+//! environment variables are read, including the `[limits]` keys a container or a unit
+//! file sets without editing the file (`LOTSA_LIMITS_CLIENT_ADDRESS=x-forwarded-for`).
 
 use std::net::SocketAddr;
 
@@ -25,6 +26,32 @@ pub(super) const ENV_KEYS: &[&str] = &[
     "staff_session_idle_secs",
     "staff_session_max_secs",
 ];
+
+/// Keys inside a table, read from `LOTSA_<TABLE>_<KEY>`: every `[limits]` key, because
+/// behind a proxy the right `client_address` belongs to the deployment (the compose file,
+/// the manifest), not to the file with the contacts.
+pub(super) const TABLE_ENV_KEYS: &[(&str, &str)] = &[
+    ("limits_max_connections", "limits.max_connections"),
+    (
+        "limits_max_connections_per_address",
+        "limits.max_connections_per_address",
+    ),
+    ("limits_client_address", "limits.client_address"),
+    ("limits_ping_secs", "limits.ping_secs"),
+];
+
+/// The figment key (dotted for a table) for an environment variable's name without
+/// `LOTSA_`, or `None` when lotsa does not read that variable.
+pub(super) fn env_key(name: &str) -> Option<String> {
+    let name = name.to_ascii_lowercase();
+    if ENV_KEYS.contains(&name.as_str()) {
+        return Some(name);
+    }
+    TABLE_ENV_KEYS
+        .iter()
+        .find(|(env, _)| *env == name)
+        .map(|(_, key)| (*key).to_string())
+}
 
 /// Where `/metrics` listens unless configured: loopback only, so a scrape needs the host
 /// (or, in a container, a port published only to the monitoring network).
@@ -55,6 +82,22 @@ pub(super) fn parse_metrics_bind(raw: &str, bind: SocketAddr) -> Result<Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn environment_names_map_to_keys_and_tables() {
+        assert_eq!(env_key("BIND").as_deref(), Some("bind"));
+        assert_eq!(env_key("metrics_bind").as_deref(), Some("metrics_bind"));
+        assert_eq!(
+            env_key("LIMITS_CLIENT_ADDRESS").as_deref(),
+            Some("limits.client_address")
+        );
+        for (env, key) in TABLE_ENV_KEYS {
+            assert_eq!(env_key(env).as_deref(), Some(*key));
+        }
+        assert_eq!(env_key("CONFIG"), None, "the file's path is read separately");
+        assert_eq!(env_key("BNID"), None);
+        assert_eq!(env_key("LIMITS"), None, "a whole table is not a variable");
+    }
 
     #[test]
     fn metrics_bind_is_an_address_or_off_and_never_the_public_one() {

@@ -60,31 +60,33 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("server stopped with an error")?;
         }
-        Command::Check => match Content::load_with(&settings, &lotsa::startup::required_messages()) {
-            Ok(content) => {
-                for line in content.locales.coverage() {
-                    println!("{line}");
-                }
-                println!(
-                    "ok: {} nodes, {} languages ({})",
-                    content.flows.len(),
-                    content.locales.len(),
-                    content.locales.codes().collect::<Vec<_>>().join(", ")
-                );
-            }
-            Err(problems) => {
-                // Coverage helps a translator see how far a locale is, even when the
-                // content as a whole does not pass yet.
-                if let Ok(locales) = lotsa::i18n::Locales::load(&settings.locales_dir) {
-                    for line in locales.coverage() {
-                        eprintln!("{line}");
+        Command::Check => {
+            match deployment(&settings).and(Content::load_with(&settings, &lotsa::startup::required_messages())) {
+                Ok(content) => {
+                    for line in content.locales.coverage() {
+                        println!("{line}");
                     }
+                    println!(
+                        "ok: {} nodes, {} languages ({})",
+                        content.flows.len(),
+                        content.locales.len(),
+                        content.locales.codes().collect::<Vec<_>>().join(", ")
+                    );
                 }
-                eprintln!("{problems}");
-                eprintln!("{} problem(s) found", problems.0.len());
-                std::process::exit(1);
+                Err(problems) => {
+                    // Coverage helps a translator see how far a locale is, even when the
+                    // content as a whole does not pass yet.
+                    if let Ok(locales) = lotsa::i18n::Locales::load(&settings.locales_dir) {
+                        for line in locales.coverage() {
+                            eprintln!("{line}");
+                        }
+                    }
+                    eprintln!("{problems}");
+                    eprintln!("{} problem(s) found", problems.0.len());
+                    std::process::exit(1);
+                }
             }
-        },
+        }
         Command::Chat { lang } => {
             let content = Content::load_with(&settings, &lotsa::startup::required_messages())?;
             let stdin = std::io::stdin();
@@ -93,6 +95,22 @@ async fn main() -> anyhow::Result<()> {
         Command::Staff { command } => staff(command)?,
     }
     Ok(())
+}
+
+/// `lotsa check` on the deployment: warnings (the example's numbers) are printed, errors
+/// (a statistics directory the service cannot write) fail the check like broken content.
+fn deployment(settings: &Settings) -> Result<(), lotsa::check::Problems> {
+    let found = lotsa::config::preflight(settings);
+    for warning in &found.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let file = std::env::var_os("LOTSA_CONFIG").unwrap_or_else(|| "lotsa.toml".into());
+    let problems = found
+        .errors
+        .into_iter()
+        .map(|e| lotsa::check::Problem::new(&file, 0, e))
+        .collect();
+    lotsa::check::Problems::into_result(problems, ())
 }
 
 fn staff(command: StaffCommand) -> anyhow::Result<()> {

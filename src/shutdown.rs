@@ -99,6 +99,12 @@ impl Shutdown {
         }
     }
 
+    /// Whether the server has begun to stop: `/readyz` then fails, so a balancer sends new
+    /// connections elsewhere while this instance drains.
+    pub fn is_stopping(&self) -> bool {
+        *self.stopping.borrow()
+    }
+
     /// Resolves once the server is stopping (at once if it already is).
     pub async fn stopping(&self) {
         let mut stopping = self.stopping.clone();
@@ -118,6 +124,7 @@ mod tests {
         assert_eq!(trigger.open_connections(), 1);
         let early = tokio::time::timeout(Duration::from_millis(20), shutdown.stopping()).await;
         assert!(early.is_err(), "not stopping before the trigger");
+        assert!(!shutdown.is_stopping());
         let waiting = tokio::spawn({
             let shutdown = shutdown.clone();
             async move {
@@ -127,6 +134,7 @@ mod tests {
         });
         assert!(!trigger.drained(Duration::from_millis(50)).await, "still open");
         trigger.stop();
+        assert!(shutdown.is_stopping(), "at once, before any connection has closed");
         waiting.await.unwrap();
         assert!(trigger.drained(Duration::from_secs(5)).await);
         // A connection that opens after the stop hears it at once.

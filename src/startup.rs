@@ -222,14 +222,16 @@ pub fn app(state: AppState) -> Router {
         .layer(
             // Record only the method and the matched route: never the path's query, a
             // header or an address.
-            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-                let route = req
-                    .extensions()
-                    .get::<MatchedPath>()
-                    .map(MatchedPath::as_str)
-                    .unwrap_or("unmatched");
-                tracing::info_span!("request", method = %req.method(), route)
-            }),
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    let route = req
+                        .extensions()
+                        .get::<MatchedPath>()
+                        .map(MatchedPath::as_str)
+                        .unwrap_or("unmatched");
+                    tracing::info_span!("request", method = %req.method(), route)
+                })
+                .on_failure(log_failure),
         )
         // The chat's policy, unless a route set its own (the staff console, which is never
         // framed and posts its login form).
@@ -272,6 +274,22 @@ async fn warn_forwarded_once(
     next.run(req).await
 }
 
+/// A 503 is lotsa refusing on purpose (full, an address at its limit, not ready), counted
+/// in `/metrics`: at DEBUG, so a crowd or a flood does not bury real errors in the log.
+/// Other server errors stay at ERROR. Only the class and the latency, as tower-http logs.
+fn log_failure(
+    failure: tower_http::classify::ServerErrorsFailureClass,
+    latency: std::time::Duration,
+    _span: &tracing::Span,
+) {
+    use tower_http::classify::ServerErrorsFailureClass::StatusCode as Status;
+    let ms = latency.as_millis();
+    match failure {
+        Status(StatusCode::SERVICE_UNAVAILABLE) => tracing::debug!(status = 503, ms, "request refused"),
+        other => tracing::error!(classification = %other, ms, "request failed"),
+    }
+}
+
 /// The metrics listener's whole surface: `/metrics` and nothing else, so a port opened to
 /// the monitoring network exposes no chat, console or health route.
 pub fn metrics_app(state: AppState) -> Router {
@@ -279,6 +297,10 @@ pub fn metrics_app(state: AppState) -> Router {
 }
 
 async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
+    // From the first moment of a stop, so no balancer picks this instance for a reconnect.
+    if app.shutdown.is_stopping() {
+        return (StatusCode::SERVICE_UNAVAILABLE, "stopping");
+    }
     match app.store.ping().await {
         Ok(()) if app.relay.ready() => (StatusCode::OK, "ready"),
         Ok(()) => (StatusCode::SERVICE_UNAVAILABLE, "relay not subscribed"),

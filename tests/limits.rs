@@ -453,3 +453,24 @@ async fn a_forwarded_address_while_counting_peers_is_warned_once_without_it() {
         behind_proxy.log()
     );
 }
+
+/// Issue 22.14: a refusal lotsa means (503: full, an address at its limit) is counted in
+/// `/metrics`, not written as an ERROR line for every person in a crowd or a flood.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refusal_is_not_logged_as_an_error() {
+    let server = Binary::start(
+        "",
+        &[
+            ("LOTSA_LIMITS_CLIENT_ADDRESS", "x-forwarded-for"),
+            ("LOTSA_LIMITS_MAX_CONNECTIONS_PER_ADDRESS", "1"),
+        ],
+    );
+    let _held = from_url(&server.ws_url(), "192.0.2.1").await.unwrap();
+    for _ in 0..5 {
+        assert_eq!(from_url(&server.ws_url(), "192.0.2.1").await.err(), Some(503));
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let log = server.log();
+    assert!(!log.contains("\"level\":\"ERROR\""), "{log}");
+    assert!(!log.contains("192.0.2"), "{log}");
+}

@@ -20,7 +20,9 @@ use crate::region::Region;
 
 mod notify;
 mod ops;
+mod preflight;
 pub use notify::{NotifySettings, Webhook, WebhookFormat};
+pub use preflight::{Preflight, preflight};
 
 /// Wait limit when `handoff.max_wait_secs` is not set.
 const DEFAULT_MAX_WAIT_SECS: u64 = 300;

@@ -42,6 +42,10 @@ pub struct State {
     pub region: Option<Region>,
     /// The person said they are not safe, or not sure: a handoff goes to the front.
     pub urgent: bool,
+    /// The person said they are under 18, or came through the children's page: steps
+    /// with `say_minor` tell them what applies to a child (staff's duty to report).
+    /// Never cleared within a conversation, so a child is never told less by going back.
+    pub minor: bool,
     /// Choices made so far, oldest first, bounded by [`ANSWER_LIMIT`].
     pub answers: Vec<Answer>,
     /// The open handoff case, set by the channel once the case exists.
@@ -57,6 +61,7 @@ impl State {
             history: Vec::new(),
             region: None,
             urgent: false,
+            minor: false,
             answers: Vec::new(),
             case: None,
         }
@@ -370,6 +375,7 @@ fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mu
             out.push(Reply::count(dimension, value));
         }
         state.urgent |= choice.urgent;
+        state.minor |= choice.minor || flows.node(choice.next).minor;
         let was_in_case = flows.in_case(state.node);
         if !was_in_case {
             if state.answers.len() == ANSWER_LIMIT {
@@ -409,6 +415,9 @@ fn go(state: &mut State, target: NodeId) {
 fn enter(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
     let node = flows.node(state.node);
     out.extend(node.say.iter().cloned().map(Reply::Say));
+    if state.minor {
+        out.extend(node.say_minor.iter().cloned().map(Reply::Say));
+    }
     if let Some(view) = node.contacts {
         out.push(Reply::Contacts(view, state.region));
     }

@@ -58,6 +58,13 @@ pub struct RawNode {
     /// Messages shown before the question.
     #[serde(default)]
     pub say: Vec<Spanned<String>>,
+    /// Messages shown after `say`, only to a person marked as a minor (see `minor`): what
+    /// a child must know before agreeing to something, such as staff's duty to report.
+    #[serde(default)]
+    pub say_minor: Vec<Spanned<String>>,
+    /// Entering this step marks the conversation as a minor's (the children's page).
+    #[serde(default)]
+    pub minor: bool,
     /// Contacts from configuration shown before the question: `"region"` or `"professional"`.
     pub contacts: Option<Spanned<String>>,
     /// The question.
@@ -83,6 +90,9 @@ pub struct RawChoice {
     /// This answer makes a later handoff urgent ("not safe right now").
     #[serde(default)]
     pub urgent: bool,
+    /// This answer marks the conversation as a minor's ("I am under 18").
+    #[serde(default)]
+    pub minor: bool,
 }
 
 // ---------------------------------------------------------------- stage 2: compiled
@@ -117,6 +127,8 @@ pub struct Choice {
     pub region: Option<Region>,
     /// Choosing this marks the conversation urgent for staff.
     pub urgent: bool,
+    /// Choosing this marks the conversation as a minor's.
+    pub minor: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +136,10 @@ pub struct Node {
     pub name: String,
     pub kind: NodeKind,
     pub say: Vec<String>,
+    /// Shown after `say` only when the conversation is a minor's.
+    pub say_minor: Vec<String>,
+    /// Entering this node marks the conversation as a minor's.
+    pub minor: bool,
     pub contacts: Option<ContactsView>,
     pub ask: String,
     pub choices: Vec<Choice>,
@@ -267,11 +283,12 @@ impl Flows {
                         None
                     }
                 };
-                for msg in &rn.say {
+                for msg in rn.say.iter().chain(&rn.say_minor) {
                     require(&mut problems, msg);
                 }
                 require(&mut problems, &rn.ask);
-                let messages = rn.say.len() + usize::from(contacts.is_some()) + 1;
+                // Counted with `say_minor`, so the step a child sees fits too.
+                let messages = rn.say.len() + rn.say_minor.len() + usize::from(contacts.is_some()) + 1;
                 if messages > MAX_MESSAGES_PER_STEP {
                     problems.push(Problem::new(
                         file,
@@ -317,6 +334,7 @@ impl Flows {
                             next,
                             region,
                             urgent: rc.urgent,
+                            minor: rc.minor,
                         });
                     }
                 }
@@ -375,6 +393,8 @@ impl Flows {
                     kind,
                     count,
                     say: rn.say.iter().map(|s| s.get_ref().clone()).collect(),
+                    say_minor: rn.say_minor.iter().map(|s| s.get_ref().clone()).collect(),
+                    minor: rn.minor,
                     contacts,
                     ask: rn.ask.get_ref().clone(),
                     choices,
@@ -482,6 +502,7 @@ impl Flows {
         self.nodes.iter().flat_map(|n| {
             n.say
                 .iter()
+                .chain(&n.say_minor)
                 .map(String::as_str)
                 .chain(std::iter::once(n.ask.as_str()))
                 .chain(n.choices.iter().map(|c| c.label.as_str()))

@@ -18,7 +18,7 @@ error-pick_option = هنا يمكنني الرد على الأزرار فقط. �
 error-bad_request = عذرًا، حدث خطأ في هذه الرسالة. يُرجى المحاولة مرة أخرى.
 error-too_long = هذه الرسالة طويلة جدًا. يُرجى اختيار أحد الخيارات.
 error-rate_limited = وصلت رسائل كثيرة في وقت واحد. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
-error-unavailable = عذرًا، المحادثة لا تعمل الآن. إذا كنت في خطر، اتصل بالرقم 112.
+error-unavailable = عذرًا، المحادثة لا تعمل الآن. إذا كنت في خطر، يُرجى الاتصال بالرقم 112.
 error-session_expired = مُسحت محادثتك السابقة لأنها بقيت دون نشاط لبعض الوقت. يمكننا أن نبدأ من جديد.
 error-no_session = لم تبدأ المحادثة بعد. يُرجى البدء من جديد.
 error-reconnecting = يُعاد تشغيل المحادثة، وستتصل مرة أخرى بعد لحظات.
@@ -38,14 +38,15 @@ ui-privacy-text =
     ليس عليك ذكر اسمك. نحن لا نسألك عنه أبدًا.
     نحن لا نحفظ اسمك ولا رقم هاتفك ولا عنوان IP الخاص بك.
     تُمسح إجاباتك عندما تنهي المحادثة أو تضغط على «خروج».
-    وتُمسح أيضًا عندما لا تكتب شيئًا لبعض الوقت.
-    إذا تحدثت مع موظف دعم، فلا يستطيع قراءة ما تكتبه إلا موظفو الدعم.
-    ويُحذف ما تكتبه عند انتهاء تلك المحادثة.
+    وتُمسح أيضًا عند التوقف عن الكتابة لبعض الوقت.
+    إذا تحدثت مع موظف دعم، فلا يستطيع قراءة كتاباتك إلا موظفو الدعم.
+    وتُحذف كتاباتك عند انتهاء تلك المحادثة.
     نحن نحسب فقط عدد الأشخاص الذين اختاروا إجابةً ما. ولا نحسب أبدًا مَن هم.
     لا نستطيع أن نمنع أحدًا من النظر إلى هاتفك.
-    قد يُظهر سجلّ متصفحك أنك زرت هذه الصفحة. استخدم نافذة تصفّح خاصة إن استطعت.
+    قد يُظهر سجلّ متصفحك أنك زرت هذه الصفحة. يُفضَّل استخدام نافذة تصفّح خاصة إن أمكن.
+    ترجم هذا النص حاسوب، ويراجعه الآن شخص. إذا كان شيء غير واضح، يمكن لموظف دعم مساعدتك.
 # The text box, while the chat waits for a button to be pressed.
-ui-hint = اختر إحدى الإجابات في الأعلى.
+ui-hint = يُرجى اختيار إحدى الإجابات في الأعلى.
 # The label of the area with back, main menu, language, a person, end (screen readers).
 ui-nav = قائمة المحادثة
 # A link for phones without JavaScript, to the simple version of the chat.
@@ -55,7 +56,8 @@ ui-basic-live = المحادثة المباشرة مع شخص تحتاج إلى 
 
 ## End and erase
 
-ended = مُسحت المحادثة. لم يُحفظ أي شيء. نتمنى لك السلامة. يمكنك العودة في أي وقت.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = مُسحت المحادثة. لا نحتفظ إلا بأعداد مجهولة الهوية للإجابات، ولا نحتفظ أبدًا بما كتبته أو بهويتك. نتمنى لك السلامة. يمكنك العودة في أي وقت.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -74,7 +76,7 @@ region-national = لا أعرف / أفضّل ألّا أذكر ذلك
 
 contacts-heading = جهات الاتصال في { $region }:
 contacts-national-heading = جهات الاتصال على مستوى السويد:
-contacts-none = لا توجد جهات اتصال مسجّلة هنا حتى الآن. ومع ذلك يمكنك طلب المساعدة: في حالة الطوارئ اتصل بالرقم 112.
+contacts-none = لا توجد جهات اتصال مسجّلة هنا حتى الآن. ومع ذلك يمكنك طلب المساعدة: في حالة الطوارئ يُرجى الاتصال بالرقم 112.
 contacts-emergency = الطوارئ (الشرطة، الإسعاف، الإطفاء): 112. الشرطة في غير حالات الطوارئ: ⁦114 14⁩.
 contact-phone = { $name }: { $phone }
 contact-url = { $name }: { $url }
@@ -82,7 +84,8 @@ contact-hours = أوقات العمل: { $hours }
 hours-always = كل يوم، ليلًا ونهارًا
 professional-heading = الدعم للمهنيين:
 professional-manual = دليل للمهنيين: { $url }
-professional-none = خط الدعم للمهنيين غير متوفر هنا حتى الآن.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = رقم خط الدعم غير مذكور في هذه المحادثة بعد. يمكن لمنسق إقليمي أن يقدم لك النصيحة.
 
 ## Days, for opening hours
 

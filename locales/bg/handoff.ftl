@@ -4,6 +4,9 @@
 
 handoff-consent-info = Консултант от екипа на региона може да пише с теб тук. Консултантът ще вижда езика ти, региона ти и отговорите, които избра в този чат. Ще вижда и това, което пишеш оттук нататък. Това, което пишеш, се изтрива, когато чатът приключи.
     .telegram = Консултант от екипа на региона може да пише с теб тук. Консултантът ще вижда езика ти, региона ти и отговорите, които избра. Ще вижда и това, което пишеш оттук нататък. Ние изтриваме това, което пишеш, когато чатът приключи. Съобщенията остават в този чат в Telegram. /forget ги изтрива, освен съобщенията, по-стари от 48 часа.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Ако си под 18 години, консултантът може да е длъжен да съобщи за теб на социалните служби (socialtjänsten). Това се нарича orosanmälan. Целта е социалните служби да могат да те защитят. Ти продължаваш да решаваш какво да кажеш.
 handoff-consent-ask = Искаш ли да пишеш с човек сега?
 handoff-consent-yes = Да, искам да пиша с човек
 handoff-consent-contacts = Не, покажи ми телефонни номера

@@ -23,7 +23,8 @@ family-help-2 = Можеш да им кажеш за този чат, когат
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Ако в работата си срещаш хора, които може да са експлоатирани, можеш да получиш съвет. Има линия за подкрепа и наръчник за специалисти. Могат да помогнат и регионалните координатори срещу проституцията и трафика на хора.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Ако в работата си срещаш хора, които може да са експлоатирани, можеш да получиш съвет. В Швеция има национална линия за подкрепа и наръчник за специалисти. Могат да помогнат и регионалните координатори срещу проституцията и трафика на хора.
 professional-ask = Какво искаш да разбереш?
 professional-next-ask = Какво още искаш да разбереш?
 professional-signs = Знаци, за които да внимаваш
@@ -31,6 +32,10 @@ professional-act = Какво мога да направя
 professional-children = Деца и задължение за сигнал
 professional-rights = Права на експлоатираните хора
 professional-support = Линия за подкрепа и наръчник
+professional-coordinators = Регионални координатори
+professional-region-ask = Къде в Швеция работиш? Избери регион.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Регионалните координатори срещу проституцията и трафика на хора съветват специалисти. Ето контактите в региона, който избра.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Знаци могат да бъдат: някой друг държи паспорта или личната карта на човека. Човекът има дълг, който все расте. Заплашват човека или семейството му, например че ще го издадат на властите.

@@ -28,8 +28,8 @@ right-reflection-2 = Ти не можеш да подадеш молбата. М
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = По време на периода за размисъл имаш право да поискаш подкрепа. Можеш да поискаш безопасно място за живеене, правни съвети (съвети за закона) и информация. Можеш да поискаш и медицинската помощ, от която имаш нужда. Можеш също да поискаш психологическа подкрепа, преводач и пари или друга помощ за ежедневието. Тази подкрепа се нарича пакет от права.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Социалните служби (socialtjänsten) в общината, където се намираш, отговарят за подкрепата. Без разрешение за пребиваване помощта е само при спешни случаи. Може да е защитено жилище, докато чакаш да се върнеш у дома. Може да е и преводач, психологическа подкрепа или помощ да се свържеш с лекари и болници.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Социалните служби (socialtjänsten) в общината, където се намираш, отговарят за подкрепата. Без право да си в Швеция помощта е само при спешни случаи. Може да е защитено жилище, докато чакаш да се върнеш у дома. Може да е и преводач, психологическа подкрепа или помощ да се свържеш с лекари и болници.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Ти решаваш дали да подадеш сигнал в полицията. Подкрепата не бива да зависи от това дали помагаш в разследване или ходиш на съд.
@@ -43,18 +43,18 @@ right-punish-2 = Ако се страхуваш какво може да ста�
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = В Швеция продажбата на секс не е престъпление. Купуването на секс е престъпление. Престъплението го извършва купувачът, не ти.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Но хора без разрешение за пребиваване, експлоатирани в проституция, са били задържани и експулсирани (изгонени от страната). Може да те защитят период за размисъл, преводач и адвокат.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Но хора от други държави, експлоатирани в проституция, са били задържани и експулсирани. Защита може да ти дадат период за размисъл, преводач и правна помощ.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Полицията е задържала хора без разрешение за пребиваване, дори когато са били експлоатирани в проституция. Някои са били експулсирани.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Ако полицията те спре, можеш да поискаш преводач и адвокат. Можеш да кажеш, ако някой те е заплашвал или експлоатирал. Тогава може да имаш право на период за размисъл.
+right-stopped-1 = Полицията е задържала хора от други държави, и когато са били експлоатирани в проституция. Някои са експулсирани.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Ако полицията те спре, можеш да поискаш преводач. Можеш да кажеш, ако някой те заплашва или експлоатира. Тогава може да имаш право на период за размисъл. Можеш да поискаш и правна помощ.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Хората, експлоатирани чрез трафик на хора, имат право да поискат обезщетение. Можеш да поискаш пари от човека, който ти е навредил. Можеш да кандидатстваш и за обезщетение за пострадали от престъпления. Не е сигурно, че ще получиш пари.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Ако има разследване, можеш да поискаш свой адвокат: адвокат на пострадалия (målsägandebiträde). Адвокатът ти помага по време на разследването и в съда.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Ти ли си пострадалата страна в престъпление (målsägande)? Тогава можеш да поискаш свой адвокат: адвокат на пострадалия (målsägandebiträde). Адвокатът помага по време на разследването и в съда. Не винаги се дава. Човек оттук може да ти помогне да го поискаш.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Ако си под 18 години, социалните служби трябва незабавно да разберат от каква защита имаш нужда. Имаш право на защита. Ако си в опасност сега, обади се на 112.
@@ -77,8 +77,8 @@ right-forms-1 = Трафикът на хора и експлоатацията �
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Може да е и принудителен брак или някой да вземе органите на човек. Много хора са експлоатирани по няколко начина едновременно. Никога не е по твоя вина.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Гражданските организации (НПО) подкрепят и хора, които не искат контакт с институциите. Националната програма за подкрепа (Nationella stödprogrammet) има защитени жилища и център за хора, експлоатирани чрез трафик на хора.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Граждански организации (НПО) подкрепят и хора, които не искат контакт с институциите. Националната програма за подкрепа (Nationella stödprogrammet) има защитени жилища и център за хора, експлоатирани в проституция или трафик на хора.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = В Швеция има регионални координатори срещу проституцията и трафика на хора. Те могат да ти помогнат да намериш правилната подкрепа.
 
@@ -103,26 +103,26 @@ need-next-ask = Какво искаш да направиш сега?
 need-more = Нещо друго
 need-rights = Моите права
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Можеш да поискаш правни съвети и информация на език, който разбираш. Това е част от подкрепата по време на периода за размисъл.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Можеш да поискаш правен съвет и информация на език, който разбираш. Организациите за подкрепа дават такива съвети, и на хора без разрешение за пребиваване. По време на период за размисъл това е част от подкрепата.
 # Psychological support. (002, 000)
 need-psych = Много хора имат нужда от някого, с когото да поговорят. Можеш да поискаш психологическа подкрепа. Тя е част от пакета от права.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Можеш да поискаш материална подкрепа, например пари за ежедневието. Социалните служби отговарят за подкрепата.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Можеш да поискаш материална помощ от социалните служби. Без право да си в Швеция това често е само спешна помощ, например за храна или за пътя към дома. Организациите за подкрепа също могат да помогнат.
 # Help in contact with authorities. (002)
 need-authorities = Институциите може да изглеждат трудни и страшни. Организациите за подкрепа могат да дойдат с теб и да ти помогнат в контакта с институциите.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Имаш право да поискаш преводач. Това е част от подкрепата по време на периода за размисъл.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Имаш право да поискаш преводач. Социалните служби и организациите за подкрепа могат да помогнат да го получиш. По време на период за размисъл това е част от подкрепата.
 # Safe housing. (002, 000, 001)
 need-housing = Можеш да поискаш безопасно място за живеене. Социалните служби и организациите за подкрепа могат да помогнат със защитено жилище.
 # Identification and initial advice. (002)
 need-advice = Човек може да изслуша това, което разказваш. Може да ти помогне да разбереш положението си и какво можеш да направиш. Ти решаваш какво искаш да кажеш.
 # Basic needs: food, hygiene. (002)
 need-basic = Организациите за подкрепа могат да помогнат с това, от което имаш нужда всеки ден. Например храна, дрехи и хигиенни продукти.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = Ако е спешно, обади се на 112. Можеш да поискаш медицинската помощ, от която имаш нужда. Това е част от подкрепата по време на периода за размисъл.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Има ли дело в полицията или съдебен процес? Тогава можеш да поискаш свой адвокат (målsägandebiträde) и подкрепа от организация.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = При спешен случай звъни на 112. Можеш да поискаш лечението, от което имаш нужда. Социалните служби и организациите за подкрепа могат да помогнат да се свържеш с лекари и болници.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Има ли сигнал в полицията или съдебно дело? Ако ти си пострадалата страна (målsägande), можеш да поискаш свой адвокат (målsägandebiträde). Не винаги се дава. Човек оттук може да ти помогне да го поискаш, а организация може да те подкрепи.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Ако искаш да се върнеш у дома, има помощ да се върнеш безопасно. Има програма за това, която се води от IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

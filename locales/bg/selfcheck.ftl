@@ -38,8 +38,8 @@ check-threats-ask = Искаш ли да продължим с въпросит�
 check-continue = Да, продължи
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Благодаря, че отговори. Едно „да“ може да е знак за експлоатация или трафик на хора. Но един знак сам по себе си не доказва нищо. Ако някой те експлоатира, това е престъпление срещу теб и не е твоя вина.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Благодарим за отговорите. Отговор „да“ може да е знак за експлоатация или трафик на хора. Но един знак сам по себе си не доказва нищо. Ако някой те експлоатира, това може да е престъпление срещу теб. Не е твоя вина.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Ти решаваш какво ще стане после. Можеш да прочетеш за правата си или да говориш с човек. Ако си в опасност сега, обади се на 112.
 check-result-ask = Какво искаш да направиш?

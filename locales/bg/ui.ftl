@@ -44,6 +44,7 @@ ui-privacy-text =
     Отчитаме само колко хора са избрали даден отговор. Никога не отчитаме кои са те.
     Не можем да спрем човек, който преглежда телефона ти.
     Историята на браузъра може да покаже, че тази страница е била отваряна. Ако можеш, използвай частен прозорец (инкогнито).
+    Този текст е преведен от компютър и сега се проверява от човек. Ако нещо не е ясно, консултант може да помогне.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Избери един от отговорите по-горе.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = За да пишеш с човек на живо, ти тряб�
 
 ## End and erase
 
-ended = Разговорът е изтрит. Нищо не е запазено. Грижи се за себе си. Можеш да се върнеш по всяко време.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Разговорът е изтрит. Пазим само анонимни бройки на отговорите, никога написаното или кой си. Грижи се за себе си. Можеш да се върнеш по всяко време.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Работно време: { $hours }
 hours-always = всеки ден, денонощно
 professional-heading = Подкрепа за специалисти:
 professional-manual = Наръчник за специалисти: { $url }
-professional-none = Линията за подкрепа на специалисти още не е налична тук.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Номерът на линията за подкрепа още не е даден в този чат. Регионален координатор може да те посъветва.
 
 ## Days, for opening hours
 

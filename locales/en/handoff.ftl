@@ -4,6 +4,9 @@
 
 handoff-consent-info = A support worker from the region's team can chat with you here. They will see your language, your region and the answers you chose in this chat. They will also see what you write from now on. What you write is deleted when the chat ends.
     .telegram = A support worker from the region's team can chat with you here. They will see your language, your region and the answers you chose. They will also see what you write from now on. We delete what you write when the chat ends. The messages stay in this Telegram chat. /forget deletes them, except messages older than 48 hours.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = If you are under 18, the support worker may have to tell social services (socialtjänsten) about you. This is called orosanmälan. It is so that social services can protect you. You still decide what you want to say.
 handoff-consent-ask = Do you want to chat with a person now?
 handoff-consent-yes = Yes, I want to chat
 handoff-consent-contacts = No, show phone numbers instead

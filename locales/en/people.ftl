@@ -23,7 +23,8 @@ family-help-2 = You can tell them about this chat when it is safe. Is it a child
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = If you meet people in your work who may be exploited, you can get advice. There is a support line and a manual for professionals. Regional coordinators against prostitution and human trafficking can also help.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = If you meet people in your work who may be exploited, you can get advice. Sweden has a national support line and a manual for professionals. Regional coordinators against prostitution and human trafficking can also help.
 professional-ask = What would you like to know?
 professional-next-ask = What else would you like to know?
 professional-signs = Signs to look for
@@ -31,6 +32,10 @@ professional-act = What I can do
 professional-children = Children and the duty to report
 professional-rights = Rights of people who are exploited
 professional-support = Support line and manual
+professional-coordinators = Regional coordinators
+professional-region-ask = Where in Sweden do you work? Choose a region.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = The regional coordinators against prostitution and human trafficking give advice to professionals. Here are the contacts for the region you chose.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Signs can be that someone else keeps the person's passport or ID card. The person has a debt that keeps growing. They or their family are threatened, for example with being reported to the authorities.

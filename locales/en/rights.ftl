@@ -22,14 +22,14 @@ right-needs = What help there is
 human-choice = Find a person to talk to
 
 # Reflection period: for people without a right to stay in Sweden; a temporary residence permit of at least 30 days, to recover and decide about cooperating. (001, 000, 004)
-right-reflection-1 = A reflection period is for people who may be trafficked and have no right to stay in Sweden. It is a temporary residence permit for at least 30 days. It gives time to rest and decide whether you want to help an investigation.
+right-reflection-1 = A reflection period is for people who may be exploited in human trafficking, with no right to stay in Sweden. It is a temporary residence permit for at least 30 days. It gives time to rest and decide whether you want to help an investigation.
 # Granted by the Migration Agency on application by the head of the preliminary investigation; social services can also apply; some possibility of extension. (001, 000)
 right-reflection-2 = You cannot apply yourself. The person who leads the investigation (förundersökningsledaren) or social services apply. The Migration Agency (Migrationsverket) decides, and the time can sometimes be extended. Ask social services, or a person here, for help.
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = During the reflection period you have the right to ask for support. You can ask for a safe place to live, legal advice and information, and the health care you need. You can also ask for psychological support, an interpreter, and money or other help for daily life. This support is called the rights package.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = The social services (socialtjänsten) of the municipality you are in are responsible for support. Without a residence permit, help is only for acute situations. It can be protected housing while waiting to go home, an interpreter, psychological support or help to reach health care.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = The social services (socialtjänsten) of the municipality you are in are responsible for support. Without a right to stay in Sweden, help is only for acute situations. It can be protected housing while waiting to go home, an interpreter, psychological support or help to reach health care.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = You decide yourself whether to report anything to the police. Support must not depend on whether you help an investigation or go to court.
@@ -43,18 +43,18 @@ right-punish-2 = If you are afraid of what could happen, talk to a person first.
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = In Sweden it is not a crime to sell sex. It is a crime to buy sex. The buyer commits the crime, not you.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = But people without a residence permit who are exploited in prostitution have been detained and deported. What can protect you is a reflection period, an interpreter and a lawyer.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = But people from other countries who are exploited in prostitution have been detained and deported. What can protect you is a reflection period, an interpreter and legal help.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = The police have detained people without a residence permit, also when they were exploited in prostitution. Some have been deported.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = If the police stop you, you can ask for an interpreter and for a lawyer. You can tell them if someone has threatened or exploited you. Then you may have the right to a reflection period.
+right-stopped-1 = The police have detained people from other countries, also when they were exploited in prostitution. Some have been deported.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can tell them if someone has threatened or exploited you. Then you may have the right to a reflection period. You can also ask for legal help.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = People exploited in human trafficking have the right to ask for compensation. You can claim damages from the person who harmed you, and apply for crime victim compensation. It is not certain that you will get money.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = If there is an investigation, you can ask for your own lawyer, a counsel for the injured party (målsägandebiträde). The lawyer helps you during the investigation and in court.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Are you the injured party in a crime (målsägande)? Then you can ask for your own lawyer, a counsel for the injured party (målsägandebiträde). The lawyer helps you during the investigation and in court. It is not always granted. A person here can help you ask for it.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = If you are under 18, social services must at once find out what protection you need. You have the right to be protected. If you are in danger now, call 112.
@@ -73,12 +73,12 @@ right-work-1 = Forced labour, and work on clearly unreasonable terms, can be a c
 right-work-2 = Were you not paid, or paid much less than you were promised? Then you can ask for help to claim the wages you are owed, and compensation.
 
 # Forms of exploitation: sexual, forced labour, begging, forced crime. (001, 004)
-right-forms-1 = Human trafficking and exploitation can look different. It can be about sex, work or begging. It can also be that someone is forced to steal or commit other crimes.
+right-forms-1 = Human trafficking and exploitation happen in many ways. It can be about sex, work or begging. It can also be that someone is forced to steal or commit other crimes.
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = It can also be forced marriage, or someone taking a person's organs. Many people are exploited in several ways at once. It is never your fault.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Organisations in civil society also support people who do not want contact with authorities. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in human trafficking.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Organisations in civil society also support people who do not want contact with authorities. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in prostitution or human trafficking.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = In Sweden there are regional coordinators against prostitution and human trafficking. They can help you find the right support.
 
@@ -103,26 +103,26 @@ need-next-ask = What would you like to do now?
 need-more = Something else
 need-rights = My rights
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = You can ask for legal advice and information in a language you understand. It is part of the support during the reflection period.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = You can ask for legal advice and information in a language you understand. Support organisations give this advice, also to people without a residence permit. During a reflection period, it is part of the support.
 # Psychological support. (002, 000)
 need-psych = Many people need someone to talk to. You can ask for psychological support. It is part of the rights package.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = You can ask for material support, for example money for daily life. Social services are responsible for support.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = You can ask social services for material support. Without a right to stay in Sweden, it is often only emergency help, such as food or the journey home. Support organisations can also help.
 # Help in contact with authorities. (002)
 need-authorities = Authorities can feel difficult and scary. Support organisations can go with you and help you in contact with authorities.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = You have the right to ask for an interpreter. It is part of the support during the reflection period.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = You have the right to ask for an interpreter. Social services and support organisations can help you get one. During a reflection period, it is part of the support.
 # Safe housing. (002, 000, 001)
 need-housing = You can ask for a safe place to live. Social services and support organisations can help with protected housing.
 # Identification and initial advice. (002)
 need-advice = A person can listen to what you tell them, and help you understand your situation and what you can do. You decide what you want to say.
 # Basic needs: food, hygiene. (002)
 need-basic = Support organisations can help with what you need every day, like food, clothes and hygiene.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = If it is an emergency, call 112. You can ask for the health care you need. It is part of the support during the reflection period.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Is there a police case or a trial? Then you can ask for your own lawyer (målsägandebiträde), and for support from an organisation.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = If it is an emergency, call 112. You can ask for the health care you need. Social services and support organisations can help you reach health care.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Is there a police case or a trial? If you are the injured party (målsägande), you can ask for your own lawyer (målsägandebiträde). It is not always granted. A person here can help you ask, and an organisation can support you.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = If you want to go home, there is help to return safely. There is a programme for this, run by IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

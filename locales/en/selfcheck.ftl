@@ -38,8 +38,8 @@ check-threats-ask = Do you want to go on with the questions?
 check-continue = Yes, go on
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Thank you for answering. A yes can be a sign of exploitation or human trafficking. But one sign alone does not prove anything. If someone exploits you, it is a crime against you, and not your fault.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Thank you for answering. Answering yes can be a sign of exploitation or human trafficking. But one sign alone does not prove anything. If someone exploits you, it can be a crime against you. It is not your fault.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = You decide what happens next. You can read about your rights, or talk to a person. If you are in danger now, call 112.
 check-result-ask = What would you like to do?

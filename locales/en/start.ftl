@@ -4,8 +4,9 @@ language-ask = Choose your language.
 
 ## Promise
 # A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# What lotsa keeps: text typed to a support worker is kept sealed until that chat ends (docs/privacy.md; not from the seeds).
 # Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
-promise-anonymous = Hello. Here you can ask about help and your rights. You do not have to give your name. We do not save what you write or who you are.
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not have to give your name. We do not save who you are. If you chat with a support worker, what you write is deleted when that chat ends.
     .telegram = Hello. Here you can ask about help and your rights. You do not have to give your name. We do not save who you are. But the chat stays on your phone and on Telegram's servers.
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
@@ -57,7 +58,7 @@ menu-privacy = How we protect you
 privacy-kept = We do not save your name, your phone number or your IP address. Your answers are erased when you end the chat. They are also erased when you have not written for a while. If you chat with a support worker, only support workers can read what you write. It is deleted when that chat ends.
     .telegram = We do not save your name, your username or your phone number. Your answers are erased when you send /forget. They are also erased when you have not written for a while. If you chat with a support worker, only support workers can read what you write. It is deleted when that chat ends.
 # What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
-privacy-limits = There are things we cannot protect you from. Someone who holds your phone can see this chat and your browser history. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you visited this site. They cannot see what you wrote. If you can, use a phone that only you use, and a private browser window. If you think someone checks your phone, call a support line from another phone.
-    .telegram = There are things we cannot protect you from. Telegram keeps its own records: it knows that your account wrote to this bot, and when. Someone who holds your phone can see this chat. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you use Telegram. If you can, use a phone that only you use, and delete this chat afterwards. If you think someone checks your phone, call a support line from another phone.
+privacy-limits = There are things we cannot protect you from. Someone who holds your phone can see this chat and your browser history. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you visited this site. They cannot see what you wrote. If you can, use a phone that only you use, and a private browser window. If you think someone checks your phone, call one of the contacts under "Talk to a person" from another phone.
+    .telegram = There are things we cannot protect you from. Telegram keeps its own records: it knows that your account wrote to this bot, and when. Someone who holds your phone can see this chat. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you use Telegram. If you can, use a phone that only you use, and delete this chat afterwards. If you think someone checks your phone, call one of the contacts under "Talk to a person" from another phone.
 privacy-ask = What would you like to do now?
 privacy-menu = Back to the main menu

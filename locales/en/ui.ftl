@@ -14,7 +14,7 @@ nav-end = End and erase
 ## Errors: short, kind, and always followed by the question again
 
 error-unknown_choice = Sorry, I did not understand that. Please pick one of the options.
-error-pick_option = I can only answer the buttons here. Please pick one of the options.
+error-pick_option = Please choose one of the buttons. I cannot answer typed messages here.
 error-bad_request = Sorry, something went wrong with that message. Please try again.
 error-too_long = That message was too long. Please pick one of the options.
 error-rate_limited = That was a lot at once. Please wait a moment and try again.
@@ -55,7 +55,8 @@ ui-basic-live = A live chat with a person needs the full version of this page, w
 
 ## End and erase
 
-ended = The conversation is erased. Nothing is saved. Take care of yourself. You can come back at any time.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = The conversation is erased. We keep only anonymous counts of answers, never what you wrote or who you are. Take care of yourself. You can come back at any time.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +83,8 @@ contact-hours = Open: { $hours }
 hours-always = every day, all day and night
 professional-heading = Support for professionals:
 professional-manual = Guide for professionals: { $url }
-professional-none = The support line for professionals is not set up here yet.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = The support line's number is not listed in this chat yet. A regional coordinator can give you advice instead.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = Una persona de apoyo del equipo de la región puede chatear contigo aquí. Verá tu idioma, tu región y las respuestas que elegiste en este chat. También verá lo que escribas a partir de ahora. Lo que escribes se borra cuando termina el chat.
     .telegram = Una persona de apoyo del equipo de la región puede chatear contigo aquí. Verá tu idioma, tu región y las respuestas que elegiste. También verá lo que escribas a partir de ahora. Borramos lo que escribes cuando termina el chat. Los mensajes se quedan en este chat de Telegram. /forget los borra, excepto los mensajes de más de 48 horas.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Si tienes menos de 18 años, la persona de apoyo puede tener que informar a los servicios sociales (socialtjänsten) sobre ti. Esto se llama orosanmälan. Es para que los servicios sociales puedan protegerte. Tú sigues decidiendo lo que quieres contar.
 handoff-consent-ask = ¿Quieres chatear ahora con una persona?
 handoff-consent-yes = Sí, quiero chatear
 handoff-consent-contacts = No, muéstrame los teléfonos

@@ -23,7 +23,8 @@ family-help-2 = Cuando sea seguro, puedes hablarle de este chat. ¿Es una person
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Si en tu trabajo tratas con personas que quizás son explotadas, puedes pedir consejo. Hay una línea de apoyo y un manual para profesionales. Los coordinadores regionales contra la prostitución y la trata de personas también pueden ayudar.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Si en tu trabajo tratas con personas que quizás son explotadas, puedes pedir consejo. En Suecia hay una línea de apoyo nacional y un manual para profesionales. Los coordinadores regionales contra la prostitución y la trata de personas también pueden ayudar.
 professional-ask = ¿Qué te gustaría saber?
 professional-next-ask = ¿Qué más te gustaría saber?
 professional-signs = Señales a tener en cuenta
@@ -31,6 +32,10 @@ professional-act = Qué puedo hacer
 professional-children = Menores y el deber de notificar
 professional-rights = Derechos de las personas explotadas
 professional-support = Línea de apoyo y manual
+professional-coordinators = Coordinadores regionales
+professional-region-ask = ¿En qué parte de Suecia trabajas? Elige una región.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Los coordinadores regionales contra la prostitución y la trata de personas aconsejan a profesionales. Aquí están los contactos de la región que elegiste.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Posibles señales: otra persona guarda el pasaporte o el documento de identidad de la persona. La persona tiene una deuda que no deja de crecer. Alguien amenaza a la persona o a su familia, por ejemplo con denunciarla ante las autoridades.

@@ -28,8 +28,8 @@ right-reflection-2 = No puedes solicitarlo por tu cuenta. Lo solicita quien diri
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = Durante el período de reflexión tienes derecho a pedir apoyo. Puedes pedir un lugar seguro para vivir, asesoría legal e información, y la atención médica que necesites. También puedes pedir apoyo psicológico, un intérprete, y dinero u otra ayuda para el día a día. Este apoyo se llama "paquete de derechos".
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Los servicios sociales (socialtjänsten) del municipio donde estás son responsables del apoyo. Sin permiso de residencia, la ayuda es solo para situaciones urgentes. Puede ser una vivienda protegida mientras esperas el viaje de regreso. También puede ser un intérprete, apoyo psicológico o ayuda para acceder a la atención médica.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Los servicios sociales (socialtjänsten) del municipio donde estás son responsables del apoyo. Sin derecho a estar en Suecia, la ayuda es solo para situaciones urgentes. Puede ser una vivienda protegida mientras esperas el viaje de regreso. También puede ser un intérprete, apoyo psicológico o ayuda para acceder a la atención médica.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Tú decides si quieres denunciar algo a la policía. El apoyo no debe depender de que ayudes en una investigación o vayas a juicio.
@@ -43,18 +43,18 @@ right-punish-2 = Si tienes miedo de lo que pueda pasar, habla primero con una pe
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = En Suecia, vender sexo no es un delito. Comprar sexo sí es un delito. Quien comete el delito es quien compra, no tú.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Pero personas sin permiso de residencia que eran explotadas en la prostitución han sido detenidas y expulsadas del país. Lo que puede protegerte es un período de reflexión, un intérprete y un abogado.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Pero personas de otros países explotadas en la prostitución han sido detenidas y expulsadas. Lo que puede protegerte es un período de reflexión, un intérprete y ayuda legal.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = La policía ha detenido a personas sin permiso de residencia, también cuando eran explotadas en la prostitución. Algunas han sido expulsadas del país.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Si la policía te para, puedes pedir un intérprete y un abogado. Puedes contarles si alguien te ha amenazado o explotado. Entonces quizás tengas derecho a un período de reflexión.
+right-stopped-1 = La policía ha detenido a personas de otros países, también cuando eran explotadas en la prostitución. Algunas han sido expulsadas.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Si la policía te para, puedes pedir un intérprete. Puedes decirles si alguien te ha amenazado o explotado. Entonces puedes tener derecho a un período de reflexión. También puedes pedir ayuda legal.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Quienes han sufrido trata de personas tienen derecho a pedir una indemnización. Puedes reclamar una indemnización a quien te hizo daño. También puedes solicitar la compensación para víctimas de delitos. No es seguro que recibas dinero.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Si hay una investigación, puedes pedir tu propio abogado: un abogado para la víctima del delito (målsägandebiträde). El abogado te ayuda durante la investigación y en el tribunal.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = ¿Eres la parte perjudicada por un delito (målsägande)? Entonces puedes pedir tu propio abogado: un abogado para la parte perjudicada (målsägandebiträde). El abogado te ayuda durante la investigación y en el tribunal. No siempre se concede. Una persona de aquí puede ayudarte a pedirlo.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Si tienes menos de 18 años, los servicios sociales deben averiguar enseguida qué protección necesitas. Tienes derecho a recibir protección. Si estás en peligro ahora, llama al 112.
@@ -77,8 +77,8 @@ right-forms-1 = La trata de personas y la explotación pueden tener muchas forma
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = También puede ser un matrimonio forzado, o que alguien le quite órganos a una persona. Muchas personas sufren varias formas de explotación a la vez. Nunca es tu culpa.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Las organizaciones de la sociedad civil dan apoyo, también a quien no quiere contacto con las autoridades. El Programa Nacional de Apoyo (Nationella stödprogrammet) tiene viviendas protegidas y un centro para personas que han sufrido trata.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Las organizaciones de la sociedad civil también apoyan a personas que no quieren contacto con las autoridades. El programa nacional de apoyo (Nationella stödprogrammet) tiene refugios y un centro para personas explotadas en la prostitución o la trata de personas.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = En Suecia hay coordinadores regionales contra la prostitución y la trata de personas. Pueden ayudarte a encontrar el apoyo adecuado.
 
@@ -103,26 +103,26 @@ need-next-ask = ¿Qué quieres hacer ahora?
 need-more = Otra cosa
 need-rights = Mis derechos
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Puedes pedir asesoría legal e información en un idioma que entiendas. Es parte del apoyo durante el período de reflexión.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Puedes pedir asesoría legal e información en un idioma que entiendas. Las organizaciones de apoyo dan esta asesoría, también a personas sin permiso de residencia. Durante un período de reflexión, es parte del apoyo.
 # Psychological support. (002, 000)
 need-psych = Muchas personas necesitan a alguien con quien hablar. Puedes pedir apoyo psicológico. Es parte del paquete de derechos.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Puedes pedir apoyo material, por ejemplo dinero para el día a día. Los servicios sociales son responsables del apoyo.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Puedes pedir apoyo material a los servicios sociales. Sin derecho a estar en Suecia, muchas veces es solo ayuda de emergencia, por ejemplo para comida o para el viaje de regreso. Las organizaciones de apoyo también pueden ayudar.
 # Help in contact with authorities. (002)
 need-authorities = Las autoridades pueden parecer difíciles y dar miedo. Las organizaciones de apoyo pueden acompañarte y ayudarte en el contacto con las autoridades.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Tienes derecho a pedir un intérprete. Es parte del apoyo durante el período de reflexión.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Tienes derecho a pedir un intérprete. Los servicios sociales y las organizaciones de apoyo pueden ayudarte a conseguirlo. Durante un período de reflexión, es parte del apoyo.
 # Safe housing. (002, 000, 001)
 need-housing = Puedes pedir un lugar seguro para vivir. Los servicios sociales y las organizaciones de apoyo pueden ayudar con una vivienda protegida.
 # Identification and initial advice. (002)
 need-advice = Una persona puede escuchar lo que le cuentes. Puede ayudarte a entender tu situación y lo que puedes hacer. Tú decides qué quieres contar.
 # Basic needs: food, hygiene. (002)
 need-basic = Las organizaciones de apoyo pueden ayudarte con lo que necesitas cada día, como comida, ropa e higiene.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = Si es una emergencia, llama al 112. Puedes pedir la atención médica que necesites. Es parte del apoyo durante el período de reflexión.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = ¿Hay un caso policial o un juicio? Entonces puedes pedir tu propio abogado (målsägandebiträde) y apoyo de una organización.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = Si es una emergencia, llama al 112. Puedes pedir la atención médica que necesitas. Los servicios sociales y las organizaciones de apoyo pueden ayudarte a llegar a la atención médica.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = ¿Hay una denuncia a la policía o un juicio? Si eres la parte perjudicada (målsägande), puedes pedir tu propio abogado (målsägandebiträde). No siempre se concede. Una persona de aquí puede ayudarte a pedirlo, y una organización puede apoyarte.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Si quieres volver a tu país, hay ayuda para volver de forma segura. Hay un programa para esto, a cargo de la OIM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = ¿Quieres seguir con las preguntas?
 check-continue = Sí, seguir
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Gracias por responder. Un "sí" puede ser una señal de explotación o de trata de personas. Pero una sola señal no demuestra nada. Si alguien te explota, es un delito contra ti, y no es tu culpa.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Gracias por responder. Responder que sí puede ser una señal de explotación o de trata de personas. Pero una sola señal no prueba nada. Si alguien te explota, puede ser un delito contra ti. No es tu culpa.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Tú decides qué pasa ahora. Puedes leer sobre tus derechos o hablar con una persona. Si estás en peligro ahora, llama al 112.
 check-result-ask = ¿Qué quieres hacer?

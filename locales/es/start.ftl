@@ -4,8 +4,9 @@ language-ask = Elige tu idioma.
 
 ## Promise
 # A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# What lotsa keeps: text typed to a support worker is kept sealed until that chat ends (docs/privacy.md; not from the seeds).
 # Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
-promise-anonymous = Hola. Aquí puedes preguntar sobre la ayuda que hay y sobre tus derechos. No tienes que dar tu nombre. No guardamos lo que escribes ni quién eres.
+promise-anonymous = Hola. Aquí puedes preguntar sobre ayuda y sobre tus derechos. No tienes que dar tu nombre. No guardamos quién eres. Si chateas con una persona de apoyo, lo que escribes se borra cuando termina ese chat.
     .telegram = Hola. Aquí puedes preguntar sobre la ayuda que hay y sobre tus derechos. No tienes que dar tu nombre. No guardamos quién eres. Pero el chat queda en tu teléfono y en los servidores de Telegram.
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
@@ -57,7 +58,7 @@ menu-privacy = Cómo te protegemos
 privacy-kept = No guardamos tu nombre, tu número de teléfono ni tu dirección IP. Tus respuestas se borran cuando terminas el chat. También se borran cuando llevas un rato sin escribir. Si chateas con una persona de apoyo, solo las personas de apoyo pueden leer lo que escribes. Lo que escribes se borra cuando termina ese chat.
     .telegram = No guardamos tu nombre, tu nombre de usuario ni tu número de teléfono. Tus respuestas se borran cuando envías /forget. También se borran cuando llevas un rato sin escribir. Si chateas con una persona de apoyo, solo las personas de apoyo pueden leer lo que escribes. Lo que escribes se borra cuando termina ese chat.
 # What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
-privacy-limits = Hay cosas de las que no podemos protegerte. Quien tenga tu teléfono en la mano puede ver este chat y el historial de tu navegador. Una app espía en tu teléfono puede ver todo lo que escribes. Quien controla la red Wi-Fi o tu red de teléfono puede ver que visitaste este sitio. No puede ver lo que escribiste. Si puedes, usa un teléfono que solo uses tú, y una ventana privada del navegador. Si crees que alguien revisa tu teléfono, llama a una línea de apoyo desde otro teléfono.
-    .telegram = Hay cosas de las que no podemos protegerte. Telegram guarda sus propios registros: sabe que tu cuenta escribió a este bot, y cuándo. Quien tenga tu teléfono en la mano puede ver este chat. Una app espía en tu teléfono puede ver todo lo que escribes. Quien controla la red Wi-Fi o tu red de teléfono puede ver que usas Telegram. Si puedes, usa un teléfono que solo uses tú, y después elimina este chat. Si crees que alguien revisa tu teléfono, llama a una línea de apoyo desde otro teléfono.
+privacy-limits = Hay cosas de las que no podemos protegerte. Quien tenga tu teléfono en la mano puede ver este chat y el historial de tu navegador. Una app espía en tu teléfono puede ver todo lo que escribes. Quien controla la red Wi-Fi o tu red de teléfono puede ver que visitaste este sitio. No puede ver lo que escribiste. Si puedes, usa un teléfono que solo uses tú, y una ventana privada del navegador. Si crees que alguien revisa tu teléfono, llama desde otro teléfono a uno de los contactos en «Hablar con una persona».
+    .telegram = Hay cosas de las que no podemos protegerte. Telegram guarda sus propios registros: sabe que tu cuenta escribió a este bot, y cuándo. Quien tenga tu teléfono en la mano puede ver este chat. Una app espía en tu teléfono puede ver todo lo que escribes. Quien controla la red Wi-Fi o tu red de teléfono puede ver que usas Telegram. Si puedes, usa un teléfono que solo uses tú, y después elimina este chat. Si crees que alguien revisa tu teléfono, llama desde otro teléfono a uno de los contactos en «Hablar con una persona».
 privacy-ask = ¿Qué quieres hacer ahora?
 privacy-menu = Volver al menú principal

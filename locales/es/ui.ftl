@@ -44,6 +44,7 @@ ui-privacy-text =
     Solo contamos cuántas personas eligieron una respuesta. Nunca contamos quiénes son.
     No podemos impedir que alguien mire tu teléfono.
     El historial de tu navegador puede mostrar que visitaste esta página. Si puedes, usa una ventana privada.
+    Este texto lo tradujo un ordenador y una persona lo está revisando. Si algo no está claro, una persona de apoyo puede ayudarte.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Elige una de las respuestas de arriba.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Para chatear en vivo con una persona, necesitas la versión comp
 
 ## End and erase
 
-ended = La conversación está borrada. No se ha guardado nada. Cuídate. Puedes volver cuando quieras.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = La conversación está borrada. Solo guardamos recuentos anónimos de respuestas, nunca lo que escribiste ni quién eres. Cuídate. Puedes volver cuando quieras.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Horario: { $hours }
 hours-always = todos los días, las 24 horas
 professional-heading = Apoyo para profesionales:
 professional-manual = Guía para profesionales: { $url }
-professional-none = La línea de apoyo para profesionales todavía no está disponible aquí.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = El número de la línea de apoyo todavía no aparece en este chat. Un coordinador regional puede aconsejarte.
 
 ## Days, for opening hours
 

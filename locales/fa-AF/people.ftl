@@ -23,7 +23,8 @@ family-help-2 = وقتی امن بود، می‌توانید دربارهٔ ای
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = اگر در کار خود با کسانی روبرو می‌شوید که شاید استثمار شده باشند، می‌توانید مشوره بگیرید. یک خط تلیفون حمایوی و یک رهنمود برای کارمندان مسلکی وجود دارد. هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان هم می‌توانند کمک کنند.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = اگر در کار خود با کسانی روبرو می‌شوید که شاید استثمار شده باشند، می‌توانید مشوره بگیرید. در سویدن یک خط تلیفون حمایوی سراسری و یک رهنمود برای کارمندان مسلکی وجود دارد. هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان هم می‌توانند کمک کنند.
 professional-ask = چه چیزی می‌خواهید بدانید؟
 professional-next-ask = دیگر چه می‌خواهید بدانید؟
 professional-signs = به کدام نشانه‌ها توجه کنم
@@ -31,6 +32,10 @@ professional-act = چه کاری کرده می‌توانم
 professional-children = اطفال و مکلفیت گزارش دادن
 professional-rights = حقوق کسانی که استثمار می‌شوند
 professional-support = خط حمایوی و رهنمود
+professional-coordinators = هماهنگ‌کنندگان منطقه‌ای
+professional-region-ask = در کجای سویدن کار می‌کنید؟ یک منطقه را انتخاب کنید.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان به کارمندان مسلکی مشوره می‌دهند. این‌ها راه‌های تماس در منطقه‌ای است که انتخاب کردید.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = نشانه‌ها می‌توانند این‌ها باشند: کس دیگری پاسپورت یا تذکرهٔ آن شخص را نگه می‌دارد. آن شخص قرضی دارد که همیشه زیادتر می‌شود. خود او یا فامیلش تهدید می‌شوند، مثلاً به اینکه او را به ادارات دولتی گزارش بدهند.

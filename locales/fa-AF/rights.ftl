@@ -28,8 +28,8 @@ right-reflection-2 = خودتان نمی‌توانید درخواست بدهی�
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = در وقت مهلت تأمل حق دارید حمایت بخواهید. می‌توانید یک جای مصئون برای زندگی، مشورهٔ حقوقی و معلومات، و تداوی‌ای را که ضرورت دارید، بخواهید. همچنان می‌توانید حمایت روانی، ترجمان، و پول یا کمک‌های دیگر برای زندگی روزمره بخواهید. به این حمایت‌ها «بستهٔ حقوق» می‌گویند.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = خدمات اجتماعی (socialtjänsten) شاروالی (kommun) جایی که در آن هستید، مسئول حمایت است. اگر اجازهٔ اقامت ندارید، کمک فقط برای حالت‌های عاجل است. این کمک می‌تواند جای بود و باش محافظت‌شده در وقت انتظار برای برگشت باشد. همچنان می‌تواند ترجمان، حمایت روانی یا کمک برای دسترسی به خدمات صحی باشد.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = خدمات اجتماعی (socialtjänsten) شاروالی (kommun) جایی که در آن هستید، مسئول حمایت است. اگر حق ماندن در سویدن را ندارید، کمک فقط برای حالت‌های عاجل است. این کمک می‌تواند جای بود و باش محافظت‌شده در وقت انتظار برای برگشت باشد. همچنان می‌تواند ترجمان، حمایت روانی یا کمک برای دسترسی به خدمات صحی باشد.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = خود شما تصمیم می‌گیرید که چیزی را به پولیس گزارش بدهید یا نه. حمایت نباید به این وابسته باشد که شما به تحقیق کمک می‌کنید یا به محکمه می‌روید.
@@ -43,18 +43,18 @@ right-punish-2 = اگر از چیزی که شاید پیش بیاید می‌ت�
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = در سویدن فروش خدمات جنسی جرم نیست. خرید خدمات جنسی جرم است. خریدار جرم را انجام می‌دهد، نه شما.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = اما کسانی که اجازهٔ اقامت ندارند و در تن‌فروشی استثمار می‌شوند، بازداشت و دیپورت شده‌اند. چیزی که می‌تواند از شما محافظت کند، مهلت تأمل، ترجمان و وکیل مدافع است.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = اما کسانی از کشورهای دیگر که در تن‌فروشی استثمار شده بودند، بازداشت و اخراج شده‌اند. چیزی که می‌تواند از شما محافظت کند، مهلت تأمل، ترجمان و کمک حقوقی است.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = پولیس کسانی را که اجازهٔ اقامت نداشتند بازداشت کرده است، حتی وقتی که در تن‌فروشی استثمار می‌شدند. بعضی از آن‌ها دیپورت شده‌اند.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = اگر پولیس شما را ایستاد کرد، می‌توانید ترجمان و وکیل مدافع بخواهید. اگر کسی شما را تهدید یا استثمار کرده، می‌توانید این را به پولیس بگویید. بعد شاید حق مهلت تأمل را داشته باشید.
+right-stopped-1 = پولیس کسانی از کشورهای دیگر را بازداشت کرده است، حتی وقتی که در تن‌فروشی استثمار شده بودند. بعضی از آن‌ها اخراج شده‌اند.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = اگر پولیس شما را ایستاده کند، می‌توانید ترجمان بخواهید. می‌توانید بگویید اگر کسی شما را تهدید یا استثمار کرده است. در این صورت شاید حق مهلت تأمل داشته باشید. همچنان می‌توانید کمک حقوقی بخواهید.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = کسانی که در قاچاق انسان استثمار شده‌اند، حق دارند جبران خساره بخواهند. می‌توانید از کسی که به شما آسیب رسانده، خساره بخواهید، و برای جبران خسارهٔ قربانیان جرم هم درخواست بدهید. معلوم نیست که حتماً پول بگیرید.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = اگر تحقیق جریان دارد، می‌توانید وکیل مدافع خاص خود را بخواهید: وکیل شاکی (målsägandebiträde). این وکیل در جریان تحقیق و در محکمه به شما کمک می‌کند.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = آیا جرم بالای شما انجام شده و شما طرف متضرر (målsägande) هستید؟ در این صورت می‌توانید وکیل مدافع خاص خود را بخواهید: وکیل شاکی (målsägandebiträde). این وکیل در جریان تحقیق و در محکمه به شما کمک می‌کند. همیشه داده نمی‌شود. یک نفر در اینجا می‌تواند در درخواست آن به شما کمک کند.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = اگر کمتر از 18 سال عمر دارید، خدمات اجتماعی باید فوراً بررسی کند که به چه محافظتی ضرورت دارید. شما حق دارید که از شما محافظت شود. اگر حالا در خطر هستید، به 112 زنگ بزنید.
@@ -77,8 +77,8 @@ right-forms-1 = قاچاق انسان و استثمار می‌تواند شکل
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = همچنان می‌تواند ازدواج اجباری باشد، یا اینکه کسی اعضای بدن یک شخص را از او بگیرد. بسیاری کسان هم‌زمان به چند شکل استثمار می‌شوند. این هیچ وقت تقصیر شما نیست.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = نهادهای جامعهٔ مدنی از کسانی هم حمایت می‌کنند که نمی‌خواهند با ادارات دولتی تماس داشته باشند. برنامهٔ ملی حمایت (Nationella stödprogrammet) خانه‌های امن و یک مرکز برای کسانی دارد که در قاچاق انسان استثمار شده‌اند.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = موسسات جامعهٔ مدنی از کسانی هم که نمی‌خواهند با ادارات دولتی تماس داشته باشند حمایت می‌کنند. برنامهٔ ملی حمایت (Nationella stödprogrammet) خانه‌های امن و یک مرکز برای کسانی دارد که در تن‌فروشی یا قاچاق انسان استثمار شده‌اند.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = در سویدن هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان وجود دارند. آن‌ها می‌توانند کمک کنند که حمایت مناسب را پیدا کنید.
 
@@ -103,26 +103,26 @@ need-next-ask = حالا می‌خواهید چه کار کنید؟
 need-more = چیز دیگر
 need-rights = حقوق من
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = می‌توانید مشورهٔ حقوقی و معلومات را به زبانی که می‌فهمید، بخواهید. این بخشی از حمایت در وقت مهلت تأمل است.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = می‌توانید مشورهٔ حقوقی و معلومات به زبانی که می‌فهمید بخواهید. موسسات حمایوی این مشوره را می‌دهند، حتی به کسانی که اجازهٔ اقامت ندارند. در وقت مهلت تأمل، این بخشی از حمایت است.
 # Psychological support. (002, 000)
 need-psych = بسیاری کسان به کسی ضرورت دارند که با او گپ بزنند. می‌توانید حمایت روانی بخواهید. این بخشی از «بستهٔ حقوق» است.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = می‌توانید حمایت مادی بخواهید، مثلاً پول برای زندگی روزمره. خدمات اجتماعی مسئول حمایت است.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = می‌توانید از خدمات اجتماعی کمک مادی بخواهید. اگر حق ماندن در سویدن را ندارید، این کمک اکثراً فقط کمک عاجل است، مثلاً برای غذا یا سفر برگشت. موسسات حمایوی هم می‌توانند کمک کنند.
 # Help in contact with authorities. (002)
 need-authorities = کار با ادارات دولتی شاید سخت و ترسناک باشد. موسسه‌های حمایوی می‌توانند با شما همراه شوند و در تماس با ادارات به شما کمک کنند.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = حق دارید ترجمان بخواهید. این بخشی از حمایت در وقت مهلت تأمل است.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = حق دارید ترجمان بخواهید. خدمات اجتماعی و موسسات حمایوی می‌توانند کمک کنند که ترجمان داشته باشید. در وقت مهلت تأمل، این بخشی از حمایت است.
 # Safe housing. (002, 000, 001)
 need-housing = می‌توانید یک جای مصئون برای زندگی بخواهید. خدمات اجتماعی و موسسه‌های حمایوی می‌توانند برای جای بود و باش محافظت‌شده کمک کنند.
 # Identification and initial advice. (002)
 need-advice = یک نفر می‌تواند به گپ‌های شما گوش بدهد. او می‌تواند کمک کند که وضعیت خود را بفهمید و بدانید چه کارهایی کرده می‌توانید. خود شما تصمیم می‌گیرید که چه بگویید.
 # Basic needs: food, hygiene. (002)
 need-basic = موسسه‌های حمایوی می‌توانند در چیزهایی که هر روز ضرورت دارید کمک کنند، مثل غذا، لباس و وسایل حفظ‌الصحه.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = اگر حالت عاجل است، به 112 زنگ بزنید. می‌توانید تداوی‌ای را که ضرورت دارید، بخواهید. این بخشی از حمایت در وقت مهلت تأمل است.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = آیا قضیه‌ای نزد پولیس یا در محکمه دارید؟ در این صورت می‌توانید وکیل مدافع خاص خود (målsägandebiträde) و حمایت یک موسسه را بخواهید.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = اگر حالت عاجل است، به 112 زنگ بزنید. می‌توانید خدمات صحی لازم را بخواهید. خدمات اجتماعی و موسسات حمایوی می‌توانند کمک کنند که به خدمات صحی برسید.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = آیا قضیه‌ای نزد پولیس یا محکمه‌ای در کار است؟ اگر شما طرف متضرر (målsägande) هستید، می‌توانید وکیل مدافع خاص خود را بخواهید (målsägandebiträde). همیشه داده نمی‌شود. یک نفر در اینجا می‌تواند در درخواست آن کمک کند، و یک موسسه هم می‌تواند از شما حمایت کند.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = اگر می‌خواهید به وطن خود برگردید، برای برگشتن مصئون کمک وجود دارد. برای این کار برنامه‌ای هست که IOM آن را پیش می‌برد.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = آیا می‌خواهید سؤال‌ها را ادامه �
 check-continue = بلی، ادامه بده
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = تشکر که جواب دادید. یک «بلی» می‌تواند نشانهٔ استثمار یا قاچاق انسان باشد. اما یک نشانه به تنهایی چیزی را ثابت نمی‌کند. اگر کسی شما را استثمار می‌کند، این یک جرم علیه شماست، و تقصیر شما نیست.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = تشکر که جواب دادید. جواب «بلی» می‌تواند نشانهٔ استثمار یا قاچاق انسان باشد. اما یک نشانه به تنهایی چیزی را ثابت نمی‌کند. اگر کسی شما را استثمار می‌کند، این می‌تواند جرمی علیه شما باشد. تقصیر شما نیست.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = خود شما تصمیم می‌گیرید که بعد از این چه شود. می‌توانید دربارهٔ حقوق خود بخوانید، یا با یک نفر گپ بزنید. اگر حالا در خطر هستید، به 112 زنگ بزنید.
 check-result-ask = می‌خواهید چه کار کنید؟

@@ -44,6 +44,7 @@ ui-privacy-text =
     ما تنها می‌شماریم که چند نفر یک جواب را انتخاب کرده‌اند. هیچ وقت نمی‌شماریم که چه کسی آن را انتخاب کرده است.
     ما جلوی کسی را که به موبایل شما نگاه می‌کند، گرفته نمی‌توانیم.
     تاریخچهٔ براوزر شما ممکن است نشان دهد که به این صفحه آمده‌اید. اگر می‌توانید، از یک پنجرهٔ خصوصی براوزر استفاده کنید.
+    این متن را کمپیوتر ترجمه کرده و حالا یک نفر آن را بررسی می‌کند. اگر چیزی واضح نیست، یک کارمند حمایوی می‌تواند کمک کند.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = یکی از جواب‌های بالا را انتخاب کنید.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = برای چت زنده با یک نفر، نسخهٔ کامل ا
 
 ## End and erase
 
-ended = گفتگوی شما پاک شد. هیچ چیزی ذخیره نشده است. مواظب خود باشید. هر وقت بخواهید، می‌توانید دوباره بیایید.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = گفتگو پاک شد. ما فقط شمار بی‌نام جواب‌ها را نگه می‌داریم، هرگز چیزی که نوشتید یا این‌که کی هستید. مواظب خود باشید. هر وقت خواستید می‌توانید دوباره بیایید.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = ساعات کار: { $hours }
 hours-always = هر روز، شبانه‌روز
 professional-heading = حمایت برای کارمندان مسلکی:
 professional-manual = رهنمود برای کارمندان مسلکی: { $url }
-professional-none = خط تلیفون حمایوی برای کارمندان مسلکی هنوز اینجا فعال نشده است.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = شمارهٔ خط تلیفون حمایوی هنوز در این چت نیامده است. یک هماهنگ‌کنندهٔ منطقه‌ای می‌تواند به شما مشوره بدهد.
 
 ## Days, for opening hours
 

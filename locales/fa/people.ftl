@@ -23,7 +23,8 @@ family-help-2 = وقتی امن بود، می‌توانید دربارهٔ ای
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = اگر در کارتان با کسانی روبه‌رو می‌شوید که ممکن است مورد بهره‌کشی باشند، می‌توانید مشورت بگیرید. یک خط تلفن پشتیبانی و یک راهنما برای کارکنان حرفه‌ای وجود دارد. هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان هم می‌توانند کمک کنند.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = اگر در کارتان با کسانی روبه‌رو می‌شوید که ممکن است مورد بهره‌کشی باشند، می‌توانید مشورت بگیرید. در سوئد یک خط تلفن پشتیبانی سراسری و یک راهنما برای کارکنان حرفه‌ای وجود دارد. هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان هم می‌توانند کمک کنند.
 professional-ask = چه چیزی می‌خواهید بدانید؟
 professional-next-ask = دیگر چه می‌خواهید بدانید؟
 professional-signs = به چه نشانه‌هایی توجه کنم
@@ -31,6 +32,10 @@ professional-act = چه کاری می‌توانم بکنم
 professional-children = کودکان و وظیفهٔ گزارش دادن
 professional-rights = حقوق کسانی که مورد بهره‌کشی‌اند
 professional-support = خط پشتیبانی و راهنما
+professional-coordinators = هماهنگ‌کنندگان منطقه‌ای
+professional-region-ask = در کجای سوئد کار می‌کنید؟ یک منطقه را انتخاب کنید.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = هماهنگ‌کنندگان منطقه‌ای مبارزه با تن‌فروشی و قاچاق انسان به کارکنان حرفه‌ای مشورت می‌دهند. این‌ها راه‌های تماس در منطقه‌ای است که انتخاب کردید.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = نشانه‌ها می‌توانند این‌ها باشند: کس دیگری پاسپورت یا کارت شناسایی فرد را نگه می‌دارد. فرد بدهی‌ای دارد که مدام بیشتر می‌شود. خود او یا خانواده‌اش تهدید می‌شوند، مثلاً به اینکه او را به مقامات دولتی گزارش بدهند.

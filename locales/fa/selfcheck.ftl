@@ -38,8 +38,8 @@ check-threats-ask = می‌خواهید سؤال‌ها را ادامه بدهی
 check-continue = بله، ادامه بده
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = ممنون که جواب دادید. یک «بله» می‌تواند نشانهٔ بهره‌کشی یا قاچاق انسان باشد. اما یک نشانه به‌تنهایی چیزی را ثابت نمی‌کند. اگر کسی از شما بهره‌کشی می‌کند، این جرمی علیه شماست و تقصیر شما نیست.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = ممنون که جواب دادید. جواب «بله» می‌تواند نشانهٔ بهره‌کشی یا قاچاق انسان باشد. اما یک نشانه به‌تنهایی چیزی را ثابت نمی‌کند. اگر کسی از شما بهره‌کشی می‌کند، این می‌تواند جرمی علیه شما باشد. تقصیر شما نیست.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = خودتان تصمیم می‌گیرید که بعد از این چه پیش بیاید. می‌توانید دربارهٔ حقوقتان بخوانید، یا با یک نفر صحبت کنید. اگر الان در خطر هستید، با 112 تماس بگیرید.
 check-result-ask = می‌خواهید چه کار کنید؟

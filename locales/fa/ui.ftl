@@ -44,6 +44,7 @@ ui-privacy-text =
     ما فقط می‌شماریم که چند نفر یک جواب را انتخاب کرده‌اند. هیچ‌وقت نمی‌شماریم که چه کسی آن را انتخاب کرده است.
     ما نمی‌توانیم جلوی کسی را بگیریم که به گوشی شما نگاه می‌کند.
     تاریخچهٔ مرورگرتان ممکن است نشان دهد که به این صفحه آمده‌اید. اگر می‌توانید، از پنجرهٔ ناشناس (خصوصی) مرورگر استفاده کنید.
+    این متن را رایانه ترجمه کرده و اکنون یک نفر آن را بررسی می‌کند. اگر چیزی روشن نیست، یک مددکار می‌تواند کمک کند.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = یکی از جواب‌های بالا را انتخاب کنید.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = برای چت زنده با یک نفر، نسخهٔ کامل ا
 
 ## End and erase
 
-ended = گفتگو پاک شد. چیزی ذخیره نشده است. مراقب خودتان باشید. هر وقت بخواهید می‌توانید برگردید.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = گفتگو پاک شد. ما فقط شمارش‌های بی‌نام از جواب‌ها را نگه می‌داریم، هرگز آنچه نوشتید یا اینکه چه کسی هستید. مراقب خودتان باشید. هر وقت خواستید می‌توانید برگردید.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = ساعت کار: { $hours }
 hours-always = هر روز، شبانه‌روزی
 professional-heading = حمایت برای کارکنان حرفه‌ای:
 professional-manual = راهنما برای کارکنان حرفه‌ای: { $url }
-professional-none = خط پشتیبانی برای کارکنان حرفه‌ای هنوز اینجا راه‌اندازی نشده است.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = شمارهٔ خط پشتیبانی هنوز در این چت نیامده است. یک هماهنگ‌کنندهٔ منطقه‌ای می‌تواند به شما مشورت بدهد.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = Une personne de soutien de l'équipe de la région peut discuter avec vous ici. Elle verra votre langue, votre région et les réponses que vous avez choisies dans cette discussion. Elle verra aussi ce que vous écrivez à partir de maintenant. Ce que vous écrivez est effacé à la fin de la discussion.
     .telegram = Une personne de soutien de l'équipe de la région peut discuter avec vous ici. Elle verra votre langue, votre région et les réponses que vous avez choisies. Elle verra aussi ce que vous écrivez à partir de maintenant. Nous effaçons ce que vous écrivez à la fin de la discussion. Les messages restent dans cette discussion Telegram. /forget les supprime, sauf les messages de plus de 48 heures.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Si vous avez moins de 18 ans, la personne de soutien peut être obligée de parler de vous aux services sociaux (socialtjänsten). Cela s'appelle orosanmälan. C'est pour que les services sociaux puissent vous protéger. Vous décidez toujours de ce que vous voulez dire.
 handoff-consent-ask = Voulez-vous discuter avec une personne maintenant ?
 handoff-consent-yes = Oui, je veux discuter
 handoff-consent-contacts = Non, voir les numéros de téléphone

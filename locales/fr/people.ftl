@@ -23,7 +23,8 @@ family-help-2 = Quand il n'y a pas de danger, vous pouvez lui parler de ce servi
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Si, dans votre travail, vous rencontrez des personnes qui sont peut-être exploitées, vous pouvez demander conseil. Il existe une ligne de soutien et un manuel pour les professionnels. Les coordinateurs régionaux contre la prostitution et la traite des personnes peuvent aussi aider.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Si, dans votre travail, vous rencontrez des personnes qui sont peut-être exploitées, vous pouvez demander conseil. La Suède a une ligne de soutien nationale et un manuel pour les professionnels. Les coordinateurs régionaux contre la prostitution et la traite des personnes peuvent aussi aider.
 professional-ask = Que voulez-vous savoir ?
 professional-next-ask = Que voulez-vous savoir d'autre ?
 professional-signs = Les signes à repérer
@@ -31,6 +32,10 @@ professional-act = Ce que je peux faire
 professional-children = Enfants et obligation de signaler
 professional-rights = Droits des personnes exploitées
 professional-support = Ligne de soutien et manuel
+professional-coordinators = Coordinateurs régionaux
+professional-region-ask = Où travaillez-vous en Suède ? Choisissez une région.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Les coordinateurs régionaux contre la prostitution et la traite des personnes conseillent les professionnels. Voici les contacts de la région choisie.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Signes possibles : quelqu'un d'autre garde le passeport ou la carte d'identité de la personne. La personne a une dette qui augmente sans cesse. On menace la personne ou sa famille, par exemple de la dénoncer aux autorités.

@@ -28,8 +28,8 @@ right-reflection-2 = Vous ne pouvez pas faire la demande vous-même. La demande 
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = Pendant la période de réflexion, vous avez le droit de demander du soutien. Vous pouvez demander un logement sûr, des conseils juridiques, des informations et les soins dont vous avez besoin. Vous pouvez aussi demander un soutien psychologique, un interprète, et de l'argent ou une autre aide au quotidien. Ce soutien s'appelle le « paquet de droits ».
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Les services sociaux (socialtjänsten) de la commune où vous êtes sont responsables du soutien. Sans permis de séjour, l'aide concerne seulement les situations urgentes. Cela peut être un logement protégé en attendant le voyage de retour. Cela peut aussi être un interprète, un soutien psychologique, ou de l'aide pour accéder aux soins.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Les services sociaux (socialtjänsten) de la commune où vous êtes sont responsables du soutien. Sans droit de rester en Suède, l'aide concerne seulement les situations urgentes. Cela peut être un logement protégé en attendant le voyage de retour. Cela peut aussi être un interprète, un soutien psychologique, ou de l'aide pour accéder aux soins.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = C'est vous qui décidez si vous voulez porter plainte à la police. Le soutien ne doit pas dépendre de votre aide à une enquête, ni de votre présence à un procès.
@@ -43,18 +43,18 @@ right-punish-2 = Si vous avez peur de ce qui pourrait arriver, parlez d'abord à
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = En Suède, vendre du sexe n'est pas un délit. Acheter du sexe est un délit. C'est la personne qui achète qui commet le délit, pas vous.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Mais des personnes sans permis de séjour, exploitées dans la prostitution, ont été placées en détention et expulsées. Ce qui peut vous protéger, c'est une période de réflexion, un interprète et un avocat.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Mais des personnes venues d'autres pays et exploitées dans la prostitution ont été placées en rétention et expulsées. Ce qui peut vous protéger : une période de réflexion, un interprète et une aide juridique.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = La police a placé en détention des personnes sans permis de séjour, même quand elles étaient exploitées dans la prostitution. Certaines ont été expulsées.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Si la police vous contrôle, vous pouvez demander un interprète et un avocat. Vous pouvez dire si vous avez subi des menaces ou de l'exploitation. Alors, vous avez peut-être droit à une période de réflexion.
+right-stopped-1 = La police a placé en rétention des personnes venues d'autres pays, même quand elles étaient exploitées dans la prostitution. Certaines ont été expulsées.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Si la police vous arrête, vous pouvez demander un interprète. Vous pouvez dire si quelqu'un vous menace ou vous exploite. Vous pouvez alors avoir droit à une période de réflexion. Vous pouvez aussi demander une aide juridique.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Les victimes de la traite des personnes ont le droit de demander une indemnisation. Vous pouvez réclamer des dommages et intérêts à la personne qui vous a fait du mal. Vous pouvez aussi demander l'indemnisation des victimes d'infractions. Il n'est pas certain que vous receviez de l'argent.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = S'il y a une enquête, vous pouvez demander votre propre avocat, un avocat pour la victime (målsägandebiträde). L'avocat vous aide pendant l'enquête et au tribunal.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Êtes-vous la partie lésée dans un crime (målsägande) ? Alors vous pouvez demander votre propre avocat, un avocat pour la partie lésée (målsägandebiträde). L'avocat vous aide pendant l'enquête et au tribunal. Il n'est pas toujours accordé. Une personne ici peut vous aider à le demander.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Si vous avez moins de 18 ans, les services sociaux doivent chercher sans attendre de quelle protection vous avez besoin. Vous avez droit à une protection. Si vous êtes en danger maintenant, appelez le 112.
@@ -77,8 +77,8 @@ right-forms-1 = La traite des personnes et l'exploitation peuvent prendre diffé
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Il peut aussi s'agir d'un mariage forcé, ou de quelqu'un qui prend les organes d'une personne. Beaucoup de personnes sont exploitées de plusieurs façons à la fois. Ce n'est jamais de votre faute.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Des associations de la société civile apportent leur aide. Elles aident aussi les personnes qui ne veulent pas de contact avec les autorités. Le Programme national de soutien (Nationella stödprogrammet) a des logements protégés et un centre pour les personnes victimes de traite.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Des associations de la société civile aident aussi les personnes qui ne veulent pas de contact avec les autorités. Le programme national de soutien (Nationella stödprogrammet) a des foyers protégés et un centre pour les personnes exploitées dans la prostitution ou la traite des personnes.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = En Suède, il y a des coordinateurs régionaux contre la prostitution et la traite des personnes. Ils peuvent vous aider à trouver le bon soutien.
 
@@ -103,26 +103,26 @@ need-next-ask = Que voulez-vous faire maintenant ?
 need-more = Autre chose
 need-rights = Mes droits
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Vous pouvez demander des conseils juridiques et des informations dans une langue que vous comprenez. Cela fait partie du soutien pendant la période de réflexion.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Vous pouvez demander des conseils juridiques et des informations dans une langue que vous comprenez. Les associations d'aide donnent ces conseils, aussi aux personnes sans titre de séjour. Pendant une période de réflexion, cela fait partie du soutien.
 # Psychological support. (002, 000)
 need-psych = Beaucoup de personnes ont besoin de parler à quelqu'un. Vous pouvez demander un soutien psychologique. Cela fait partie du « paquet de droits ».
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Vous pouvez demander une aide matérielle, par exemple de l'argent pour la vie de tous les jours. Les services sociaux sont responsables du soutien.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Vous pouvez demander une aide matérielle aux services sociaux. Sans droit de rester en Suède, c'est souvent seulement une aide d'urgence, par exemple pour la nourriture ou le voyage de retour. Les associations d'aide peuvent aussi aider.
 # Help in contact with authorities. (002)
 need-authorities = Les autorités peuvent sembler difficiles et faire peur. Des associations d'aide peuvent vous accompagner et vous aider dans vos contacts avec les autorités.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Vous avez le droit de demander un interprète. Cela fait partie du soutien pendant la période de réflexion.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Vous avez le droit de demander un interprète. Les services sociaux et les associations d'aide peuvent vous aider à en avoir un. Pendant une période de réflexion, cela fait partie du soutien.
 # Safe housing. (002, 000, 001)
 need-housing = Vous pouvez demander un endroit sûr où vivre. Les services sociaux et des associations d'aide peuvent vous aider pour un logement protégé.
 # Identification and initial advice. (002)
 need-advice = Une personne peut écouter ce que vous racontez. Elle peut vous aider à comprendre votre situation et ce que vous pouvez faire. C'est vous qui décidez ce que vous voulez dire.
 # Basic needs: food, hygiene. (002)
 need-basic = Des associations d'aide peuvent vous aider pour vos besoins de chaque jour, comme la nourriture, les vêtements et l'hygiène.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = En cas d'urgence, appelez le 112. Vous pouvez demander les soins dont vous avez besoin. Cela fait partie du soutien pendant la période de réflexion.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Est-ce qu'il y a une enquête de police ou un procès ? Vous pouvez alors demander votre propre avocat (målsägandebiträde), et le soutien d'une association.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = En cas d'urgence, appelez le 112. Vous pouvez demander les soins dont vous avez besoin. Les services sociaux et les associations d'aide peuvent vous aider à accéder aux soins.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Y a-t-il une plainte à la police ou un procès ? Si vous êtes la partie lésée (målsägande), vous pouvez demander votre propre avocat (målsägandebiträde). Il n'est pas toujours accordé. Une personne ici peut vous aider à le demander, et une association peut vous soutenir.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Si vous voulez rentrer dans votre pays, il existe de l'aide pour rentrer en sécurité. Il y a un programme pour cela, géré par l'OIM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

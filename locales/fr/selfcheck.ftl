@@ -38,8 +38,8 @@ check-threats-ask = Voulez-vous continuer les questions ?
 check-continue = Oui, continuer
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Merci d'avoir répondu. Un « oui » peut être un signe d'exploitation ou de traite des personnes. Mais un seul signe ne prouve rien. Si quelqu'un vous exploite, c'est un crime contre vous, et ce n'est pas de votre faute.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Merci d'avoir répondu. Répondre oui peut être un signe d'exploitation ou de traite des personnes. Mais un seul signe ne prouve rien. Si quelqu'un vous exploite, cela peut être un crime contre vous. Ce n'est pas votre faute.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = C'est vous qui décidez de la suite. Vous pouvez lire des informations sur vos droits, ou parler à une personne. Si vous êtes en danger maintenant, appelez le 112.
 check-result-ask = Que voulez-vous faire ?

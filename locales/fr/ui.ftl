@@ -44,6 +44,7 @@ ui-privacy-text =
     Nous comptons seulement combien de personnes ont choisi une réponse. Nous ne notons jamais qui elles sont.
     Nous ne pouvons pas empêcher quelqu'un de regarder votre téléphone.
     L'historique de votre navigateur peut montrer que vous avez visité cette page. Si vous pouvez, utilisez une fenêtre de navigation privée.
+    Ce texte a été traduit par un ordinateur et une personne est en train de le vérifier. Si quelque chose n'est pas clair, une personne de soutien peut vous aider.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Choisissez une des réponses ci-dessus.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Pour discuter en direct avec une personne, il faut la version co
 
 ## End and erase
 
-ended = La conversation est effacée. Rien n'est enregistré. Prenez soin de vous. Vous pouvez revenir à tout moment.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = La conversation est effacée. Nous gardons seulement des nombres anonymes de réponses, jamais ce que vous avez écrit ni qui vous êtes. Prenez soin de vous. Vous pouvez revenir à tout moment.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Horaires : { $hours }
 hours-always = tous les jours, 24 heures sur 24
 professional-heading = Soutien pour les professionnels :
 professional-manual = Guide pour les professionnels : { $url }
-professional-none = La ligne de soutien pour les professionnels n'est pas encore disponible ici.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Le numéro de la ligne de soutien n'est pas encore indiqué dans ce chat. Un coordinateur régional peut vous conseiller.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = One support worker from di region team fit chat wit you for here. Im go see your language, your region and di answers wey you choose for dis chat. Im go also see wetin you write from now go. We go delete wetin you write wen di chat end.
     .telegram = One support worker from di region team fit chat wit you for here. Im go see your language, your region and di answers wey you choose. Im go also see wetin you write from now go. We go delete wetin you write wen di chat end. Di messages go still dey dis Telegram chat. /forget go delete dem, except messages wey pass 48 hours.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = If you never reach 18 years, di support worker fit need to tell social welfare office (socialtjänsten) about you. Dem dey call am orosanmälan. Na so social welfare fit protect you. Na you still go decide wetin you wan talk.
 handoff-consent-ask = You wan chat wit pesin now?
 handoff-consent-yes = Yes, I wan chat
 handoff-consent-contacts = No, show me phone numbers

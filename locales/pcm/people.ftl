@@ -23,7 +23,8 @@ family-help-2 = You fit tell dem about dis chat wen e safe. Na pikin wey neva re
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = If you dey meet pipo for your work wey dem fit dey exploit, you fit get advice. Support line and manual dey for professional pipo. Regional coordinators against prostitution and human trafficking fit help too.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = If you dey meet pipo for your work wey dem fit dey exploit, you fit get advice. Sweden get national support line and manual for professional pipo. Regional coordinators against prostitution and human trafficking fit help too.
 professional-ask = Wetin you wan know?
 professional-next-ask = Wetin else you wan know?
 professional-signs = Signs to look out for
@@ -31,6 +32,10 @@ professional-act = Wetin I fit do
 professional-children = Pikin and di duty to report
 professional-rights = Rights of pipo wey dem exploit
 professional-support = Support line and manual
+professional-coordinators = Regional coordinators
+professional-region-ask = Which part of Sweden you dey work? Choose one region.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Di regional coordinators against prostitution and human trafficking dey give advice to professional pipo. See di contacts for di region wey you choose.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Sign fit be say anoda pesin dey hold di pesin passport or ID card. Di pesin get debt wey dey increase more and more. Dem dey threaten am or im family, for example say dem go report am to goment offices.

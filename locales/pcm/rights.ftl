@@ -28,8 +28,8 @@ right-reflection-2 = You no fit apply by yourself. Na di pesin wey dey lead di i
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = During di reflection period, you get right to ask for support. You fit ask for safe place to live, legal advice and information, and di health care wey you need. You fit also ask for psychological support (help for your mind), interpreter, and moni or oda help for everyday life. Dem dey call dis support di "rights package".
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Di social welfare office (socialtjänsten) for di municipality (local goment) wey you dey now, na im get responsibility for support. If you no get residence permit, di help na only for urgent situation. E fit be safe house while you wait to go home, interpreter, psychological support, or help to reach health care.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Di social welfare office (socialtjänsten) for di municipality (local goment) wey you dey now, na im get responsibility for support. If you no get right to stay for Sweden, di help na only for urgent situation. E fit be safe house while you wait to go home, interpreter, psychological support, or help to reach health care.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Na you go decide by yourself if you wan report anytin to police. Support no suppose depend on whether you help investigation or you go court.
@@ -43,18 +43,18 @@ right-punish-2 = If you dey fear wetin fit happun, tok to pesin first. Dat pesin
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = For Sweden, to sell sex no be crime. To buy sex na crime. Na di pesin wey buy dey do di crime, no be you.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = But pipo wey no get residence permit, wey dem dey exploit for prostitution, don enta detention. Dem don also deport dem. Wetin fit protect you na reflection period, interpreter and lawyer.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = But pipo from oda countries wey dem dey exploit for prostitution don enter detention and dem don deport dem. Wetin fit protect you na reflection period, interpreter and legal help.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Police don detain pipo wey no get residence permit, even wen dem dey exploit dem for prostitution. Dem don deport some of dem.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = If police stop you, you fit ask for interpreter and for lawyer. You fit tell dem if pesin don threaten you or exploit you. Den e fit be say you get right to reflection period.
+right-stopped-1 = Police don detain pipo from oda countries, even wen dem dey exploit dem for prostitution. Dem don deport some of dem.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = If police stop you, you fit ask for interpreter. You fit tell dem if pesin don threaten you or exploit you. Then you fit get right to reflection period. You fit also ask for legal help.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Pipo wey dem exploit for human trafficking get right to ask for compensation. You fit claim damages (payment for di harm) from di pesin wey harm you. You fit also apply for crime victim compensation. E no sure say you go get moni.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = If investigation dey, you fit ask for your own lawyer: lawyer for di pesin wey dem harm (målsägandebiträde). Di lawyer go help you during di investigation and for court.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Na you be di pesin wey di crime touch (målsägande)? Then you fit ask for your own lawyer: lawyer for di pesin wey dem harm (målsägandebiträde). Di lawyer go help you during di investigation and for court. Dem no dey always give am. Pesin for here fit help you ask for am.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = If you neva reach 18, di social welfare office must immediately find out di protection wey you need. You get right make dem protect you. If you dey for danger now, call 112.
@@ -77,8 +77,8 @@ right-forms-1 = Human trafficking and exploitation fit look different different 
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = E fit also be forced marriage, or pesin wey take anoda pesin organs (body parts). Many pipo, dem dey exploit dem for many ways at di same time. E no be your fault at all.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = NGOs (organisations wey no be goment) dey support pipo too, even pipo wey no want contact wit goment offices. Di national support programme (Nationella stödprogrammet) get shelters and one centre for pipo wey dem exploit for human trafficking.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Civil society organisations dey support pipo wey no want contact wit goment offices too. Di national support programme (Nationella stödprogrammet) get shelters and one centre for pipo wey dem exploit for prostitution or human trafficking.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = Regional coordinators against prostitution and human trafficking dey for Sweden. Dem fit help you find di correct support.
 
@@ -103,26 +103,26 @@ need-next-ask = Wetin you wan do now?
 need-more = Sometin else
 need-rights = My rights
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = You fit ask for legal advice and information for language wey you understand. E dey part of di support during di reflection period.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = You fit ask for legal advice and information for language wey you understand. Support organisations dey give dis advice, even to pipo wey no get residence permit. During reflection period, e dey part of di support.
 # Psychological support. (002, 000)
 need-psych = Many pipo need pesin to tok to. You fit ask for psychological support (help for your mind). E dey part of di rights package.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = You fit ask for material support, for example moni for everyday life. Di social welfare office get responsibility for support.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = You fit ask social welfare office for material support. If you no get right to stay for Sweden, many times na only emergency help, like for food or di journey go home. Support organisations fit help too.
 # Help in contact with authorities. (002)
 need-authorities = Goment offices fit feel hard and dey make pesin fear. Support organisations fit follow you go, and help you wen you dey deal wit goment offices.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = You get right to ask for interpreter. E dey part of di support during di reflection period.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = You get right to ask for interpreter. Social welfare office and support organisations fit help you get one. During reflection period, e dey part of di support.
 # Safe housing. (002, 000, 001)
 need-housing = You fit ask for safe place to live. Di social welfare office and support organisations fit help wit safe house.
 # Identification and initial advice. (002)
 need-advice = Pesin fit listen to wetin you tell am, and help you understand your situation and wetin you fit do. Na you go decide wetin you wan tok.
 # Basic needs: food, hygiene. (002)
 need-basic = Support organisations fit help wit wetin you need every day, like food, clothes and tins to keep clean.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = If na emergency, call 112. You fit ask for di health care wey you need. E dey part of di support during di reflection period.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Police case or court case dey? Den you fit ask for your own lawyer (målsägandebiträde), and for support from one organisation.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = If na emergency, call 112. You fit ask for di health care wey you need. Social welfare office and support organisations fit help you reach health care.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Police case or court case dey? If na you be di pesin wey di crime touch (målsägande), you fit ask for your own lawyer (målsägandebiträde). Dem no dey always give am. Pesin for here fit help you ask for am, and organisation fit support you.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = If you wan go back home, help dey make you travel back safe. Programme dey for dis, and IOM dey run am.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = You wan continue wit di questions?
 check-continue = Yes, continue
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Thank you say you answer. One "yes" fit be sign of exploitation (wen pesin dey take advantage of anoda pesin) or human trafficking. But one sign alone no prove anytin. If pesin dey exploit you, na crime against you, and e no be your fault.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Thank you say you answer. If you answer yes, e fit be sign of exploitation or human trafficking. But one sign alone no prove anything. If pesin dey exploit you, e fit be crime against you. No be your fault.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Na you go decide wetin go happun next. You fit read about your rights, or tok to pesin. If you dey for danger now, call 112.
 check-result-ask = Wetin you wan do?

@@ -4,8 +4,9 @@ language-ask = Choose di language wey you want.
 
 ## Promise
 # A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# What lotsa keeps: text typed to a support worker is kept sealed until that chat ends (docs/privacy.md; not from the seeds).
 # Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
-promise-anonymous = Hello. For here, you fit ask about help and about your rights. You no need to give your name. We no dey keep wetin you write or who you be.
+promise-anonymous = Hello. For here you fit ask about help and your rights. You no need give your name. We no dey keep who you be. If you chat wit support worker, we go delete wetin you write wen dat chat end.
     .telegram = Hello. For here, you fit ask about help and about your rights. You no need to give your name. We no dey keep who you be. But di chat go still dey your phone and for Telegram servers.
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
@@ -57,7 +58,7 @@ menu-privacy = How we dey protect you
 privacy-kept = We no dey keep your name, your phone number or your IP address. We go delete your answers wen you end di chat. We go also delete dem if you no write anytin for some time. If you chat wit one support worker, na only support workers fit read wetin you write. We go delete wetin you write wen dat chat end.
     .telegram = We no dey keep your name, your username or your phone number. We go delete your answers wen you send /forget. We go also delete dem if you no write anytin for some time. If you chat wit one support worker, na only support workers fit read wetin you write. We go delete wetin you write wen dat chat end.
 # What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
-privacy-limits = Some tins dey wey we no fit protect you from. Pesin wey hold your phone fit see dis chat and your browser history. Spy app for your phone fit see evritin wey you write. Whoever dey run di Wi-Fi or your phone network fit see say you visit dis site. Dem no fit see wetin you write. If you fit, use phone wey na only you dey use, and private window for your browser. If you tink say pesin dey check your phone, call one support line from anoda phone.
-    .telegram = Some tins dey wey we no fit protect you from. Telegram dey keep im own records: e know say your account write to dis bot, and wen. Pesin wey hold your phone fit see dis chat. Spy app for your phone fit see evritin wey you write. Whoever dey run di Wi-Fi or your phone network fit see say you dey use Telegram. If you fit, use phone wey na only you dey use, and delete dis chat afta. If you tink say pesin dey check your phone, call one support line from anoda phone.
+privacy-limits = Some tins dey wey we no fit protect you from. Pesin wey hold your phone fit see dis chat and your browser history. Spy app for your phone fit see evritin wey you write. Whoever dey run di Wi-Fi or your phone network fit see say you visit dis site. Dem no fit see wetin you write. If you fit, use phone wey na only you dey use, and private window for your browser. If you think say pesin dey check your phone, use anoda phone call one of di contacts under "Tok to pesin".
+    .telegram = Some tins dey wey we no fit protect you from. Telegram dey keep im own records: e know say your account write to dis bot, and wen. Pesin wey hold your phone fit see dis chat. Spy app for your phone fit see evritin wey you write. Whoever dey run di Wi-Fi or your phone network fit see say you dey use Telegram. If you fit, use phone wey na only you dey use, and delete dis chat afta. If you think say pesin dey check your phone, use anoda phone call one of di contacts under "Tok to pesin".
 privacy-ask = Wetin you wan do now?
 privacy-menu = Go back to di main menu

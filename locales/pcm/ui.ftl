@@ -44,6 +44,7 @@ ui-privacy-text =
     We only dey count how many pipo choose one answer. We no dey ever count who choose am.
     We no fit stop pesin wey dey look your phone.
     Your browser history fit show say you visit dis page. Use private window if you fit.
+    Na computer translate dis text, and pesin dey check am now. If anything no clear, support worker fit help you.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Choose one of di answers wey dey up.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = To chat live wit pesin, you need di full version of dis page, wi
 
 ## End and erase
 
-ended = We don delete di conversation. We no keep anytin. Take care of yourself. You fit come back any time.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Di conversation don delete. We only dey keep anonymous count of answers, never wetin you write or who you be. Take care of yourself. You fit come back anytime.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = E dey open: { $hours }
 hours-always = every day, day and night
 professional-heading = Support for professional pipo:
 professional-manual = Guide for professional pipo: { $url }
-professional-none = Di support line for professional pipo neva dey for here.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Di support line number never dey for dis chat yet. Regional coordinator fit give you advice.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = Osoba wspierająca z zespołu w twoim regionie może tu z tobą pisać. Zobaczy twój język, region i odpowiedzi wybrane w tym czacie. Zobaczy też wszystko, co napiszesz od teraz. To, co piszesz, zostanie usunięte po zakończeniu czatu.
     .telegram = Osoba wspierająca z zespołu w twoim regionie może tu z tobą pisać. Zobaczy twój język, region i wybrane odpowiedzi. Zobaczy też wszystko, co napiszesz od teraz. To, co piszesz, usuniemy po zakończeniu czatu. Wiadomości zostają w tym czacie w Telegramie. /forget je usuwa, oprócz wiadomości starszych niż 48 godzin.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Jeśli masz mniej niż 18 lat, osoba wspierająca może mieć obowiązek powiedzieć o tobie opiece społecznej (socialtjänsten). Nazywa się to orosanmälan. Chodzi o to, żeby opieka społeczna mogła cię chronić. Nadal to ty decydujesz, co chcesz powiedzieć.
 handoff-consent-ask = Chcesz teraz porozmawiać z człowiekiem?
 handoff-consent-yes = Tak, chcę porozmawiać
 handoff-consent-contacts = Nie, pokaż numery telefonów

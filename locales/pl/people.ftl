@@ -23,7 +23,8 @@ family-help-2 = Gdy będzie to bezpieczne, możesz powiedzieć tej osobie o tym 
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Jeśli w pracy spotykasz osoby, które mogą być wykorzystywane, możesz dostać poradę. Jest telefon wsparcia i poradnik dla profesjonalistów. Pomóc mogą też regionalni koordynatorzy do walki z prostytucją i handlem ludźmi.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Jeśli w pracy spotykasz osoby, które mogą być wykorzystywane, możesz dostać poradę. W Szwecji jest krajowy telefon wsparcia i poradnik dla profesjonalistów. Pomóc mogą też regionalni koordynatorzy do walki z prostytucją i handlem ludźmi.
 professional-ask = Co chcesz wiedzieć?
 professional-next-ask = Co jeszcze chcesz wiedzieć?
 professional-signs = Na co zwrócić uwagę
@@ -31,6 +32,10 @@ professional-act = Co mogę zrobić
 professional-children = Dzieci i obowiązek zgłoszenia
 professional-rights = Prawa osób wykorzystywanych
 professional-support = Telefon wsparcia i poradnik
+professional-coordinators = Regionalni koordynatorzy
+professional-region-ask = W której części Szwecji pracujesz? Wybierz region.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Regionalni koordynatorzy do walki z prostytucją i handlem ludźmi doradzają profesjonalistom. Oto kontakty w wybranym regionie.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Sygnałem może być to, że ktoś inny trzyma paszport albo dowód osobisty tej osoby. Ta osoba ma dług, który ciągle rośnie. Ktoś grozi jej albo jej rodzinie, na przykład że zgłosi ją do urzędów.

@@ -28,8 +28,8 @@ right-reflection-2 = Nie możesz złożyć wniosku samodzielnie. Wniosek składa
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = W okresie na zastanowienie się masz prawo prosić o wsparcie. Możesz prosić o bezpieczne miejsce do mieszkania, poradę prawną i informacje oraz potrzebną opiekę zdrowotną. Możesz też prosić o wsparcie psychologiczne, tłumacza oraz pieniądze lub inną pomoc w codziennym życiu. To wsparcie nazywa się pakietem praw.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Za wsparcie odpowiada opieka społeczna (socialtjänsten) w gminie, w której jesteś. Bez zezwolenia na pobyt pomoc dotyczy tylko nagłych sytuacji. Może to być chronione mieszkanie do czasu wyjazdu do domu, tłumacz, wsparcie psychologiczne lub pomoc w dotarciu do opieki zdrowotnej.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Za wsparcie odpowiada opieka społeczna (socialtjänsten) w gminie, w której jesteś. Bez prawa pobytu w Szwecji pomoc dotyczy tylko nagłych sytuacji. Może to być chronione mieszkanie do czasu wyjazdu do domu, tłumacz, wsparcie psychologiczne lub pomoc w dotarciu do opieki zdrowotnej.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = To ty decydujesz, czy zgłosić coś na policję. Wsparcie nie może zależeć od tego, czy pomagasz w śledztwie albo czy idziesz do sądu.
@@ -43,18 +43,18 @@ right-punish-2 = Jeśli boisz się tego, co może się stać, najpierw z kimś p
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = W Szwecji sprzedawanie seksu nie jest przestępstwem. Przestępstwem jest kupowanie seksu. To kupujący popełnia przestępstwo, nie ty.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Ale osoby bez zezwolenia na pobyt, wykorzystywane w prostytucji, były zatrzymywane i deportowane. Chronić cię mogą: okres na zastanowienie się, tłumacz i adwokat.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Ale osoby z innych krajów wykorzystywane w prostytucji były zatrzymywane w ośrodkach i wydalane. Chronić może okres na zastanowienie się, tłumacz i pomoc prawna.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Policja zatrzymywała osoby bez zezwolenia na pobyt, także wtedy, gdy były wykorzystywane w prostytucji. Niektóre z nich deportowano.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Jeśli zatrzyma cię policja, możesz poprosić o tłumacza i o adwokata. Możesz powiedzieć, jeśli ktoś ci groził albo cię wykorzystywał. Wtedy możesz mieć prawo do okresu na zastanowienie się.
+right-stopped-1 = Policja zatrzymywała w ośrodkach osoby z innych krajów, także gdy były wykorzystywane w prostytucji. Część z nich wydalono.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Jeśli zatrzyma cię policja, możesz poprosić o tłumacza. Możesz powiedzieć, jeśli ktoś ci groził albo cię wykorzystywał. Wtedy możesz mieć prawo do okresu na zastanowienie się. Możesz też poprosić o pomoc prawną.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Osoby wykorzystywane w handlu ludźmi mają prawo prosić o odszkodowanie. Możesz żądać odszkodowania od osoby, która cię skrzywdziła. Możesz też złożyć wniosek o odszkodowanie dla ofiar przestępstw. Nie ma pewności, że dostaniesz pieniądze.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Jeśli toczy się śledztwo, możesz poprosić o własnego adwokata – pełnomocnika osoby pokrzywdzonej (målsägandebiträde). Adwokat pomaga ci w czasie śledztwa i w sądzie.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Czy przestępstwo było skierowane przeciwko tobie i jesteś osobą pokrzywdzoną (målsägande)? Wtedy możesz poprosić o własnego adwokata – pełnomocnika osoby pokrzywdzonej (målsägandebiträde). Adwokat pomaga w czasie śledztwa i w sądzie. Nie zawsze jest przyznawany. Osoba tutaj może pomóc o niego poprosić.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Jeśli masz mniej niż 18 lat, opieka społeczna (socialtjänsten) musi natychmiast sprawdzić, jakiej ochrony potrzebujesz. Masz prawo do ochrony. Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod numer 112.
@@ -77,8 +77,8 @@ right-forms-1 = Handel ludźmi i wyzysk mogą wyglądać różnie. Mogą dotyczy
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Może to być też przymusowe małżeństwo albo odebranie komuś narządów. Wiele osób jest wykorzystywanych na kilka sposobów naraz. To nigdy nie jest twoja wina.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Organizacje społeczne wspierają także osoby, które nie chcą kontaktu z urzędami. Krajowy Program Wsparcia (Nationella stödprogrammet) ma schroniska i ośrodek dla osób wykorzystywanych w handlu ludźmi.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Organizacje społeczne wspierają także osoby, które nie chcą kontaktu z urzędami. Krajowy program wsparcia (Nationella stödprogrammet) ma schroniska i centrum dla osób wykorzystywanych w prostytucji lub handlu ludźmi.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = W Szwecji są regionalni koordynatorzy do walki z prostytucją i handlem ludźmi. Mogą pomóc ci znaleźć odpowiednie wsparcie.
 
@@ -103,26 +103,26 @@ need-next-ask = Co chcesz teraz zrobić?
 need-more = Coś innego
 need-rights = Moje prawa
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Możesz poprosić o poradę prawną i informacje w języku, który rozumiesz. To część wsparcia w okresie na zastanowienie się.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Możesz poprosić o poradę prawną i informacje w języku, który rozumiesz. Organizacje pomocowe dają takie porady, także osobom bez zezwolenia na pobyt. W okresie na zastanowienie się jest to część wsparcia.
 # Psychological support. (002, 000)
 need-psych = Wiele osób potrzebuje z kimś porozmawiać. Możesz poprosić o wsparcie psychologiczne. To część pakietu praw.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Możesz poprosić o wsparcie materialne, na przykład o pieniądze na codzienne życie. Za wsparcie odpowiada opieka społeczna.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Możesz poprosić opiekę społeczną o pomoc materialną. Bez prawa pobytu w Szwecji często jest to tylko pomoc doraźna, na przykład na jedzenie albo podróż do domu. Organizacje pomocowe też mogą pomóc.
 # Help in contact with authorities. (002)
 need-authorities = Kontakt z urzędami może być trudny i budzić strach. Organizacje pomocowe mogą pójść z tobą i pomóc ci w kontaktach z urzędami.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Masz prawo poprosić o tłumacza. To część wsparcia w okresie na zastanowienie się.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Masz prawo poprosić o tłumacza. Opieka społeczna i organizacje pomocowe mogą pomóc go dostać. W okresie na zastanowienie się jest to część wsparcia.
 # Safe housing. (002, 000, 001)
 need-housing = Możesz poprosić o bezpieczne miejsce do mieszkania. Opieka społeczna i organizacje pomocowe mogą pomóc w sprawie chronionego mieszkania.
 # Identification and initial advice. (002)
 need-advice = Ktoś może wysłuchać tego, co opowiesz. Może też pomóc ci zrozumieć twoją sytuację i to, co możesz zrobić. To ty decydujesz, co chcesz powiedzieć.
 # Basic needs: food, hygiene. (002)
 need-basic = Organizacje pomocowe mogą pomóc w codziennych potrzebach, takich jak jedzenie, ubrania i higiena.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = W nagłej sytuacji zadzwoń pod numer 112. Możesz poprosić o opiekę zdrowotną, której potrzebujesz. To część wsparcia w okresie na zastanowienie się.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Toczy się sprawa na policji albo proces w sądzie? Wtedy możesz poprosić o własnego adwokata (målsägandebiträde) i o wsparcie organizacji.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = W nagłym przypadku zadzwoń pod 112. Możesz poprosić o potrzebną opiekę medyczną. Opieka społeczna i organizacje pomocowe mogą pomóc dotrzeć do lekarza.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Czy jest sprawa na policji albo proces w sądzie? Jeśli jesteś osobą pokrzywdzoną (målsägande), możesz poprosić o własnego adwokata (målsägandebiträde). Nie zawsze jest przyznawany. Osoba tutaj może pomóc o niego poprosić, a organizacja może cię wspierać.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Jeśli chcesz wrócić do domu, jest pomoc w bezpiecznym powrocie. Jest na to program, który prowadzi IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

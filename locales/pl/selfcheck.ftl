@@ -38,8 +38,8 @@ check-threats-ask = Chcesz dalej odpowiadać na pytania?
 check-continue = Tak, dalej
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Dziękuję za odpowiedzi. Odpowiedź „tak” może być sygnałem wyzysku albo handlu ludźmi. Ale jeden sygnał sam w sobie niczego nie dowodzi. Jeśli ktoś cię wykorzystuje, to jest przestępstwo wobec ciebie. To nie twoja wina.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Dziękujemy za odpowiedzi. Odpowiedź „tak” może być sygnałem wyzysku lub handlu ludźmi. Ale jeden sygnał niczego nie dowodzi. Jeśli ktoś cię wykorzystuje, może to być przestępstwo przeciwko tobie. To nie jest twoja wina.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = To ty decydujesz, co będzie dalej. Możesz przeczytać o swoich prawach albo porozmawiać z człowiekiem. Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod numer 112.
 check-result-ask = Co chcesz zrobić?

@@ -44,6 +44,7 @@ ui-privacy-text =
     Liczymy tylko, ile osób wybrało daną odpowiedź. Nigdy nie zapisujemy, kto to był.
     Nie możemy powstrzymać kogoś, kto zagląda do twojego telefonu.
     Historia przeglądarki może pokazać, że ta strona była otwierana. Jeśli możesz, użyj okna prywatnego (incognito).
+    Ten tekst przetłumaczył komputer, a człowiek go teraz sprawdza. Jeśli coś jest niejasne, osoba wspierająca może pomóc.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Wybierz jedną z odpowiedzi powyżej.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Czat na żywo z człowiekiem wymaga pełnej wersji tej strony, z
 
 ## End and erase
 
-ended = Rozmowa została wymazana. Nic nie jest zapisane. Dbaj o siebie. Możesz wrócić w każdej chwili.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Rozmowa jest usunięta. Zapisujemy tylko anonimowe liczby odpowiedzi, nigdy to, co było napisane, ani kim jesteś. Dbaj o siebie. Możesz wrócić w każdej chwili.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Czynne: { $hours }
 hours-always = codziennie, całą dobę
 professional-heading = Wsparcie dla profesjonalistów:
 professional-manual = Poradnik dla profesjonalistów: { $url }
-professional-none = Telefon wsparcia dla profesjonalistów nie jest tu jeszcze dostępny.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Numeru telefonu wsparcia nie ma jeszcze w tym czacie. Poradę może dać regionalny koordynator.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = Un consilier din echipa regiunii poate vorbi cu tine aici, prin mesaje. Va vedea limba ta, regiunea ta și răspunsurile pe care le-ai ales în această conversație. Va vedea și ce scrii de acum înainte. Ce scrii se șterge când se termină conversația.
     .telegram = Un consilier din echipa regiunii poate vorbi cu tine aici, prin mesaje. Va vedea limba ta, regiunea ta și răspunsurile pe care le-ai ales. Va vedea și ce scrii de acum înainte. Noi ștergem ce scrii când se termină conversația. Mesajele rămân în acest chat din Telegram. /forget le șterge, în afară de mesajele mai vechi de 48 de ore.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Dacă ai sub 18 ani, consilierul poate fi obligat să le spună serviciilor sociale (socialtjänsten) despre tine. Asta se numește orosanmälan. Este pentru ca serviciile sociale să te poată proteja. Tu decizi în continuare ce vrei să spui.
 handoff-consent-ask = Vrei să vorbești acum cu o persoană?
 handoff-consent-yes = Da, vreau să vorbesc
 handoff-consent-contacts = Nu, arată-mi numere de telefon

@@ -23,7 +23,8 @@ family-help-2 = Îi poți spune despre această conversație când nu este niciu
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Dacă în munca ta întâlnești oameni care pot fi exploatați, poți primi sfaturi. Există o linie de sprijin și un manual pentru profesioniști. Te pot ajuta și coordonatorii regionali împotriva prostituției și a traficului de persoane.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Dacă în munca ta întâlnești oameni care pot fi exploatați, poți primi sfaturi. Suedia are o linie națională de sprijin și un manual pentru profesioniști. Te pot ajuta și coordonatorii regionali împotriva prostituției și a traficului de persoane.
 professional-ask = Ce ai vrea să afli?
 professional-next-ask = Ce altceva ai vrea să afli?
 professional-signs = Semne la care să te uiți
@@ -31,6 +32,10 @@ professional-act = Ce pot face
 professional-children = Copiii și obligația de a anunța
 professional-rights = Drepturile celor exploatați
 professional-support = Linia de sprijin și manualul
+professional-coordinators = Coordonatori regionali
+professional-region-ask = Unde în Suedia lucrezi? Alege o regiune.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Coordonatorii regionali împotriva prostituției și a traficului de persoane dau sfaturi profesioniștilor. Iată contactele din regiunea aleasă.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Semnele pot fi: altcineva ține pașaportul sau buletinul persoanei. Persoana are o datorie care tot crește. Persoana sau familia ei este amenințată, de exemplu că va fi reclamată la autorități.

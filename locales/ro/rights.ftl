@@ -22,14 +22,14 @@ right-needs = Ce ajutor există
 human-choice = Caut pe cineva cu care să vorbesc
 
 # Reflection period: for people without a right to stay in Sweden; a temporary residence permit of at least 30 days, to recover and decide about cooperating. (001, 000, 004)
-right-reflection-1 = Perioada de reflecție este pentru oameni care pot fi victime ale traficului de persoane. Este pentru cei care nu au dreptul să stea în Suedia. Este un permis de ședere temporar, adică dreptul de a sta în Suedia cel puțin 30 de zile. Îți dă timp să te odihnești și să hotărăști dacă vrei să ajuți o anchetă.
+right-reflection-1 = Perioada de reflecție este pentru oameni care pot fi exploatați prin trafic de persoane. Este pentru cei care nu au dreptul să stea în Suedia. Este un permis de ședere temporar, adică dreptul de a sta în Suedia cel puțin 30 de zile. Îți dă timp să te odihnești și să hotărăști dacă vrei să ajuți o anchetă.
 # Granted by the Migration Agency on application by the head of the preliminary investigation; social services can also apply; some possibility of extension. (001, 000)
 right-reflection-2 = Nu poți face tu cererea. Cererea o face persoana care conduce ancheta (förundersökningsledaren) sau serviciile sociale (socialtjänsten). Agenția pentru Migrație (Migrationsverket) hotărăște. Uneori timpul poate fi prelungit. Cere ajutor de la serviciile sociale sau de la o persoană de aici.
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = În perioada de reflecție ai dreptul să ceri sprijin. Poți cere un loc sigur unde să locuiești, sfaturi juridice (despre lege) și informații. Poți cere și îngrijirea medicală de care ai nevoie. Mai poți cere sprijin psihologic, un interpret și bani sau alt ajutor pentru viața de zi cu zi. Acest sprijin se numește pachetul de drepturi.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Serviciile sociale (socialtjänsten) din municipalitatea (kommun) în care te afli răspund de sprijin. Fără permis de ședere, ajutorul este doar pentru situații urgente. Poate fi o locuință protejată cât aștepți să pleci acasă. Poate fi și un interpret, sprijin psihologic sau ajutor ca să ajungi la îngrijire medicală.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Serviciile sociale (socialtjänsten) din municipalitatea (kommun) în care te afli răspund de sprijin. Fără drept de ședere în Suedia, ajutorul este doar pentru situații urgente. Poate fi o locuință protejată cât aștepți să pleci acasă. Poate fi și un interpret, sprijin psihologic sau ajutor ca să ajungi la îngrijire medicală.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Tu hotărăști dacă faci plângere la poliție. Sprijinul nu trebuie să depindă de faptul că ajuți o anchetă sau că mergi la tribunal.
@@ -43,18 +43,18 @@ right-punish-2 = Dacă ți-e frică de ce s-ar putea întâmpla, vorbește mai �
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = În Suedia, a vinde sex nu este o infracțiune. A cumpăra sex este o infracțiune. Cel care cumpără face infracțiunea, nu tu.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Dar unii oameni fără permis de ședere, exploatați în prostituție, au fost reținuți și expulzați (trimiși afară din țară). Te pot proteja o perioadă de reflecție, un interpret și un avocat.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Dar oameni din alte țări exploatați în prostituție au fost reținuți și expulzați. Te pot proteja o perioadă de reflecție, un interpret și ajutor juridic.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Poliția a reținut oameni fără permis de ședere, chiar și când erau exploatați în prostituție. Unii au fost expulzați.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Dacă te oprește poliția, poți cere un interpret și un avocat. Poți spune dacă cineva te-a amenințat sau te-a exploatat. Atunci poate ai dreptul la o perioadă de reflecție.
+right-stopped-1 = Poliția a reținut oameni din alte țări, chiar și când erau exploatați în prostituție. Unii au fost expulzați.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Dacă te oprește poliția, poți cere un interpret. Poți spune dacă cineva te-a amenințat sau te-a exploatat. Atunci poți avea dreptul la o perioadă de reflecție. Poți cere și ajutor juridic.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Oamenii exploatați prin trafic de persoane au dreptul să ceară despăgubiri. Poți cere bani de la omul care ți-a făcut rău. Poți cere și despăgubirea pentru victimele infracțiunilor. Nu este sigur că vei primi bani.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Dacă există o anchetă, poți cere un avocat doar al tău: avocatul persoanei vătămate (målsägandebiträde). Avocatul te ajută în timpul anchetei și la tribunal.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Ești persoana vătămată într-o infracțiune (målsägande)? Atunci poți cere un avocat doar al tău: avocatul persoanei vătămate (målsägandebiträde). Avocatul te ajută în timpul anchetei și la tribunal. Nu se acordă întotdeauna. O persoană de aici te poate ajuta să-l ceri.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Dacă ai sub 18 ani, serviciile sociale trebuie să afle imediat de ce protecție ai nevoie. Ai dreptul la protecție. Dacă ești în pericol acum, sună la 112.
@@ -77,8 +77,8 @@ right-forms-1 = Traficul de persoane și exploatarea pot arăta diferit. Poate f
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Poate fi și căsătorie forțată sau când cineva îi ia unei persoane organele. Mulți oameni sunt exploatați în mai multe feluri în același timp. Nu este niciodată vina ta.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Organizațiile civile (ONG-urile) ajută și oamenii care nu vor să aibă legătură cu autoritățile. Programul național de sprijin (Nationella stödprogrammet) are adăposturi și un centru pentru oamenii exploatați prin trafic de persoane.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Organizațiile societății civile ajută și oamenii care nu vor contact cu autoritățile. Programul național de sprijin (Nationella stödprogrammet) are adăposturi și un centru pentru oameni exploatați în prostituție sau în traficul de persoane.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = În Suedia există coordonatori regionali împotriva prostituției și a traficului de persoane. Ei te pot ajuta să găsești sprijinul potrivit.
 
@@ -103,26 +103,26 @@ need-next-ask = Ce vrei să faci acum?
 need-more = Altceva
 need-rights = Drepturile mele
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Poți cere sfaturi juridice și informații într-o limbă pe care o înțelegi. Asta face parte din sprijinul din perioada de reflecție.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Poți cere sfaturi juridice și informații într-o limbă pe care o înțelegi. Organizațiile de sprijin dau aceste sfaturi, și celor fără permis de ședere. În perioada de reflecție, fac parte din sprijin.
 # Psychological support. (002, 000)
 need-psych = Mulți oameni au nevoie de cineva cu care să vorbească. Poți cere sprijin psihologic. Face parte din pachetul de drepturi.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Poți cere sprijin material, de exemplu bani pentru viața de zi cu zi. Serviciile sociale răspund de sprijin.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Poți cere ajutor material de la serviciile sociale. Fără drept de ședere în Suedia, este adesea doar ajutor de urgență, de exemplu pentru mâncare sau pentru drumul spre casă. Și organizațiile de sprijin pot ajuta.
 # Help in contact with authorities. (002)
 need-authorities = Poate fi greu și te poate speria să ai de-a face cu autoritățile. Organizațiile de sprijin pot merge cu tine și te pot ajuta cu autoritățile.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Ai dreptul să ceri un interpret, adică o persoană care traduce pentru tine. Face parte din sprijinul din perioada de reflecție.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Ai dreptul să ceri un interpret, adică o persoană care traduce pentru tine. Serviciile sociale și organizațiile de sprijin te pot ajuta să ai unul. În perioada de reflecție, face parte din sprijin.
 # Safe housing. (002, 000, 001)
 need-housing = Poți cere un loc sigur unde să locuiești. Serviciile sociale și organizațiile de sprijin te pot ajuta cu o locuință protejată.
 # Identification and initial advice. (002)
 need-advice = O persoană te poate asculta. Te poate ajuta să înțelegi situația ta și ce poți face. Tu hotărăști ce vrei să spui.
 # Basic needs: food, hygiene. (002)
 need-basic = Organizațiile de sprijin te pot ajuta cu ce îți trebuie în fiecare zi. De exemplu, mâncare, haine și lucruri de igienă.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = Dacă este o urgență, sună la 112. Poți cere îngrijirea medicală de care ai nevoie. Face parte din sprijinul din perioada de reflecție.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Există un caz la poliție sau un proces? Atunci poți cere un avocat doar al tău (målsägandebiträde) și sprijin de la o organizație.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = Dacă este o urgență, sună la 112. Poți cere îngrijirea medicală de care ai nevoie. Serviciile sociale și organizațiile de sprijin te pot ajuta să ajungi la îngrijire medicală.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Există un dosar la poliție sau un proces? Dacă ești persoana vătămată (målsägande), poți cere un avocat doar al tău (målsägandebiträde). Nu se acordă întotdeauna. O persoană de aici te poate ajuta să-l ceri, iar o organizație te poate sprijini.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Dacă vrei să te întorci acasă, există ajutor ca să te întorci în siguranță. Există un program pentru asta, condus de IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

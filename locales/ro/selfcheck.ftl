@@ -38,8 +38,8 @@ check-threats-ask = Vrei să continui cu întrebările?
 check-continue = Da, continuă
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Mulțumesc că ai răspuns. Un „da” poate fi un semn de exploatare sau de trafic de persoane. Dar un singur semn nu dovedește nimic. Dacă cineva te exploatează, este o infracțiune împotriva ta și nu este vina ta.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Mulțumim că ai răspuns. Un răspuns „da” poate fi un semn de exploatare sau de trafic de persoane. Dar un singur semn nu dovedește nimic. Dacă cineva te exploatează, poate fi o infracțiune împotriva ta. Nu este vina ta.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Tu hotărăști ce se întâmplă mai departe. Poți citi despre drepturile tale sau poți vorbi cu o persoană. Dacă ești în pericol acum, sună la 112.
 check-result-ask = Ce vrei să faci?

@@ -44,6 +44,7 @@ ui-privacy-text =
     Numărăm doar câte persoane au ales un răspuns. Nu notăm niciodată cine a fost.
     Nu putem opri pe cineva care se uită în telefonul tău.
     Istoricul din browser poate arăta că ai fost pe această pagină. Folosește o fereastră privată (incognito), dacă poți.
+    Acest text a fost tradus de un calculator și este verificat acum de o persoană. Dacă ceva nu e clar, un consilier te poate ajuta.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Alege unul dintre răspunsurile de mai sus.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Pentru o conversație în direct cu o persoană ai nevoie de ver
 
 ## End and erase
 
-ended = Conversația a fost ștearsă. Nu s-a păstrat nimic. Ai grijă de tine. Poți reveni oricând.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Conversația este ștearsă. Păstrăm doar numere anonime despre răspunsuri, niciodată ce ai scris sau cine ești. Ai grijă de tine. Poți reveni oricând.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Deschis: { $hours }
 hours-always = în fiecare zi, zi și noapte
 professional-heading = Sprijin pentru profesioniști:
 professional-manual = Ghid pentru profesioniști: { $url }
-professional-none = Linia de sprijin pentru profesioniști nu este încă pregătită aici.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Numărul liniei de sprijin nu apare încă în această conversație. Un coordonator regional te poate sfătui.
 
 ## Days, for opening hours
 

@@ -23,7 +23,8 @@ family-help-2 = Когда это будет безопасно, вы может
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Если по работе вы встречаете людей, которых, возможно, эксплуатируют, вы можете получить совет. Есть линия поддержки и руководство для специалистов. Помочь могут и региональные координаторы по борьбе с проституцией и торговлей людьми.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Если по работе вы встречаете людей, которых, возможно, эксплуатируют, вы можете получить совет. В Швеции есть национальная линия поддержки и руководство для специалистов. Помочь могут и региональные координаторы по борьбе с проституцией и торговлей людьми.
 professional-ask = Что вы хотите узнать?
 professional-next-ask = Что ещё вы хотите узнать?
 professional-signs = На что обратить внимание
@@ -31,6 +32,10 @@ professional-act = Что я могу сделать
 professional-children = Дети и обязанность сообщать
 professional-rights = Права людей, которых эксплуатируют
 professional-support = Линия поддержки и руководство
+professional-coordinators = Региональные координаторы
+professional-region-ask = Где в Швеции вы работаете? Выберите регион.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Региональные координаторы по борьбе с проституцией и торговлей людьми консультируют специалистов. Вот контакты в выбранном регионе.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Признаком может быть то, что паспорт или удостоверение личности человека хранит кто-то другой. У человека есть долг, который всё растёт. Ему или его семье угрожают, например тем, что сообщат о нём властям.

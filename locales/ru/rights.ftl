@@ -28,8 +28,8 @@ right-reflection-2 = Вы не можете подать заявление са
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = В период для размышления вы имеете право просить о поддержке. Вы можете попросить безопасное жильё, юридическую консультацию и информацию, а также нужную медицинскую помощь. Также можно попросить психологическую поддержку, переводчика и деньги или другую помощь в повседневной жизни. Эта поддержка называется «пакетом прав».
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = За поддержку отвечает социальная служба (socialtjänsten) в муниципалитете, где вы находитесь. Без вида на жительство помогают только в экстренных ситуациях. Это может быть защищённое жильё до отъезда домой, переводчик, психологическая поддержка или содействие в получении медицинской помощи.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = За поддержку отвечает социальная служба (socialtjänsten) в муниципалитете, где вы находитесь. Без права находиться в Швеции помогают только в экстренных ситуациях. Это может быть защищённое жильё до отъезда домой, переводчик, психологическая поддержка или содействие в получении медицинской помощи.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Вы сами решаете, заявлять ли в полицию. Поддержка не должна зависеть от того, помогаете ли вы расследованию или идёте ли в суд.
@@ -43,18 +43,18 @@ right-punish-2 = Если вы боитесь того, что может слу
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = В Швеции продавать секс — не преступление. Покупать секс — преступление. Преступление совершает покупатель, а не вы.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Но людей без вида на жительство, которых эксплуатируют в проституции, задерживали и высылали из страны. Защитить вас могут период для размышления, переводчик и адвокат.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Но людей из других стран, которых эксплуатируют в проституции, помещали под стражу и высылали. Защитить вас может период для размышления, переводчик и юридическая помощь.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Полиция задерживала людей без вида на жительство, в том числе когда их эксплуатировали в проституции. Некоторых выслали из страны.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Если вас остановит полиция, вы можете попросить переводчика и адвоката. Вы можете рассказать, если кто-то вам угрожал или вас эксплуатировал. Тогда у вас может быть право на период для размышления.
+right-stopped-1 = Полиция помещала под стражу людей из других стран, даже когда их эксплуатировали в проституции. Некоторых выслали.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Если вас остановила полиция, вы можете попросить переводчика. Вы можете сказать, если вам угрожали или вас эксплуатировали. Тогда у вас может быть право на период для размышления. Вы также можете попросить юридическую помощь.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Люди, пострадавшие от торговли людьми, имеют право просить о компенсации. Вы можете потребовать возмещения ущерба от того, кто причинил вам вред. Также можно подать заявление на компенсацию для жертв преступлений. Нет гарантии, что вы получите деньги.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Если идёт расследование, вы можете попросить своего адвоката — представителя потерпевшего (målsägandebiträde). Адвокат помогает вам во время расследования и в суде.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Вы потерпевшая сторона в преступлении (målsägande)? Тогда вы можете попросить своего адвоката — представителя потерпевшего (målsägandebiträde). Адвокат помогает во время расследования и в суде. Его дают не всегда. Человек здесь может помочь вам его попросить.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Если вам меньше 18 лет, социальная служба (socialtjänsten) должна сразу выяснить, какая защита вам нужна. У вас есть право на защиту. Если вы сейчас в опасности, позвоните 112.
@@ -77,8 +77,8 @@ right-forms-1 = Торговля людьми и эксплуатация мог
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Это может быть и принудительный брак или изъятие органов у человека. Многих людей эксплуатируют сразу несколькими способами. В этом никогда нет вашей вины.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Общественные организации поддерживают и тех, кто не хочет контактов с властями. У Национальной программы поддержки (Nationella stödprogrammet) есть приюты и центр для людей, пострадавших от торговли людьми.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Организации гражданского общества поддерживают и тех, кто не хочет контакта с властями. У национальной программы поддержки (Nationella stödprogrammet) есть приюты и центр для людей, пострадавших от эксплуатации в проституции или торговли людьми.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = В Швеции есть региональные координаторы по борьбе с проституцией и торговлей людьми. Они могут помочь вам найти нужную поддержку.
 
@@ -103,26 +103,26 @@ need-next-ask = Что вы хотите сделать сейчас?
 need-more = Что-то другое
 need-rights = Мои права
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Вы можете попросить юридическую консультацию и информацию на понятном вам языке. Это часть поддержки в период для размышления.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Вы можете попросить юридическую консультацию и информацию на понятном вам языке. Организации поддержки дают такие консультации, в том числе людям без вида на жительство. В период для размышления это часть поддержки.
 # Psychological support. (002, 000)
 need-psych = Многим людям нужно с кем-то поговорить. Вы можете попросить психологическую поддержку. Это часть «пакета прав».
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Вы можете попросить материальную поддержку, например деньги на повседневную жизнь. За поддержку отвечает социальная служба.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Вы можете попросить материальную помощь в социальной службе. Без права находиться в Швеции это часто только экстренная помощь, например на еду или на дорогу домой. Организации поддержки тоже могут помочь.
 # Help in contact with authorities. (002)
 need-authorities = Общение с властями может быть трудным и пугающим. Организации поддержки могут пойти с вами и помочь вам в общении с властями.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Вы имеете право попросить переводчика. Это часть поддержки в период для размышления.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Вы имеете право попросить переводчика. Социальная служба и организации поддержки могут помочь его получить. В период для размышления это часть поддержки.
 # Safe housing. (002, 000, 001)
 need-housing = Вы можете попросить безопасное жильё. Социальная служба и организации поддержки могут помочь с защищённым жильём.
 # Identification and initial advice. (002)
 need-advice = Человек может выслушать то, что вы расскажете. Он может помочь вам понять вашу ситуацию и что вы можете сделать. Вы сами решаете, что рассказать.
 # Basic needs: food, hygiene. (002)
 need-basic = Организации поддержки могут помочь с тем, что вам нужно каждый день: с едой, одеждой и гигиеной.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = В экстренном случае позвоните 112. Вы можете попросить нужную вам медицинскую помощь. Это часть поддержки в период для размышления.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Есть дело в полиции или суд? Тогда вы можете попросить своего адвоката (målsägandebiträde) и поддержку от организации.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = В экстренной ситуации звоните 112. Вы можете попросить нужную вам медицинскую помощь. Социальная служба и организации поддержки могут помочь вам обратиться к врачу.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Есть заявление в полицию или суд? Если вы потерпевшая сторона (målsägande), вы можете попросить своего адвоката (målsägandebiträde). Его дают не всегда. Человек здесь может помочь вам его попросить, а организация — поддержать вас.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Если вы хотите вернуться домой, есть помощь, чтобы вернуться безопасно. Для этого есть программа, которую ведёт МОМ (IOM).
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = Хотите продолжить отвечать на во
 check-continue = Да, продолжить
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Спасибо за ответы. Ответ «да» может быть признаком эксплуатации или торговли людьми. Но один признак сам по себе ничего не доказывает. Если вас кто-то эксплуатирует, это преступление против вас. И это не ваша вина.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Спасибо за ответы. Ответ «да» может быть признаком эксплуатации или торговли людьми. Но один признак ничего не доказывает. Если вас кто-то эксплуатирует, это может быть преступлением против вас. Это не ваша вина.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Вы сами решаете, что будет дальше. Можно прочитать о ваших правах или поговорить с человеком. Если вы сейчас в опасности, позвоните 112.
 check-result-ask = Что вы хотите сделать?

@@ -44,6 +44,7 @@ ui-privacy-text =
     Мы считаем только, сколько людей выбрали ответ. Мы никогда не записываем, кто его выбрал.
     Мы не можем помешать тому, кто заглядывает в ваш телефон.
     История браузера может показать, что вы заходили на эту страницу. Если можете, используйте приватное окно браузера (инкогнито).
+    Этот текст переведён компьютером, и сейчас его проверяет человек. Если что-то непонятно, консультант может помочь.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Выберите один из ответов выше.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Для чата с человеком в реальном вре
 
 ## End and erase
 
-ended = Разговор стёрт. Ничего не сохранено. Берегите себя. Вы можете вернуться в любой момент.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Разговор удалён. Мы храним только анонимные подсчёты ответов, но никогда не то, что вы написали, и не то, кто вы. Берегите себя. Вы можете вернуться в любое время.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Часы работы: { $hours }
 hours-always = ежедневно, круглосуточно
 professional-heading = Поддержка для специалистов:
 professional-manual = Руководство для специалистов: { $url }
-professional-none = Линия поддержки для специалистов здесь пока не подключена.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Номера линии поддержки в этом чате пока нет. Совет может дать региональный координатор.
 
 ## Days, for opening hours
 

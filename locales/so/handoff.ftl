@@ -4,6 +4,9 @@
 
 handoff-consent-info = Shaqaale taageero oo ka tirsan kooxda gobolka ayaa halkan kula sheekaysan kara. Shaqaaluhu wuxuu arki doonaa luqaddaada, gobolkaaga iyo jawaabaha aad ku dooratay wada-sheekaysigan. Wuxuu kaloo arki doonaa waxaad qorto hadda wixii ka dambeeya. Waxaad qorto waa la tirtirayaa marka wada-sheekaysigu dhammaado.
     .telegram = Shaqaale taageero oo ka tirsan kooxda gobolka ayaa halkan kula sheekaysan kara. Shaqaaluhu wuxuu arki doonaa luqaddaada, gobolkaaga iyo jawaabaha aad dooratay. Wuxuu kaloo arki doonaa waxaad qorto hadda wixii ka dambeeya. Waxaad qorto waan tirtirnaa marka wada-sheekaysigu dhammaado. Fariimuhu waxay ku sii jiraan wada-sheekaysigan Telegram. /forget ayaa tirtira, marka laga reebo fariimaha la diray in ka badan 48 saac ka hor.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Haddii aad ka yar tahay 18 sano, shaqaalaha taageerada waxaa laga yaabaa inay qasab ku tahay inuu kaaga warramo adeegga bulshada (socialtjänsten). Tan waxaa la yiraahdaa orosanmälan. Waa si adeegga bulshadu kuu ilaaliyo. Adiga ayaa weli go'aamiya waxaad sheegayso.
 handoff-consent-ask = Ma rabtaa inaad hadda la sheekaysato qof?
 handoff-consent-yes = Haa, waan rabaa inaan sheekaysto
 handoff-consent-contacts = Maya, i tus lambarrada taleefanka

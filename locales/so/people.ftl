@@ -23,7 +23,8 @@ family-help-2 = Marka ay ammaan tahay, waxaad u sheegi kartaa in wada-sheekaysig
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Haddii aad shaqadaada kula kulanto dad laga yaabo in laga faa'iidaysanayo, waxaad heli kartaa talo. Waxaa jira khad taleefan oo taageero iyo buug hage ah oo xirfadlayaasha loogu talagalay. Isku-duwayaasha gobolka ee la dagaallama iibinta galmada iyo ka ganacsiga dadka ayaa sidoo kale caawin kara.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Haddii aad shaqadaada kula kulanto dad laga yaabo in laga faa'iidaysanayo, waxaad heli kartaa talo. Iswiidhan waxaa ka jira khad taageero qaran iyo buug hage oo xirfadlayaasha loogu talagalay. Isku-duwayaasha gobolka ee la dagaallama dhillaysiga iyo ka ganacsiga dadka ayaa sidoo kale caawin kara.
 professional-ask = Maxaad rabtaa inaad ogaato?
 professional-next-ask = Maxaa kale oo aad rabtaa inaad ogaato?
 professional-signs = Calaamado la eego
@@ -31,6 +32,10 @@ professional-act = Waxa aan samayn karo
 professional-children = Carruur iyo waajibka soo sheegidda
 professional-rights = Xuquuqda dadka laga faa'iidaysto
 professional-support = Khadka taageerada iyo buugga hagaha
+professional-coordinators = Isku-duwayaasha gobolka
+professional-region-ask = Iswiidhan meeqee ka shaqeysaa? Dooro gobol.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Isku-duwayaasha gobolka ee la dagaallama dhillaysiga iyo ka ganacsiga dadka waxay talo siiyaan xirfadlayaasha. Kuwani waa xiriirada gobolka aad dooratay.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Calaamaduhu waxay noqon karaan in qof kale hayo baasaboorka ama kaarka aqoonsiga ee qofka. Qofku wuxuu leeyahay deyn sii kordhaysa. Qofka ama qoyska waa lagu hanjabaa, tusaale ahaan in hay'adaha dawladda loo soo sheegi doono.

@@ -28,8 +28,8 @@ right-reflection-2 = Adigu ma codsan kartid. Qofka hoggaamiya baaritaanka (föru
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = Inta lagu jiro muddada ka fikirka, waxaad xaq u leedahay inaad codsato taageero. Waxaad codsan kartaa meel ammaan ah oo aad ku noolaato. Waxaad kaloo codsan kartaa talo iyo macluumaad sharci, iyo daryeelka caafimaad ee aad u baahan tahay. Waxaad sidoo kale codsan kartaa taageero nafsi ah, turjumaan, iyo lacag ama caawimaad kale oo nolol maalmeedka ah. Taageeradan waxaa la yiraahdaa xirmada xuquuqda.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Adeegga bulshada (socialtjänsten) ee degmada aad joogto ayaa mas'uul ka ah taageerada. Haddii aadan haysan sharci deganaansho, caawimaaddu waxay u tahay xaaladaha degdegga ah oo keliya. Waxay noqon kartaa guri la ilaaliyo inta aad sugayso inaad dalkaaga u noqoto. Ama turjumaan, taageero nafsi ah, ama caawimaad aad kula xiriirto daryeelka caafimaadka.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Adeegga bulshada (socialtjänsten) ee degmada aad joogto ayaa mas'uul ka ah taageerada. Haddii aadan xaq u lahayn inaad Iswiidhan joogto, caawimaaddu waxay u tahay xaaladaha degdegga ah oo keliya. Waxay noqon kartaa guri la ilaaliyo inta aad sugayso inaad dalkaaga u noqoto. Ama turjumaan, taageero nafsi ah, ama caawimaad aad kula xiriirto daryeelka caafimaadka.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Adiga ayaa go'aamiya inaad booliska wax u sheegto iyo in kale. Taageeradu waa inaysan ku xirnaan inaad caawiso baaritaan ama aad maxkamad tagto.
@@ -43,18 +43,18 @@ right-punish-2 = Haddii aad ka baqayso waxa dhici kara, marka hore la hadal qof.
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = Iswiidhan, iibinta galmadu dambi ma aha. Iibsashada galmadu waa dambi. Qofka iibsada ayaa dambiga gala, ee adiga ma aha.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Laakiin dadka aan haysan sharci deganaansho ee laga faa'iidaysto xagga iibinta galmada, waa la xiray, dalkana waa laga saaray. Waxa ku ilaalin kara waa muddada ka fikirka, turjumaan iyo qareen.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Laakiin dad ka yimid waddamo kale oo laga faa'iidaystay dhillaysi ayaa la xiray oo dalka laga saaray. Waxa ku ilaalin kara waa muddada ka fikirka, turjumaan iyo caawimaad sharci.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Booliisku wuxuu xiray dad aan haysan sharci deganaansho, xitaa marka laga faa'iidaysanayay xagga iibinta galmada. Qaarkood dalka waa laga saaray.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Haddii booliisku ku joojiyo, waxaad codsan kartaa turjumaan iyo qareen. Waxaad u sheegi kartaa haddii qof kugu hanjabay ama kaa faa'iidaystay. Markaas waxaa laga yaabaa inaad xaq u leedahay muddada ka fikirka.
+right-stopped-1 = Booliisku wuxuu xiray dad ka yimid waddamo kale, xitaa markii laga faa'iidaysanayay dhillaysi. Qaar ayaa dalka laga saaray.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Haddii booliisku ku joojiyo, waxaad codsan kartaa turjumaan. Waxaad u sheegi kartaa haddii qof ku hanjabay ama kaa faa'iidaystay. Markaas waxaa laga yaabaa inaad xaq u leedahay muddada ka fikirka. Waxaad sidoo kale codsan kartaa caawimaad sharci.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Dadka laga ganacsaday waxay xaq u leeyihiin inay codsadaan magdhow. Waxaad magdhow ka dalban kartaa qofka ku waxyeeleeyay. Waxaad kaloo codsan kartaa magdhowga dadka dambigu soo gaaray (brottsskadeersättning). Ma hubna inaad lacag heli doonto.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Haddii baaritaan jiro, waxaad codsan kartaa qareen adiga kuu gaar ah: qareenka qofka dambiga loo geystay (målsägandebiträde). Qareenku wuxuu ku caawiyaa inta baaritaanku socdo iyo maxkamadda.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Ma adigaa ah qofka dambigu ka dhan yahay (målsägande)? Markaas waxaad codsan kartaa qareen adiga kuu gaar ah: qareenka qofka dambiga loo geystay (målsägandebiträde). Qareenku wuxuu ku caawiyaa inta baaritaanku socdo iyo maxkamadda. Mar walba lama bixiyo. Qof halkan jooga ayaa kaa caawin kara inaad codsato.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Haddii aad ka yar tahay 18 sano, adeegga bulshada (socialtjänsten) waa inuu isla markiiba ogaado ilaalinta aad u baahan tahay. Waxaad xaq u leedahay in lagu ilaaliyo. Haddii aad hadda khatar ku jirto, wac 112.
@@ -77,8 +77,8 @@ right-forms-1 = Ka ganacsiga dadka iyo ka faa'iidaysigu siyaabo kala duwan ayay 
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Waxay kaloo noqon kartaa guur qasab ah, ama in xubnaha jirka qofka laga qaado. Dad badan ayaa siyaabo badan hal mar looga faa'iidaystaa. Marnaba adiga eed kuma lihid.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Ururada bulshada rayidka ah ayaa bixiya taageero. Waxay kaloo taageeraan dadka aan rabin inay la xiriiraan hay'adaha dawladda. Barnaamijka Taageerada Qaranka (Nationella stödprogrammet) wuxuu leeyahay hoyga ammaanka ah iyo xarun loogu talagalay dadka laga ganacsaday.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Ururada bulshada rayidka ah waxay sidoo kale taageeraan dadka aan rabin xiriir hay'adaha dawladda. Barnaamijka taageerada qaranka (Nationella stödprogrammet) wuxuu leeyahay hoyyo iyo xarun loogu talagalay dadka laga faa'iidaystay dhillaysi ama ka ganacsiga dadka.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = Iswiidhan waxaa jira isku-duwayaal gobol (regionkoordinatorer) oo la dagaallama iibinta galmada iyo ka ganacsiga dadka. Waxay kaa caawin karaan inaad hesho taageerada kugu habboon.
 
@@ -103,26 +103,26 @@ need-next-ask = Maxaad hadda rabtaa inaad samayso?
 need-more = Wax kale
 need-rights = Xuquuqdayda
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Waxaad codsan kartaa talo iyo macluumaad sharci oo lagu bixiyo luqad aad fahanto. Waa qayb ka mid ah taageerada inta lagu jiro muddada ka fikirka.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Waxaad codsan kartaa talo sharci iyo macluumaad luqad aad fahanto. Ururada taageeradu waxay bixiyaan taladan, xitaa dadka aan haysan sharci deganaansho. Inta lagu jiro muddada ka fikirka, waa qayb ka mid ah taageerada.
 # Psychological support. (002, 000)
 need-psych = Dad badan waxay u baahan yihiin qof ay la hadlaan. Waxaad codsan kartaa taageero nafsi ah. Waa qayb ka mid ah xirmada xuquuqda.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Waxaad codsan kartaa taageero maaddi ah, tusaale ahaan lacag aad nolol maalmeedka ku dabbaraato. Adeegga bulshada ayaa mas'uul ka ah taageerada.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Waxaad adeegga bulshada ka codsan kartaa taageero maaddi ah. Haddii aadan xaq u lahayn inaad Iswiidhan joogto, badanaa waa caawimaad degdeg ah oo keliya, tusaale ahaan cunto ama safarka guriga. Ururada taageeradu sidoo kale way caawin karaan.
 # Help in contact with authorities. (002)
 need-authorities = Hay'adaha dawladda waxay kula noqon karaan kuwo adag oo laga cabsado. Ururada taageeradu way kula raaci karaan, oo way kaa caawin karaan xiriirka hay'adaha.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Waxaad xaq u leedahay inaad codsato turjumaan. Waa qayb ka mid ah taageerada inta lagu jiro muddada ka fikirka.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Waxaad xaq u leedahay inaad codsato turjumaan. Adeegga bulshada iyo ururada taageeradu waxay kaa caawin karaan inaad hesho. Inta lagu jiro muddada ka fikirka, waa qayb ka mid ah taageerada.
 # Safe housing. (002, 000, 001)
 need-housing = Waxaad codsan kartaa meel ammaan ah oo aad ku noolaato. Adeegga bulshada iyo ururada taageeradu waxay kaa caawin karaan guri la ilaaliyo.
 # Identification and initial advice. (002)
 need-advice = Qof ayaa dhageysan kara waxaad u sheegto. Wuxuu kaa caawin karaa inaad fahanto xaaladdaada iyo waxaad samayn karto. Adiga ayaa go'aamiya waxaad rabto inaad sheegto.
 # Basic needs: food, hygiene. (002)
 need-basic = Ururada taageeradu waxay kaa caawin karaan waxyaabaha aad maalin kasta u baahan tahay, sida cunto, dhar iyo nadaafad.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = Haddii ay degdeg tahay, wac 112. Waxaad codsan kartaa daryeelka caafimaad ee aad u baahan tahay. Waa qayb ka mid ah taageerada inta lagu jiro muddada ka fikirka.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Ma jiraa kiis booliis ama dacwad maxkamadeed? Markaas waxaad codsan kartaa qareen kuu gaar ah (målsägandebiträde), iyo taageero urur.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = Haddii ay tahay xaalad degdeg ah, wac 112. Waxaad codsan kartaa daryeelka caafimaad ee aad u baahan tahay. Adeegga bulshada iyo ururada taageeradu waxay kaa caawin karaan inaad gaarto daryeelka caafimaadka.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Ma jiraa kiis booliis ama maxkamad? Haddii aad tahay qofka dambigu ka dhan yahay (målsägande), waxaad codsan kartaa qareen adiga kuu gaar ah (målsägandebiträde). Mar walba lama bixiyo. Qof halkan jooga ayaa kaa caawin kara inaad codsato, urur ayaana ku taageeri kara.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Haddii aad rabto inaad dalkaaga ku noqoto, waxaa jira caawimaad aad si ammaan ah ugu noqon karto. Waxaa jira barnaamij arrintan loogu talagalay, oo ay wadda IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = Ma rabtaa inaad su'aalaha sii waddo?
 check-continue = Haa, sii wad
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Waad ku mahadsan tahay inaad ka jawaabtay. "Haa" waxay noqon kartaa calaamad muujinaysa ka faa'iidaysi ama ka ganacsiga dadka. Laakiin hal calaamad oo keliya waxba ma caddayso. Haddii qof kaa faa'iidaysanayo, taasi waa dambi laguu geystay, adiguna eed kuma lihid.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Waad ku mahadsan tahay jawaabtaada. Jawaabta haa waxay noqon kartaa calaamad ka faa'iidaysi ama ka ganacsi dad. Laakiin hal calaamad oo keliya waxba ma caddeyso. Haddii qof kaa faa'iidaysanayo, waxay noqon kartaa dambi lagaa galay. Ma aha khaladkaaga.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Adiga ayaa go'aamiya waxa xiga. Waxaad akhrin kartaa xuquuqdaada, ama waxaad la hadli kartaa qof. Haddii aad hadda khatar ku jirto, wac 112.
 check-result-ask = Maxaad rabtaa inaad samayso?

@@ -44,6 +44,7 @@ ui-privacy-text =
     Waxa keliya ee aan tirinno waa inta qof ee doortay jawaab. Weligeen ma tirinno cidda ay yihiin.
     Ma joojin karno qof eegaya taleefankaaga.
     Taariikhda browser-kaaga ayaa muujin karta inaad boggan soo booqatay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
+    Qoraalkan waxaa turjumay kombiyuutar, hadda qof ayaa hubinaya. Haddii wax aan caddayn jiraan, shaqaale taageero ayaa ku caawin kara.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Dooro mid ka mid ah jawaabaha kore.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Si aad qof si toos ah ula sheekaysato, waxaad u baahan tahay noo
 
 ## End and erase
 
-ended = Wada-sheekaysiga waa la tirtiray. Waxba lama kaydin. Is daryeel. Waqti kasta waad soo noqon kartaa.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Wada-sheekaysiga waa la tirtiray. Waxaan kaydinnaa tirooyin qarsoodi ah oo jawaabaha ku saabsan oo keliya, marnaba ma kaydinno waxaad qortay ama cidda aad tahay. Is daryeel. Waxaad soo noqon kartaa wakhti kasta.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Furan: { $hours }
 hours-always = maalin kasta, habeen iyo maalin
 professional-heading = Taageerada xirfadlayaasha:
 professional-manual = Hagaha xirfadlayaasha: { $url }
-professional-none = Khadka taageerada xirfadlayaasha weli halkan lama diyaarin.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Lambarka khadka taageerada weli laguma darin wada-sheekaysigan. Isku-duwaha gobolka ayaa ku siin kara talo.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt i chatten. Personen ser också det du skriver från och med nu. Det du skriver raderas när chatten slutar.
     .telegram = En stödperson från regionens team kan chatta med dig här. Personen ser ditt språk, din region och svaren du valt. Personen ser också det du skriver från och med nu. Vi raderar det du skriver när chatten slutar. Meddelandena finns kvar i Telegram-chatten. /forget raderar dem, utom meddelanden som är äldre än 48 timmar.
+# Visas bara för den som sagt att hen är under 18 eller kom via sidan för barn.
+# Den som arbetar med barn kan ha skyldighet att göra en orosanmälan till socialtjänsten; reglerna för minderåriga är strängare därför; socialtjänsten ska skydda barnet. (001, 002)
+handoff-consent-minor = Om du är under 18 år kan stödpersonen behöva berätta om dig för socialtjänsten. Det kallas orosanmälan. Det är för att socialtjänsten ska kunna skydda dig. Du bestämmer fortfarande vad du vill berätta.
 handoff-consent-ask = Vill du chatta med en person nu?
 handoff-consent-yes = Ja, jag vill chatta
 handoff-consent-contacts = Nej, visa telefonnummer i stället

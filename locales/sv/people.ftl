@@ -23,7 +23,8 @@ family-help-2 = Du kan berätta om den här chatten för dem när det är säker
 ## Yrkesverksamma
 # Nationellt metodstödsteam har en stödtelefon för yrkesverksamma och en manual vid misstanke om människohandel; regionkoordinatorer stöder. (001, 002, 004)
 
-professional-intro = Om du i ditt jobb möter människor som kan vara utnyttjade kan du få råd. Det finns en stödtelefon och en manual för yrkesverksamma. Regionkoordinatorer mot prostitution och människohandel kan också hjälpa.
+# Nationellt metodstödsteam har en stödtelefon för yrkesverksamma och en manual vid misstanke om människohandel; regionkoordinatorer stöttar. (001, 002, 004)
+professional-intro = Om du i ditt jobb möter människor som kan vara utnyttjade kan du få råd. I Sverige finns en nationell stödtelefon och en manual för yrkesverksamma. Regionkoordinatorer mot prostitution och människohandel kan också hjälpa.
 professional-ask = Vad vill du veta?
 professional-next-ask = Vad mer vill du veta?
 professional-signs = Tecken att lägga märke till
@@ -31,6 +32,10 @@ professional-act = Vad jag kan göra
 professional-children = Barn och anmälningsplikt
 professional-rights = Rättigheter för den som är utsatt
 professional-support = Stödtelefon och manual
+professional-coordinators = Regionkoordinatorer
+professional-region-ask = Var i Sverige arbetar du? Välj en region.
+# Regionkoordinatorer mot prostitution och människohandel stöttar yrkesverksamma och myndigheter i sin region. (001, 002)
+professional-coordinators-intro = Regionkoordinatorerna mot prostitution och människohandel ger råd till yrkesverksamma. Här är kontakterna i regionen du valde.
 
 # Indikatorer: handlingar tagna, skuld, hot mot personen eller familjen, hot om att anmälas till myndigheterna. (004)
 professional-signs-1 = Tecken kan vara att någon annan har personens pass eller id-kort. Personen har en skuld som växer. Personen eller familjen hotas, till exempel med anmälan till myndigheterna.

@@ -28,8 +28,8 @@ right-reflection-2 = Du kan inte ansöka själv. Den som leder utredningen (för
 
 # Rättighetspaketet under betänketiden. (000, 004)
 right-package-1 = Under betänketiden har du rätt att be om stöd. Du kan be om ett tryggt boende, juridisk rådgivning och information, och den vård du behöver. Du kan också be om psykologiskt stöd, tolk, och pengar eller annan hjälp i vardagen. Det stödet kallas rättighetspaketet.
-# Socialtjänsten i vistelsekommunen har ansvar; utan uppehållstillstånd begränsat till akuta situationer: skyddat boende i väntan på hemresa, tolk, psykologiskt stöd, hjälp att kontakta vården. (001)
-right-package-2 = Socialtjänsten i kommunen där du är har ansvar för stödet. Utan uppehållstillstånd gäller hjälpen bara akuta situationer. Det kan vara skyddat boende i väntan på resan hem, tolk, psykologiskt stöd eller hjälp att kontakta vården.
+# Socialtjänsten där personen vistas har ansvaret; utan uppehållstillstånd eller uppehållsrätt begränsat till akuta situationer: skyddat boende i väntan på hemresa, tolk, psykologiskt stöd, hjälp att kontakta vården. (001)
+right-package-2 = Socialtjänsten i kommunen där du är har ansvar för stödet. Utan rätt att vara i Sverige gäller hjälpen bara akuta situationer. Det kan vara skyddat boende i väntan på resan hem, tolk, psykologiskt stöd eller hjälp att kontakta vården.
 
 # Stödet ska inte bero på samarbete med polisen eller en rättegång; personen bestämmer själv. (004)
 right-police-1 = Du bestämmer själv om du vill göra en polisanmälan. Stödet ska inte bero på om du hjälper till i en utredning eller går till domstol.
@@ -43,18 +43,18 @@ right-punish-2 = Om du är rädd för vad som kan hända, prata först med en pe
 
 # Att sälja sex är inte ett brott i Sverige; att köpa sex är ett brott. (001)
 right-selling-1 = I Sverige är det inte ett brott att sälja sex. Det är ett brott att köpa sex. Det är köparen som gör brottet, inte du.
-# Personer utan uppehållstillstånd som utnyttjas i prostitution har tagits i förvar och utvisats i stället för att få betänketid. (003, 000) Rätt till betänketid, tolk och juridiskt stöd. (000, 002)
-right-selling-2 = Men personer utan uppehållstillstånd som utnyttjas i prostitution har tagits i förvar och utvisats. Det som kan skydda dig är betänketid, tolk och advokat.
+# Polisen har tagit kvinnor som utnyttjas i prostitution i förvar i stället för att ge betänketid; en del utvisas. (003, 000) Rätten till betänketid, tolk och juridiskt stöd. (000, 002)
+right-selling-2 = Men personer från andra länder som utnyttjas i prostitution har tagits i förvar och utvisats. Det som kan skydda dig är betänketid, tolk och juridisk hjälp.
 
 # Polisen har tagit personer som utnyttjas i prostitution i förvar; en del utvisas. (003, 000)
-right-stopped-1 = Polisen har tagit personer utan uppehållstillstånd i förvar, också när de blev utnyttjade i prostitution. En del har utvisats.
-# Tolk och juridisk rådgivning/juridiskt biträde ingår i det som utsatta har rätt till; betänketid gäller potentiella offer. (000, 002, 003)
-right-stopped-2 = Om polisen stoppar dig kan du be om tolk och om en advokat. Du kan berätta om någon har hotat eller utnyttjat dig. Då kan du ha rätt till betänketid.
+right-stopped-1 = Polisen har tagit personer från andra länder i förvar, också när de blev utnyttjade i prostitution. En del har utvisats.
+# Tolk och juridisk rådgivning ingår i det som utsatta har rätt till; betänketid gäller potentiella offer. (000, 002, 003) Ingen källa ger rätt till advokat vid en poliskontroll.
+right-stopped-2 = Om polisen stoppar dig kan du be om tolk. Du kan berätta om någon har hotat eller utnyttjat dig. Då kan du ha rätt till betänketid. Du kan också be om juridisk hjälp.
 
 # Rätt till ersättning: skadestånd från gärningspersonen och ersättning till brottsoffer; i praktiken får få skadestånd. (004, 002)
 right-compensation-1 = Den som har utsatts för människohandel har rätt att be om ersättning. Du kan begära skadestånd från den som skadade dig, och söka brottsskadeersättning. Det är inte säkert att du får pengar.
-# Målsägandebiträde: en rätt som för få får; juridisk hjälp och ombud i domstol. (002, 004)
-right-compensation-2 = Om det finns en utredning kan du be om en egen advokat, ett målsägandebiträde. Advokaten hjälper dig under utredningen och i domstolen.
+# Målsägandebiträde under förundersökning och rättegång är för målsäganden; den som utnyttjas enbart genom sexköp är inte målsägande i dag. (003) För få får det trots att de har rätt till det. (002) Juridisk hjälp och företrädare. (004)
+right-compensation-2 = Är du målsägande, alltså den som ett brott riktar sig mot? Då kan du be om en egen advokat, ett målsägandebiträde. Advokaten hjälper dig under utredningen och i domstolen. Alla som ber om det får det inte. En person här kan hjälpa dig att be om det.
 
 # Barn: socialtjänsten ska utan dröjsmål utreda behovet av skydd. (001) Nödnumret 112.
 right-children-1 = Om du är under 18 år ska socialtjänsten genast ta reda på vilket skydd du behöver. Du har rätt att bli skyddad. Om du är i fara nu, ring 112.
@@ -77,8 +77,8 @@ right-forms-1 = Människohandel och exploatering kan se olika ut. Det kan gälla
 # Tvångsäktenskap, avlägsnande av organ och multipel exploatering. (001, 002, 004)
 right-forms-2 = Det kan också handla om tvångsäktenskap, eller om att någon tar en persons organ. Många utnyttjas på flera sätt samtidigt. Det är aldrig ditt fel.
 
-# Nationella stödprogrammet som drivs av civilsamhällets plattform, med skyddade boenden och ett traffickingcenter. (002)
-right-support-1 = Organisationer i civilsamhället ger stöd, också till dig som inte vill ha kontakt med myndigheter. Nationella stödprogrammet har skyddade boenden och ett center för personer som är utsatta för människohandel.
+# Nationella stödprogrammet, som Plattformen driver för personer utsatta för prostitution och människohandel, med skyddade boenden och ett traffickingcenter. (002)
+right-support-1 = Organisationer i civilsamhället ger stöd, också till dig som inte vill ha kontakt med myndigheter. Nationella stödprogrammet har skyddade boenden och ett center för personer som är utsatta för prostitution eller människohandel.
 # Regionkoordinatorer hjälper myndigheter och utsatta i flera län. (001, 002)
 right-support-2 = I Sverige finns regionkoordinatorer mot prostitution och människohandel. De kan hjälpa dig att hitta rätt stöd.
 
@@ -103,26 +103,26 @@ need-next-ask = Vad vill du göra nu?
 need-more = Något annat
 need-rights = Mina rättigheter
 
-# Juridisk rådgivning på ett språk de förstår: det vanligaste behovet. (002) Rättighetspaketet: juridisk rådgivning. (000)
-need-legal = Du kan be om juridisk rådgivning och information på ett språk du förstår. Det är en del av stödet under betänketiden.
+# Juridisk rådgivning på ett språk de förstår: det vanligaste stödet från civilsamhället, 69,3 %. (002) Rättighetspaketet: juridisk rådgivning. (000)
+need-legal = Du kan be om juridisk rådgivning och information på ett språk du förstår. Stödorganisationer ger sådan rådgivning, också till den som saknar uppehållstillstånd. Under betänketid är det en del av stödet.
 # Psykologiskt stöd. (002, 000)
 need-psych = Många behöver någon att prata med. Du kan be om psykologiskt stöd. Det är en del av rättighetspaketet.
-# Materiellt stöd. (002, 000) Socialtjänsten har ansvar för stödet. (001)
-need-material = Du kan be om materiellt stöd, till exempel pengar för att klara vardagen. Socialtjänsten har ansvar för stödet.
+# Materiellt stöd: civilsamhället hjälper. (002) Utan rätt att vistas här hjälper socialtjänsten bara i akuta situationer, till exempel med nödvändigt uppehälle eller hemresan (001); ofta bara nödbistånd (002).
+need-material = Du kan be socialtjänsten om materiellt stöd. Utan rätt att vara i Sverige är det ofta bara akut hjälp, till exempel till mat eller resan hem. Stödorganisationer kan också hjälpa.
 # Hjälp i kontakten med myndigheter. (002)
 need-authorities = Myndigheter kan kännas svåra och skrämmande. Stödorganisationer kan följa med dig och hjälpa dig i kontakten med myndigheter.
-# Översättning och tolkning; tolk är en del av rättighetspaketet. (002, 000)
-need-interpreter = Du har rätt att be om tolk. Det är en del av stödet under betänketiden.
+# Översättning och tolk: civilsamhället hjälper. (002) Socialtjänsten: tolk i akuta situationer. (001) Tolk ingår i rättighetspaketet. (000)
+need-interpreter = Du har rätt att be om tolk. Socialtjänsten och stödorganisationer kan hjälpa dig att få en. Under betänketid är det en del av stödet.
 # Tryggt boende. (002, 000, 001)
 need-housing = Du kan be om ett tryggt ställe att bo på. Socialtjänsten och stödorganisationer kan hjälpa till med skyddat boende.
 # Identifiering och första rådgivning. (002)
 need-advice = En person kan lyssna på det du berättar och hjälpa dig att förstå din situation och vad du kan göra. Du bestämmer vad du vill berätta.
 # Grundläggande behov: mat, hygien. (002)
 need-basic = Stödorganisationer kan hjälpa till med det du behöver varje dag, som mat, kläder och hygien.
-# Akut sjukvård; nödvändig vård ingår i rättighetspaketet under betänketiden. (002, 000)
-need-medical = Om det är akut, ring 112. Du kan be om den vård du behöver. Det är en del av stödet under betänketiden.
-# Stöd i rättsprocesser; målsägandebiträde. (002, 004)
-need-process = Finns det ett polisärende eller en rättegång? Då kan du be om en egen advokat (målsägandebiträde) och om stöd från en organisation.
+# Akut medicinsk vård: civilsamhället hjälper. (002) Socialtjänsten: hjälp att kontakta vården. (001) Nödvändig vård ingår i rättighetspaketet. (000) Nödnumret 112.
+need-medical = Om det är akut, ring 112. Du kan be om den vård du behöver. Socialtjänsten och stödorganisationer kan hjälpa dig att kontakta vården.
+# Stöd i rättsprocesser. (002) Målsägandebiträde: för målsäganden, beviljas inte alltid. (003, 002)
+need-process = Finns det ett polisärende eller en rättegång? Om du är målsägande kan du be om en egen advokat (målsägandebiträde). Alla som ber om det får det inte. En person här kan hjälpa dig att be om det, och en organisation kan stötta dig.
 # Stöd att återvända; återvändandeprogrammet drivs av IOM. (002, 001)
 need-return = Om du vill åka hem finns det hjälp att resa hem på ett säkert sätt. Det finns ett program för det, som drivs av IOM.
 # Skolgång för barn. (002) Socialtjänsten utreder barns behov av skydd. (001)

@@ -38,8 +38,8 @@ check-threats-ask = Vill du fortsätta med frågorna?
 check-continue = Ja, fortsätt
 
 ## Resultat: aldrig en dom
-# Tecken är inte bevis: man ska se helheten. Människohandel och exploatering är brott mot personen. (004, 001)
-check-result-signs = Tack för att du svarade. Ett ja kan vara ett tecken på exploatering eller människohandel. Men ett tecken ensamt bevisar ingenting. Om någon utnyttjar dig är det ett brott mot dig, och inte ditt fel.
+# Tecken är inga bevis: se helheten. Exploatering kan vara ett brott mot personen; aldrig en dom. (004, 001)
+check-result-signs = Tack för att du svarade. Ett ja kan vara ett tecken på exploatering eller människohandel. Men ett tecken ensamt bevisar ingenting. Om någon utnyttjar dig kan det vara ett brott mot dig. Det är inte ditt fel.
 # Personen bestämmer själv vad som händer. (004) Nödnumret 112.
 check-result-decide = Du bestämmer vad som händer nu. Du kan läsa om dina rättigheter eller prata med en person. Om du är i fara nu, ring 112.
 check-result-ask = Vad vill du göra?

@@ -55,7 +55,8 @@ ui-basic-live = För att chatta direkt med en person behöver du hela versionen 
 
 ## Avsluta och radera
 
-ended = Samtalet är raderat. Inget är sparat. Ta hand om dig. Du kan komma tillbaka när du vill.
+# Det lotsa sparar efter slutet: bara anonyma räknare per dag (docs/privacy.md; inte från källorna).
+ended = Samtalet är raderat. Vi sparar bara anonyma siffror om svaren, aldrig vad du skrev eller vem du är. Ta hand om dig. Du kan komma tillbaka när du vill.
 
 ## Regioner (regionkoordinatorernas regioner)
 # Regionkoordinatorer hjälper myndigheter och utsatta i flera län. (001, 002)
@@ -82,7 +83,8 @@ contact-hours = Öppet: { $hours }
 hours-always = alla dagar, dygnet runt
 professional-heading = Stöd för yrkesverksamma:
 professional-manual = Vägledning för yrkesverksamma: { $url }
-professional-none = Stödlinjen för yrkesverksamma finns inte här än.
+# Visas när ingen stödtelefon för yrkesverksamma är inställd; får inte motsäga professional-intro.
+professional-none = Stödtelefonens nummer finns inte i den här chatten än. En regionkoordinator kan ge dig råd i stället.
 
 ## Dagar, för öppettider
 

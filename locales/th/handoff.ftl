@@ -4,6 +4,9 @@
 
 handoff-consent-info = เจ้าหน้าที่ช่วยเหลือจากทีมของภูมิภาคแชทกับคุณที่นี่ได้ เจ้าหน้าที่จะเห็นภาษา ภูมิภาค และคำตอบที่คุณเลือกในแชทนี้ เจ้าหน้าที่จะเห็นสิ่งที่คุณเขียนต่อจากนี้ด้วย สิ่งที่คุณเขียนจะถูกลบเมื่อแชทจบ
     .telegram = เจ้าหน้าที่ช่วยเหลือจากทีมของภูมิภาคแชทกับคุณที่นี่ได้ เจ้าหน้าที่จะเห็นภาษา ภูมิภาค และคำตอบที่คุณเลือก เจ้าหน้าที่จะเห็นสิ่งที่คุณเขียนต่อจากนี้ด้วย เราจะลบสิ่งที่คุณเขียนเมื่อแชทจบ ข้อความจะยังอยู่ในแชท Telegram นี้ คำสั่ง /forget จะลบข้อความเหล่านั้น ยกเว้นข้อความที่เก่ากว่า 48 ชั่วโมง
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = ถ้าคุณอายุต่ำกว่า 18 ปี เจ้าหน้าที่ช่วยเหลืออาจต้องแจ้งเรื่องของคุณให้หน่วยบริการสังคม (socialtjänsten) ทราบ การแจ้งนี้เรียกว่า orosanmälan เพื่อให้หน่วยบริการสังคมคุ้มครองคุณได้ คุณยังเป็นคนตัดสินใจเองว่าจะเล่าอะไร
 handoff-consent-ask = คุณอยากแชทกับคนจริงตอนนี้ไหม
 handoff-consent-yes = ใช่ ฉันอยากแชท
 handoff-consent-contacts = ไม่ ขอดูเบอร์โทรแทน

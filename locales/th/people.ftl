@@ -23,7 +23,8 @@ family-help-2 = เมื่อปลอดภัย คุณบอกเขา
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = ถ้าในงานของคุณ คุณพบคนที่อาจถูกแสวงประโยชน์ คุณขอคำแนะนำได้ มีสายให้คำปรึกษาและคู่มือสำหรับผู้ปฏิบัติงาน ผู้ประสานงานระดับภูมิภาคด้านการต่อต้านการค้าประเวณีและการค้ามนุษย์ก็ช่วยได้เช่นกัน
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = ถ้าในงานของคุณ คุณพบคนที่อาจถูกแสวงประโยชน์ คุณขอคำแนะนำได้ สวีเดนมีสายให้คำปรึกษาระดับประเทศและคู่มือสำหรับผู้ปฏิบัติงาน ผู้ประสานงานระดับภูมิภาคด้านการต่อต้านการค้าประเวณีและการค้ามนุษย์ก็ช่วยได้เช่นกัน
 professional-ask = คุณอยากรู้เรื่องอะไร
 professional-next-ask = คุณอยากรู้เรื่องอะไรอีก
 professional-signs = สัญญาณที่ควรสังเกต
@@ -31,6 +32,10 @@ professional-act = ฉันทำอะไรได้บ้าง
 professional-children = เด็กและหน้าที่ต้องแจ้ง
 professional-rights = สิทธิของคนที่ถูกแสวงประโยชน์
 professional-support = สายให้คำปรึกษาและคู่มือ
+professional-coordinators = ผู้ประสานงานระดับภูมิภาค
+professional-region-ask = คุณทำงานที่ไหนในสวีเดน เลือกภูมิภาค
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = ผู้ประสานงานระดับภูมิภาคด้านการต่อต้านการค้าประเวณีและการค้ามนุษย์ให้คำแนะนำแก่ผู้ปฏิบัติงาน นี่คือช่องทางติดต่อในภูมิภาคที่คุณเลือก
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = สัญญาณอาจเป็นว่า มีคนอื่นเก็บหนังสือเดินทางหรือบัตรประจำตัวของบุคคลนั้นไว้ บุคคลนั้นมีหนี้ที่เพิ่มขึ้นเรื่อย ๆ ตัวเขาหรือครอบครัวถูกข่มขู่ เช่น ถูกขู่ว่าจะแจ้งหน่วยงานรัฐ

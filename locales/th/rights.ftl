@@ -28,8 +28,8 @@ right-reflection-2 = คุณยื่นขอเองไม่ได้ ผ�
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = ในช่วงระยะเวลาไตร่ตรอง คุณมีสิทธิขอความช่วยเหลือ คุณขอที่พักที่ปลอดภัย คำแนะนำและข้อมูลด้านกฎหมาย และการรักษาพยาบาลที่จำเป็นได้ คุณยังขอความช่วยเหลือด้านจิตใจ ล่าม และเงินหรือความช่วยเหลืออื่นสำหรับชีวิตประจำวันได้ด้วย ความช่วยเหลือนี้เรียกว่า “ชุดสิทธิ”
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = หน่วยบริการสังคม (socialtjänsten) ในเทศบาลที่คุณอยู่ตอนนี้ เป็นผู้รับผิดชอบเรื่องความช่วยเหลือ ถ้าไม่มีใบอนุญาตพำนัก ความช่วยเหลือจะมีเฉพาะกรณีเร่งด่วนเท่านั้น ความช่วยเหลือนี้อาจเป็นที่พักแบบคุ้มครองระหว่างรอเดินทางกลับบ้าน ล่าม ความช่วยเหลือด้านจิตใจ หรือการช่วยให้คุณติดต่อบริการสุขภาพได้
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = หน่วยบริการสังคม (socialtjänsten) ในเทศบาลที่คุณอยู่ตอนนี้ เป็นผู้รับผิดชอบเรื่องความช่วยเหลือ ถ้าไม่มีสิทธิอยู่ในสวีเดน ความช่วยเหลือจะมีเฉพาะกรณีเร่งด่วนเท่านั้น ความช่วยเหลือนี้อาจเป็นที่พักแบบคุ้มครองระหว่างรอเดินทางกลับบ้าน ล่าม ความช่วยเหลือด้านจิตใจ หรือการช่วยให้คุณติดต่อบริการสุขภาพได้
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = คุณตัดสินใจเองว่าจะแจ้งความกับตำรวจหรือไม่ ความช่วยเหลือต้องไม่ขึ้นอยู่กับว่าคุณช่วยการสอบสวน หรือไปขึ้นศาลหรือไม่
@@ -43,18 +43,18 @@ right-punish-2 = ถ้าคุณกลัวว่าจะเกิดอะ
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = ในสวีเดน การขายบริการทางเพศไม่ใช่อาชญากรรม การซื้อบริการทางเพศเป็นอาชญากรรม คนซื้อคือคนที่ทำผิด ไม่ใช่คุณ
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = แต่คนที่ไม่มีใบอนุญาตพำนัก และถูกแสวงประโยชน์ในการค้าประเวณี เคยถูกกักตัวและถูกส่งตัวออกนอกประเทศ สิ่งที่ช่วยปกป้องคุณได้คือ ระยะเวลาไตร่ตรอง ล่าม และทนายความ
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = แต่คนจากประเทศอื่นที่ถูกแสวงประโยชน์ในการค้าประเวณีเคยถูกควบคุมตัวและถูกส่งตัวออกนอกประเทศ สิ่งที่คุ้มครองคุณได้คือระยะเวลาไตร่ตรอง ล่าม และความช่วยเหลือด้านกฎหมาย
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = ตำรวจเคยกักตัวคนที่ไม่มีใบอนุญาตพำนัก แม้ในกรณีที่คนเหล่านั้นถูกแสวงประโยชน์ในการค้าประเวณี บางคนถูกส่งตัวออกนอกประเทศ
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = ถ้าตำรวจเรียกตรวจคุณ คุณขอล่ามและขอทนายความได้ คุณบอกตำรวจได้ ถ้ามีคนข่มขู่หรือแสวงประโยชน์จากคุณ แล้วคุณอาจมีสิทธิได้รับระยะเวลาไตร่ตรอง
+right-stopped-1 = ตำรวจเคยควบคุมตัวคนจากประเทศอื่น แม้ในกรณีที่พวกเขาถูกแสวงประโยชน์ในการค้าประเวณี บางคนถูกส่งตัวออกนอกประเทศ
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = ถ้าตำรวจเรียกตรวจคุณ คุณขอล่ามได้ คุณบอกตำรวจได้ถ้ามีคนข่มขู่หรือแสวงประโยชน์จากคุณ แล้วคุณอาจมีสิทธิได้ระยะเวลาไตร่ตรอง คุณขอความช่วยเหลือด้านกฎหมายได้ด้วย
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = คนที่ถูกแสวงประโยชน์จากการค้ามนุษย์มีสิทธิขอค่าชดเชย คุณเรียกค่าเสียหายจากคนที่ทำร้ายคุณได้ และยื่นขอค่าชดเชยสำหรับผู้เสียหายจากอาชญากรรมได้ ไม่แน่นอนว่าคุณจะได้เงิน
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = ถ้ามีการสอบสวน คุณขอทนายความของตัวเองได้ คือทนายความของผู้เสียหาย (målsägandebiträde) ทนายความคนนี้ช่วยคุณระหว่างการสอบสวนและในศาล
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = คุณเป็นผู้เสียหายจากอาชญากรรม (målsägande) ใช่ไหม ถ้าใช่ คุณขอทนายความของตัวเองได้ คือทนายความของผู้เสียหาย (målsägandebiträde) ทนายความช่วยคุณระหว่างการสอบสวนและในศาล แต่ไม่ได้รับเสมอไป คนที่นี่ช่วยคุณขอได้
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = ถ้าคุณอายุต่ำกว่า 18 ปี หน่วยบริการสังคมต้องตรวจสอบทันทีว่าคุณต้องการการคุ้มครองแบบใด คุณมีสิทธิได้รับการคุ้มครอง ถ้าตอนนี้คุณตกอยู่ในอันตราย โทร 112
@@ -77,8 +77,8 @@ right-forms-1 = การค้ามนุษย์และการแสว�
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = อาจเป็นการบังคับแต่งงานด้วย หรือการที่มีคนเอาอวัยวะของอีกคนหนึ่งไป หลายคนถูกแสวงประโยชน์หลายแบบพร้อมกัน เรื่องนี้ไม่ใช่ความผิดของคุณเลย
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = องค์กรภาคประชาสังคมให้ความช่วยเหลือ รวมถึงคนที่ไม่อยากติดต่อกับหน่วยงานรัฐด้วย โครงการช่วยเหลือระดับชาติ (Nationella stödprogrammet) มีบ้านพักพิง และศูนย์สำหรับคนที่ถูกแสวงประโยชน์จากการค้ามนุษย์
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = องค์กรภาคประชาสังคมช่วยเหลือคนที่ไม่อยากติดต่อกับหน่วยงานรัฐด้วย โครงการช่วยเหลือระดับชาติ (Nationella stödprogrammet) มีที่พักพิงและศูนย์สำหรับคนที่ถูกแสวงประโยชน์ในการค้าประเวณีหรือการค้ามนุษย์
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = ในสวีเดนมีผู้ประสานงานระดับภูมิภาคด้านการต่อต้านการค้าประเวณีและการค้ามนุษย์ เขาช่วยคุณหาความช่วยเหลือที่เหมาะสมได้
 
@@ -103,26 +103,26 @@ need-next-ask = ตอนนี้คุณอยากทำอะไร
 need-more = เรื่องอื่น
 need-rights = สิทธิของฉัน
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = คุณขอคำแนะนำและข้อมูลด้านกฎหมายในภาษาที่คุณเข้าใจได้ นี่เป็นส่วนหนึ่งของความช่วยเหลือในช่วงระยะเวลาไตร่ตรอง
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = คุณขอคำแนะนำด้านกฎหมายและข้อมูลเป็นภาษาที่คุณเข้าใจได้ องค์กรช่วยเหลือให้คำแนะนำนี้ รวมถึงคนที่ไม่มีใบอนุญาตพำนักด้วย ในช่วงระยะเวลาไตร่ตรอง นี่เป็นส่วนหนึ่งของความช่วยเหลือ
 # Psychological support. (002, 000)
 need-psych = หลายคนต้องการใครสักคนที่จะคุยด้วย คุณขอความช่วยเหลือด้านจิตใจได้ นี่เป็นส่วนหนึ่งของชุดสิทธิ
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = คุณขอความช่วยเหลือด้านเงินและสิ่งของได้ เช่น เงินสำหรับใช้ในชีวิตประจำวัน หน่วยบริการสังคมเป็นผู้รับผิดชอบเรื่องความช่วยเหลือ
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = คุณขอความช่วยเหลือด้านสิ่งของหรือเงินจากหน่วยบริการสังคมได้ ถ้าคุณไม่มีสิทธิอยู่ในสวีเดน ส่วนใหญ่จะได้เพียงความช่วยเหลือฉุกเฉิน เช่น ค่าอาหารหรือค่าเดินทางกลับบ้าน องค์กรช่วยเหลือก็ช่วยได้เช่นกัน
 # Help in contact with authorities. (002)
 need-authorities = การติดต่อหน่วยงานรัฐอาจดูยากและน่ากลัว องค์กรช่วยเหลือไปกับคุณได้ และช่วยคุณติดต่อหน่วยงานรัฐได้
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = คุณมีสิทธิขอล่าม นี่เป็นส่วนหนึ่งของความช่วยเหลือในช่วงระยะเวลาไตร่ตรอง
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = คุณมีสิทธิขอล่าม หน่วยบริการสังคมและองค์กรช่วยเหลือช่วยให้คุณได้ล่าม ในช่วงระยะเวลาไตร่ตรอง นี่เป็นส่วนหนึ่งของความช่วยเหลือ
 # Safe housing. (002, 000, 001)
 need-housing = คุณขอที่พักที่ปลอดภัยได้ หน่วยบริการสังคมและองค์กรช่วยเหลือช่วยเรื่องที่พักแบบคุ้มครองได้
 # Identification and initial advice. (002)
 need-advice = มีคนที่รับฟังสิ่งที่คุณเล่าได้ และช่วยให้คุณเข้าใจสถานการณ์ของตัวเองและสิ่งที่คุณทำได้ คุณเป็นคนตัดสินใจว่าจะเล่าอะไร
 # Basic needs: food, hygiene. (002)
 need-basic = องค์กรช่วยเหลือช่วยเรื่องของที่คุณต้องใช้ทุกวันได้ เช่น อาหาร เสื้อผ้า และของใช้ด้านสุขอนามัย
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = ถ้าเป็นเหตุฉุกเฉิน โทร 112 คุณขอการรักษาพยาบาลที่คุณต้องการได้ นี่เป็นส่วนหนึ่งของความช่วยเหลือในช่วงระยะเวลาไตร่ตรอง
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = มีคดีกับตำรวจหรือการพิจารณาคดีในศาลไหม ถ้ามี คุณขอทนายความของตัวเอง (målsägandebiträde) และขอความช่วยเหลือจากองค์กรได้
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = ถ้าเป็นเหตุฉุกเฉิน โทร 112 คุณขอการรักษาที่คุณต้องการได้ หน่วยบริการสังคมและองค์กรช่วยเหลือช่วยให้คุณติดต่อบริการสุขภาพได้
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = มีคดีกับตำรวจหรือการพิจารณาคดีในศาลไหม ถ้าคุณเป็นผู้เสียหาย (målsägande) คุณขอทนายความของตัวเองได้ (målsägandebiträde) แต่ไม่ได้รับเสมอไป คนที่นี่ช่วยคุณขอได้ และองค์กรช่วยเหลือก็สนับสนุนคุณได้
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = ถ้าคุณอยากกลับบ้าน มีความช่วยเหลือให้เดินทางกลับอย่างปลอดภัย มีโครงการสำหรับเรื่องนี้ ซึ่ง IOM เป็นผู้ดำเนินการ
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

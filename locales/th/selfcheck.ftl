@@ -38,8 +38,8 @@ check-threats-ask = คุณอยากตอบคำถามต่อไห
 check-continue = ใช่ ถามต่อ
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = ขอบคุณที่ตอบ คำตอบ “ใช่” อาจเป็นสัญญาณของการแสวงประโยชน์หรือการค้ามนุษย์ แต่สัญญาณเพียงอย่างเดียวไม่ได้พิสูจน์อะไร ถ้ามีคนแสวงประโยชน์จากคุณ นั่นคืออาชญากรรมต่อตัวคุณ และไม่ใช่ความผิดของคุณ
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = ขอบคุณที่ตอบ การตอบว่าใช่อาจเป็นสัญญาณของการแสวงประโยชน์หรือการค้ามนุษย์ แต่สัญญาณเดียวไม่ได้พิสูจน์อะไร ถ้ามีคนแสวงประโยชน์จากคุณ นั่นอาจเป็นอาชญากรรมต่อคุณ ไม่ใช่ความผิดของคุณ
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = คุณเป็นคนตัดสินใจว่าจะเกิดอะไรต่อไป คุณอ่านเรื่องสิทธิของคุณ หรือคุยกับคนจริงได้ ถ้าตอนนี้คุณตกอยู่ในอันตราย โทร 112
 check-result-ask = คุณอยากทำอะไร

@@ -44,6 +44,7 @@ ui-privacy-text =
     เรานับแค่ว่ามีกี่คนที่เลือกคำตอบหนึ่ง เราไม่นับเลยว่าเป็นใคร
     ถ้ามีคนดูโทรศัพท์ของคุณ เราห้ามเขาไม่ได้
     ประวัติของเบราว์เซอร์ของคุณอาจแสดงว่าคุณเคยเข้ามาที่หน้านี้ ถ้าเป็นไปได้ ให้ใช้หน้าต่างส่วนตัวของเบราว์เซอร์
+    ข้อความนี้แปลโดยคอมพิวเตอร์ และกำลังมีคนตรวจสอบอยู่ ถ้ามีอะไรไม่ชัดเจน เจ้าหน้าที่ช่วยเหลือช่วยคุณได้
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = เลือกคำตอบหนึ่งข้อจากด้านบน
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = ถ้าจะแชทสดกับคนจริง คุ
 
 ## End and erase
 
-ended = บทสนทนาถูกลบแล้ว ไม่มีอะไรถูกเก็บไว้ ดูแลตัวเองด้วยนะ คุณกลับมาได้ทุกเมื่อ
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = การสนทนาถูกลบแล้ว เราเก็บไว้เพียงจำนวนคำตอบแบบไม่ระบุตัวตน ไม่เคยเก็บสิ่งที่คุณเขียนหรือข้อมูลว่าคุณเป็นใคร ดูแลตัวเองด้วย คุณกลับมาได้ทุกเมื่อ
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = เวลาเปิด: { $hours }
 hours-always = ทุกวัน ตลอดทั้งวันทั้งคืน
 professional-heading = ความช่วยเหลือสำหรับผู้ปฏิบัติงาน:
 professional-manual = คู่มือสำหรับผู้ปฏิบัติงาน: { $url }
-professional-none = ที่นี่ยังไม่มีสายให้คำปรึกษาสำหรับผู้ปฏิบัติงาน
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = แชทนี้ยังไม่มีหมายเลขของสายให้คำปรึกษา ผู้ประสานงานระดับภูมิภาคให้คำแนะนำคุณได้
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = ሓደ ካብ ጉጅለ እቲ ዞባ ዝኾኑ ሰራሕተኛ ደገፍ ኣብዚ ምሳኹም ክዘራረቡ ይኽእሉ እዮም። ቋንቋኹም፣ ዞባኹምን ኣብዚ ዕላል ዝመረጽኩምዎም መልስታትን ክርእዩ እዮም። ካብ ሕጂ ንደሓር እትጽሕፍዎ ውን ክርእዩ እዮም። እቲ ዕላል ምስ ተወድአ፣ ዝጸሓፍኩምዎ ይድምሰስ።
     .telegram = ሓደ ካብ ጉጅለ እቲ ዞባ ዝኾኑ ሰራሕተኛ ደገፍ ኣብዚ ምሳኹም ክዘራረቡ ይኽእሉ እዮም። ቋንቋኹም፣ ዞባኹምን ዝመረጽኩምዎም መልስታትን ክርእዩ እዮም። ካብ ሕጂ ንደሓር እትጽሕፍዎ ውን ክርእዩ እዮም። እቲ ዕላል ምስ ተወድአ፣ ዝጸሓፍኩምዎ ንድምስሶ። እቶም መልእኽትታት ኣብዚ ዕላል ቴሌግራም ይጸንሑ። /forget ይድምስሶም፣ ካብ 48 ሰዓት ንላዕሊ ዝጸንሑ መልእኽትታት እንተዘይኮይኖም።
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = ካብ 18 ዓመት ንታሕቲ እንተ ኾይንኩም፣ እቲ ሰራሕተኛ ደገፍ ብዛዕባኹም ንማሕበራዊ ኣገልግሎት (socialtjänsten) ክነግር ክግደድ ይኽእል እዩ። እዚ orosanmälan ይብሃል። እዚ ማሕበራዊ ኣገልግሎት ክሕልወኩም ምእንቲ ክኽእል እዩ። እንታይ ክትነግሩ ከም እትደልዩ ሕጂ ውን ባዕልኹም ትውስኑ።
 handoff-consent-ask = ሕጂ ምስ ሰብ ክትዘራረቡ ትደልዩ ዶ?
 handoff-consent-yes = እወ፣ ክዘራረብ እደሊ
 handoff-consent-contacts = ኣይፋል፣ ቁጽሪ ተሌፎን ኣርእዩኒ

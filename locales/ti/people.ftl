@@ -23,7 +23,8 @@ family-help-2 = ውሑስ ምስ ኮነ፣ ብዛዕባ እዚ ዕላል ክት�
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = ኣብ ስራሕኩም ዝተበዝበዙ ክኾኑ ዝኽእሉ ሰባት እንተ ተራኺብኩም፣ ምኽሪ ክትረኽቡ ትኽእሉ ኢኹም። ንሞያውያን ዝኸውን መስመር ደገፍን መምርሕን ኣሎ። ኣንጻር ምሻጥ ጾታዊ ርክብን ምዝውዋር ደቂ ሰባትን ዝሰርሑ ዞባውያን ኣወሃሃድቲ ውን ክሕግዙ ይኽእሉ እዮም።
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = ኣብ ስራሕኩም ዝተበዝበዙ ክኾኑ ዝኽእሉ ሰባት እንተ ተራኺብኩም፣ ምኽሪ ክትረኽቡ ትኽእሉ ኢኹም። ኣብ ሽወደን ንሞያውያን ዝኸውን ሃገራዊ መስመር ደገፍን መምርሕን ኣሎ። ኣብ ጉዳይ ጾታዊ ምብዝባዝን ምዝውዋር ደቂ ሰባትን ዝሰርሑ ዞባውያን ኣወሃሃድቲ ውን ክሕግዙ ይኽእሉ እዮም።
 professional-ask = እንታይ ክትፈልጡ ትደልዩ?
 professional-next-ask = ካልእ እንታይ ክትፈልጡ ትደልዩ?
 professional-signs = ክትዕዘብዎም ዘሎኩም ምልክታት
@@ -31,6 +32,10 @@ professional-act = እንታይ ክገብር እኽእል
 professional-children = ቆልዑን ግዴታ ምሕባርን
 professional-rights = መሰላት ዝተበዝበዙ ሰባት
 professional-support = መስመር ደገፍን መምርሕን
+professional-coordinators = ዞባውያን ኣወሃሃድቲ
+professional-region-ask = ኣብ ሽወደን ኣበይ ትሰርሑ? ዞባ ምረጹ።
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = ኣብ ጉዳይ ጾታዊ ምብዝባዝን ምዝውዋር ደቂ ሰባትን ዝሰርሑ ዞባውያን ኣወሃሃድቲ ንሞያውያን ምኽሪ ይህቡ። እዚኦም ኣብቲ ዝመረጽኩምዎ ዞባ ዘለዉ ርክባት እዮም።
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = ምልክታት ክኾኑ ዝኽእሉ፥ ፓስፖርት ወይ መንነት ወረቐት እቲ ሰብ ኣብ ኢድ ካልእ ሰብ ምህላዉ። እቲ ሰብ ብቐጻሊ ዝዓቢ ዕዳ ኣሎዎ። ነቲ ሰብ ወይ ንስድራኡ የፈራርሕዎም፣ ንኣብነት ናብ ሰበ-ስልጣን ክጠቁምዎ ብምባል።

@@ -28,8 +28,8 @@ right-reflection-2 = ባዕልኹም ምልክታ ከተቕርቡ ኣይትኽ�
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = ኣብ ግዜ ምሕሳብ፣ ደገፍ ክትሓቱ መሰል ኣሎኩም። ውሑስ መንበሪ ቦታ፣ ሕጋዊ ምኽርን ሓበሬታን፣ ከምኡ ውን ዘድልየኩም ሕክምና ክትሓቱ ትኽእሉ ኢኹም። ስነ-ኣእምሮኣዊ ደገፍ፣ ተርጓሚ፣ ገንዘብ ወይ ካልእ ሓገዝ ንመዓልታዊ ናብራ ውን ክትሓቱ ትኽእሉ ኢኹም። እዚ ደገፍ "ጥቕላል መሰላት" ይበሃል።
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = ናይቲ ዘሎኹምሉ ኮሙን ማሕበራዊ ኣገልግሎት (socialtjänsten) ንደገፍ ሓላፍነት ኣለዎ። መንበሪ ፍቓድ እንተዘይብልኩም፣ ሓገዝ ንህጹጽ ኩነታት ጥራይ እዩ። ናብ ዓድኹም ንምምላስ እናተጸበኹም ዝሕለው መንበሪ ክኸውን ይኽእል። ወይ ተርጓሚ፣ ስነ-ኣእምሮኣዊ ደገፍ፣ ወይ ምስ ሕክምና ንምርኻብ ሓገዝ።
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = ናይቲ ዘሎኹምሉ ኮሙን ማሕበራዊ ኣገልግሎት (socialtjänsten) ንደገፍ ሓላፍነት ኣለዎ። ኣብ ሽወደን ክትጸንሑ መሰል እንተዘይብልኩም፣ ሓገዝ ንህጹጽ ኩነታት ጥራይ እዩ። ናብ ዓድኹም ንምምላስ እናተጸበኹም ዝሕለው መንበሪ ክኸውን ይኽእል። ወይ ተርጓሚ፣ ስነ-ኣእምሮኣዊ ደገፍ፣ ወይ ምስ ሕክምና ንምርኻብ ሓገዝ።
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = ናብ ፖሊስ ክትሕብሩ ወይ ዘይክትሕብሩ ባዕልኹም ኢኹም እትውስኑ። ደገፍ ኣብ ምርመራ ብምሕጋዝኩም ወይ ናብ ቤት ፍርዲ ብምኻድኩም ክምርኮስ የብሉን።
@@ -43,18 +43,18 @@ right-punish-2 = እንታይ ክኸውን ከም ዝኽእል እንተፈሪ�
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = ኣብ ሽወደን ጾታዊ ርክብ ምሻጥ ገበን ኣይኮነን። ጾታዊ ርክብ ምዕዳግ ግን ገበን እዩ። ገበን ዝፍጽም ዓዳጊ እዩ፣ ንስኹም ኣይኮንኩምን።
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = ግን መንበሪ ፍቓድ ዘይብሎም፣ ኣብ ምሻጥ ጾታዊ ርክብ ዝተበዝበዙ ሰባት ተኣሲሮምን ካብ ሃገር ተሰጒጎምን እዮም። ክሕልወኩም ዝኽእል ግዜ ምሕሳብ፣ ተርጓሚን ጠበቓን እዩ።
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = ግን ካብ ካልኦት ሃገራት ዝመጹ ኣብ ጾታዊ ንግዲ ዝተበዝበዙ ሰባት ተታሒዞም ካብ ሃገር ተሰጒጎም እዮም። ክሕልወኩም ዝኽእል ግዜ ምሕሳብ፣ ተርጓሚን ሕጋዊ ሓገዝን እዩ።
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = ፖሊስ መንበሪ ፍቓድ ዘይብሎም ሰባት ኣሲሩ እዩ፣ ኣብ ምሻጥ ጾታዊ ርክብ ተበዝቢዞም ከለዉ ውን። ገሊኣቶም ካብ ሃገር ተሰጒጎም እዮም።
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = ፖሊስ ደው እንተ ኣቢሉኩም፣ ተርጓሚን ጠበቓን ክትሓቱ ትኽእሉ ኢኹም። ሓደ ሰብ ኣፈራሪሑኩም ወይ በዝቢዙኩም እንተኾይኑ፣ ክትነግርዎም ትኽእሉ ኢኹም። ሽዑ ናይ ግዜ ምሕሳብ መሰል ክህልወኩም ይኽእል።
+right-stopped-1 = ፖሊስ ካብ ካልኦት ሃገራት ዝመጹ ሰባት ሒዞም እዮም፣ ኣብ ጾታዊ ንግዲ ተበዝቢዞም ከለዉ ውን። ገሊኦም ካብ ሃገር ተሰጒጎም እዮም።
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = ፖሊስ እንተ ደው ኣቢሎምኩም፣ ተርጓሚ ክትሓቱ ትኽእሉ ኢኹም። ሓደ ሰብ እንተ ኣፈራሪሑኩም ወይ እንተ በዝቢዙኩም ክትነግሩ ትኽእሉ ኢኹም። ሽዑ ናይ ግዜ ምሕሳብ መሰል ክህልወኩም ይኽእል። ሕጋዊ ሓገዝ ውን ክትሓቱ ትኽእሉ ኢኹም።
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = ኣብ ምዝውዋር ደቂ ሰባት ዝተበዝበዙ ሰባት ካሕሳ ክሓቱ መሰል ኣሎዎም። ካብቲ ዝጎድኣኩም ሰብ ካሕሳ ክትሓቱ ትኽእሉ ኢኹም። ብገበን ንዝተጎድኡ ሰባት ዝወሃብ ካሕሳ (brottsskadeersättning) ውን ክትሓቱ ትኽእሉ ኢኹም። ገንዘብ ከም እትረኽቡ ርግጽ ኣይኮነን።
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = ምርመራ እንተሃልዩ፣ ናይ ገዛእ ርእስኹም ጠበቓ ክትሓቱ ትኽእሉ ኢኹም፥ ንዝተጎድአ ወገን ዝጣበቕ ጠበቓ (målsägandebiträde)። እቲ ጠበቓ ኣብ ግዜ ምርመራን ኣብ ቤት ፍርድን ይሕግዘኩም።
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = ገበን ዝተፈጸመልኩም ወገን (målsägande) ዲኹም? ሽዑ ናይ ገዛእ ርእስኹም ጠበቓ ክትሓቱ ትኽእሉ ኢኹም፥ ንዝተጎድአ ወገን ዝጣበቕ ጠበቓ (målsägandebiträde)። እቲ ጠበቓ ኣብ ግዜ ምርመራን ኣብ ቤት ፍርድን ይሕግዘኩም። ኩሉ ግዜ ኣይወሃብን እዩ። ኣብዚ ዘሎ ሰብ ክትሓትዎ ክሕግዘኩም ይኽእል።
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = ዕድመኹም ትሕቲ 18 እንተኾይኑ፣ ማሕበራዊ ኣገልግሎት (socialtjänsten) እንታይ ሓለዋ ከም ዘድልየኩም ብኡንብኡ ከጻሪ ኣለዎ። ክትሕለዉ መሰል ኣሎኩም። ሕጂ ኣብ ሓደጋ እንተሃሊኹም፣ ናብ 112 ደውሉ።
@@ -77,10 +77,10 @@ right-forms-1 = ምዝውዋር ደቂ ሰባትን ምብዝባዝን ዝተፈ
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = ግዱድ መርዓ፣ ወይ ኣካላት ሰብነት ሓደ ሰብ ምውሳድ ውን ክኸውን ይኽእል። ብዙሓት ሰባት ብሓንሳብ ብብዙሕ መገዲ ይብዝበዙ። ፈጺሙ ናትኩም ጌጋ ኣይኮነን።
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = ማሕበራት ሲቪል ሕብረተሰብ ደገፍ ይህቡ። ምስ ሰበ-ስልጣን ክራኸቡ ንዘይደልዩ ሰባት ውን ይድግፉ። ሃገራዊ መደብ ደገፍ (Nationella stödprogrammet) መዕቆቢ ገዛውቲ ኣለዎ። ኣብ ምዝውዋር ደቂ ሰባት ንዝተበዝበዙ ሰባት ዝኸውን ማእከል ውን ኣለዎ።
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = ትካላት ሲቪል ማሕበረሰብ ምስ መንግስታዊ ኣካላት ርክብ ንዘይደልዩ ሰባት ውን ይድግፋ። ሃገራዊ መደብ ደገፍ (Nationella stödprogrammet) ኣብ ጾታዊ ንግዲ ወይ ምዝውዋር ደቂ ሰባት ንዝተበዝበዙ ሰባት መዕቆቢታትን ማእከልን ኣለዎ።
 # Regional coordinators help authorities and victims in several counties. (001, 002)
-right-support-2 = ኣብ ሽወደን ኣንጻር ምሻጥ ጾታዊ ርክብን ምዝውዋር ደቂ ሰባትን ዝሰርሑ ዞባውያን ኣወሃሃድቲ ኣለዉ። ቅኑዕ ደገፍ ክትረኽቡ ክሕግዙኹም ይኽእሉ።
+right-support-2 = ኣብ ሽወደን ኣብ ጉዳይ ጾታዊ ምብዝባዝን ምዝውዋር ደቂ ሰባትን ዝሰርሑ ዞባውያን ኣወሃሃድቲ ኣለዉ። ቅኑዕ ደገፍ ክትረኽቡ ክሕግዙኹም ይኽእሉ።
 
 ## What would help you now
 # The needs people had in 2024, most common first. (002)
@@ -103,26 +103,26 @@ need-next-ask = ሕጂ እንታይ ክትገብሩ ትደልዩ?
 need-more = ካልእ ነገር
 need-rights = መሰላተይ
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = ብእትርድእዎ ቋንቋ ሕጋዊ ምኽርን ሓበሬታን ክትሓቱ ትኽእሉ ኢኹም። ኣብ ግዜ ምሕሳብ ዝወሃብ ደገፍ ክፋል እዩ።
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = ብእትርድእዎ ቋንቋ ሕጋዊ ምኽርን ሓበሬታን ክትሓቱ ትኽእሉ ኢኹም። ትካላት ደገፍ ነዚ ምኽሪ ይህባ እየን፣ መንበሪ ፍቓድ ንዘይብሎም ሰባት ውን። ኣብ ግዜ ምሕሳብ፣ ክፋል ናይቲ ደገፍ እዩ።
 # Psychological support. (002, 000)
 need-psych = ብዙሓት ሰባት ዘዘራርቦም ሰብ የድልዮም። ስነ-ኣእምሮኣዊ ደገፍ ክትሓቱ ትኽእሉ ኢኹም። ናይ ጥቕላል መሰላት ክፋል እዩ።
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = ናይ ገንዘብ ወይ ኣቑሑ ደገፍ፣ ንኣብነት ንመዓልታዊ ናብራ ዝኸውን ገንዘብ፣ ክትሓቱ ትኽእሉ ኢኹም። ማሕበራዊ ኣገልግሎት ንደገፍ ሓላፍነት ኣለዎ።
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = ካብ ማሕበራዊ ኣገልግሎት ንዋታዊ ደገፍ ክትሓቱ ትኽእሉ ኢኹም። ኣብ ሽወደን ክትጸንሑ መሰል እንተዘይብልኩም፣ መብዛሕትኡ ግዜ ህጹጽ ሓገዝ ጥራይ እዩ፣ ንኣብነት ንመግቢ ወይ ናብ ዓድኹም ንምምላስ። ትካላት ደገፍ ውን ክሕግዛ ይኽእላ።
 # Help in contact with authorities. (002)
 need-authorities = ሰበ-ስልጣን ከቢድን ዘፍርሕን ክመስሉ ይኽእሉ። ማሕበራት ደገፍ ክሳነዩኹምን ምስ ሰበ-ስልጣን ኣብ ምርኻብ ክሕግዙኹምን ይኽእሉ።
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = ተርጓሚ ክትሓቱ መሰል ኣሎኩም። ኣብ ግዜ ምሕሳብ ዝወሃብ ደገፍ ክፋል እዩ።
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = ተርጓሚ ክትሓቱ መሰል ኣሎኩም። ማሕበራዊ ኣገልግሎትን ትካላት ደገፍን ተርጓሚ ንምርካብ ክሕግዙኹም ይኽእሉ። ኣብ ግዜ ምሕሳብ፣ ክፋል ናይቲ ደገፍ እዩ።
 # Safe housing. (002, 000, 001)
 need-housing = ውሑስ መንበሪ ቦታ ክትሓቱ ትኽእሉ ኢኹም። ማሕበራዊ ኣገልግሎትን ማሕበራት ደገፍን ብዝሕለው መንበሪ ክሕግዙ ይኽእሉ።
 # Identification and initial advice. (002)
 need-advice = ሓደ ሰብ ዝነገርኩምዎ ክሰምዕ ይኽእል። ኩነታትኩምን እንታይ ክትገብሩ ከም እትኽእሉን ክትርድኡ ውን ክሕግዘኩም ይኽእል። እንታይ ክትነግሩ ከም እትደልዩ ንስኹም ኢኹም እትውስኑ።
 # Basic needs: food, hygiene. (002)
 need-basic = ማሕበራት ደገፍ ብመዓልታዊ ዘድልየኩም ነገራት፣ ከም መግቢ፣ ክዳንን ጽሬትን፣ ክሕግዙ ይኽእሉ።
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = ህጹጽ እንተኾይኑ፣ ናብ 112 ደውሉ። ዘድልየኩም ሕክምና ክትሓቱ ትኽእሉ ኢኹም። ኣብ ግዜ ምሕሳብ ዝወሃብ ደገፍ ክፋል እዩ።
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = ጉዳይ ፖሊስ ወይ ፍርዲ ኣሎ ድዩ? ሽዑ ናይ ገዛእ ርእስኹም ጠበቓ (målsägandebiträde) ክትሓቱ ትኽእሉ ኢኹም። ካብ ማሕበር ውን ደገፍ ክትሓቱ ትኽእሉ ኢኹም።
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = ህጹጽ እንተ ኾይኑ፣ ናብ 112 ደውሉ። ዘድልየኩም ሕክምና ክትሓቱ ትኽእሉ ኢኹም። ማሕበራዊ ኣገልግሎትን ትካላት ደገፍን ሕክምና ንምርካብ ክሕግዙኹም ይኽእሉ።
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = ናይ ፖሊስ ጉዳይ ወይ ቤት ፍርዲ ኣሎ ድዩ? ገበን ዝተፈጸመልኩም ወገን (målsägande) እንተ ኾይንኩም፣ ናይ ገዛእ ርእስኹም ጠበቓ (målsägandebiträde) ክትሓቱ ትኽእሉ ኢኹም። ኩሉ ግዜ ኣይወሃብን እዩ። ኣብዚ ዘሎ ሰብ ክትሓትዎ ክሕግዘኩም ይኽእል፣ ትካል ድማ ክድግፈኩም ይኽእል።
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = ናብ ዓድኹም ክትምለሱ እንተደሊኹም፣ ብውሑስ መገዲ ንምምላስ ሓገዝ ኣሎ። ንዕኡ ዝኸውን ብ IOM ዝካየድ መደብ ኣሎ።
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = ነቶም ሕቶታት ክትቅጽሉ ትደልዩ ዶ?
 check-continue = እወ፣ ንቐጽል
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = ስለ ዝመለስኩም የቐንየልና። "እወ" ዝብል መልሲ ምልክት ምብዝባዝ ወይ ምዝውዋር ደቂ ሰባት ክኸውን ይኽእል። ግን ሓደ ምልክት ጥራይ ዋላ ሓንቲ ኣየረጋግጽን። ሓደ ሰብ እንተበዝቢዙኩም፣ እዚ ኣብ ልዕሌኹም ዝተፈጸመ ገበን እዩ፣ ናትኩም ጌጋ ድማ ኣይኮነን።
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = ስለ ዝመለስኩም የቐንየልና። እወ ምባል ናይ ምብዝባዝ ወይ ምዝውዋር ደቂ ሰባት ምልክት ክኸውን ይኽእል። ግን ሓደ ምልክት ጥራይ ዋላ ሓንቲ ኣየረጋግጽን። ሓደ ሰብ እንተ ዝበዝበዘኩም፣ ኣንጻርኩም ዝተፈጸመ ገበን ክኸውን ይኽእል። ናትኩም ጌጋ ኣይኮነን።
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = ቀጺሉ እንታይ ከም ዝኸውን ንስኹም ኢኹም እትውስኑ። ብዛዕባ መሰላትኩም ከተንብቡ፣ ወይ ምስ ሰብ ክትዛረቡ ትኽእሉ ኢኹም። ሕጂ ኣብ ሓደጋ እንተሃሊኹም፣ ናብ 112 ደውሉ።
 check-result-ask = እንታይ ክትገብሩ ትደልዩ?

@@ -44,6 +44,7 @@ ui-privacy-text =
     ክንደይ ሰባት ሓደ መልሲ ከም ዝመረጹ ጥራይ ኢና እንቖጽር። መን ከም ዝመረጾ ግን ፈጺምና ኣይንቖጽርን።
     ሓደ ሰብ ተሌፎንኩም ከይርኢ ክንከልክሎ ኣይንኽእልን።
     ታሪኽ ብራውዘርኩም ኣብዚ ገጽ ከም ዝነበርኩም ከርኢ ይኽእል። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
+    እዚ ጽሑፍ ብኮምፒተር እዩ ተተርጒሙ፣ ሕጂ ድማ ሰብ ይፍትሾ ኣሎ። ዘይንጹር ነገር እንተሃልዩ፣ ሰራሕተኛ ደገፍ ክሕግዘኩም ይኽእል።
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = ካብቶም ኣብ ላዕሊ ዘለዉ መልስታት ሓደ ምረጹ።
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = ምስ ሰብ ቀጥታ ዕላል ንምግባር፣ እቲ ም�
 
 ## End and erase
 
-ended = እቲ ዕላል ተደምሲሱ። ዝተዓቕበ ነገር የለን። ንርእስኹም ተኸናኸኑ። ኣብ ዝደለኹምዎ ግዜ ክትምለሱ ትኽእሉ ኢኹም።
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = እቲ ዕላል ተደምሲሱ ኣሎ። ስም ዘይብሉ ቁጽሪ መልስታት ጥራይ ንዕቅብ፣ ዝጸሓፍኩምዎ ወይ መን ምዃንኩም ፈጺሙ ኣይንዕቅብን። ንርእስኹም ተኸናኸኑ። ኣብ ዝኾነ ግዜ ክትምለሱ ትኽእሉ ኢኹም።
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = ክፉት: { $hours }
 hours-always = ኩሉ መዓልቲ፣ ለይትን መዓልትን
 professional-heading = ደገፍ ንሞያውያን:
 professional-manual = መምርሒ ንሞያውያን: { $url }
-professional-none = ንሞያውያን ዝኸውን መስመር ደገፍ ኣብዚ ገና ኣይተዳለወን።
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = ቁጽሪ እቲ መስመር ደገፍ ኣብዚ ዕላል ገና ኣይተጻሕፈን። ዞባዊ ኣወሃሃዲ ምኽሪ ክህበኩም ይኽእል።
 
 ## Days, for opening hours
 

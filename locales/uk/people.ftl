@@ -23,7 +23,8 @@ family-help-2 = Коли це безпечно, ви можете розпові
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Якщо на роботі ви зустрічаєте людей, яких, можливо, експлуатують, ви можете отримати пораду. Є лінія підтримки та посібник для фахівців. Також можуть допомогти регіональні координатори з протидії проституції та торгівлі людьми.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Якщо на роботі ви зустрічаєте людей, яких, можливо, експлуатують, ви можете отримати пораду. У Швеції є національна лінія підтримки та посібник для фахівців. Також можуть допомогти регіональні координатори з протидії проституції та торгівлі людьми.
 professional-ask = Що ви хочете дізнатися?
 professional-next-ask = Що ще ви хочете дізнатися?
 professional-signs = Ознаки, на які варто зважати
@@ -31,6 +32,10 @@ professional-act = Що я можу зробити
 professional-children = Діти та обов’язок повідомляти
 professional-rights = Права людей, яких експлуатують
 professional-support = Лінія підтримки та посібник
+professional-coordinators = Регіональні координатори
+professional-region-ask = Де у Швеції ви працюєте? Виберіть регіон.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Регіональні координатори з протидії проституції та торгівлі людьми консультують фахівців. Ось контакти у вибраному регіоні.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Ознакою може бути те, що паспорт чи посвідчення особи людини зберігає хтось інший. Людина має борг, який постійно зростає. Їй або її родині погрожують, наприклад, що на неї заявлять до органів влади.

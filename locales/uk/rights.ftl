@@ -28,8 +28,8 @@ right-reflection-2 = Ви не можете подати заяву самі. З
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = Під час періоду для роздумів ви маєте право просити про підтримку. Ви можете попросити безпечне житло, юридичну консультацію та інформацію, а також потрібну медичну допомогу. Ще можна попросити психологічну підтримку, перекладача, а також гроші чи іншу допомогу в повсякденному житті. Ця підтримка називається «пакет прав».
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = За підтримку відповідає соціальна служба (socialtjänsten) муніципалітету, у якому ви перебуваєте. Якщо у вас немає дозволу на проживання, допомогу надають лише в невідкладних ситуаціях. Це може бути захищене житло, поки ви чекаєте на повернення додому. Також це може бути перекладач, психологічна підтримка або допомога звернутися до закладів охорони здоров’я.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = За підтримку відповідає соціальна служба (socialtjänsten) муніципалітету, у якому ви перебуваєте. Без права перебувати у Швеції допомогу надають лише в невідкладних ситуаціях. Це може бути захищене житло, поки ви чекаєте на повернення додому. Також це може бути перекладач, психологічна підтримка або допомога звернутися до закладів охорони здоров’я.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Ви самі вирішуєте, чи заявляти про щось у поліцію. Підтримка не повинна залежати від того, чи допомагаєте ви розслідуванню і чи йдете до суду.
@@ -43,18 +43,18 @@ right-punish-2 = Якщо ви боїтеся того, що може стати
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = У Швеції продавати сексуальні послуги — не злочин. Купувати сексуальні послуги — злочин. Злочин скоює покупець, а не ви.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Але людей без дозволу на проживання, яких експлуатували в проституції, затримували й депортували. Захистити вас можуть період для роздумів, перекладач і адвокат.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Але людей з інших країн, яких експлуатують у проституції, затримували й висилали. Захистити вас може період для роздумів, перекладач і юридична допомога.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Поліція затримувала людей без дозволу на проживання, навіть коли їх експлуатували в проституції. Декого з них депортували.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Якщо вас зупинила поліція, ви можете попросити перекладача й адвоката. Ви можете розповісти, якщо вам хтось погрожував або вас експлуатував. Тоді ви можете мати право на період для роздумів.
+right-stopped-1 = Поліція затримувала людей з інших країн, навіть коли їх експлуатували в проституції. Деяких вислали.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Якщо вас зупинила поліція, ви можете попросити перекладача. Ви можете сказати, якщо вам погрожували або вас експлуатували. Тоді ви можете мати право на період для роздумів. Ви також можете попросити юридичну допомогу.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Люди, які постраждали від торгівлі людьми, мають право просити про компенсацію. Ви можете вимагати відшкодування шкоди від людини, яка вам її завдала. Також можна подати заяву на компенсацію для постраждалих від злочинів (brottsskadeersättning). Немає гарантії, що ви отримаєте гроші.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Якщо триває розслідування, ви можете попросити власного адвоката — представника потерпілого (målsägandebiträde). Адвокат допомагає вам під час розслідування і в суді.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Ви потерпіла сторона у злочині (målsägande)? Тоді ви можете попросити власного адвоката — представника потерпілого (målsägandebiträde). Адвокат допомагає під час розслідування і в суді. Його надають не завжди. Людина тут може допомогти вам про нього попросити.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Якщо вам менше 18 років, соціальна служба має негайно з’ясувати, якого захисту ви потребуєте. Ви маєте право на захист. Якщо ви зараз у небезпеці, телефонуйте 112.
@@ -77,8 +77,8 @@ right-forms-1 = Торгівля людьми та експлуатація мо
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Це також може бути примусовий шлюб або коли хтось забирає в людини органи. Багатьох людей експлуатують кількома способами одночасно. У цьому ніколи немає вашої провини.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Громадські організації надають підтримку, зокрема людям, які не хочуть мати справ з органами влади. Національна програма підтримки (Nationella stödprogrammet) має притулки й центр для людей, які постраждали від торгівлі людьми.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Організації громадянського суспільства підтримують і тих, хто не хоче контакту з органами влади. Національна програма підтримки (Nationella stödprogrammet) має притулки та центр для людей, постраждалих від експлуатації в проституції або торгівлі людьми.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = У Швеції є регіональні координатори з протидії проституції та торгівлі людьми. Вони можуть допомогти вам знайти потрібну підтримку.
 
@@ -103,26 +103,26 @@ need-next-ask = Що ви хочете зробити зараз?
 need-more = Щось інше
 need-rights = Мої права
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Ви можете попросити юридичну консультацію та інформацію мовою, яку розумієте. Це частина підтримки під час періоду для роздумів.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Ви можете попросити юридичну консультацію та інформацію мовою, яку розумієте. Організації підтримки дають такі консультації, також людям без дозволу на проживання. Під час періоду для роздумів це частина підтримки.
 # Psychological support. (002, 000)
 need-psych = Багатьом людям потрібно з кимось поговорити. Ви можете попросити психологічну підтримку. Це частина пакета прав.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Ви можете попросити матеріальну підтримку, наприклад гроші на щоденне життя. За підтримку відповідає соціальна служба.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Ви можете попросити матеріальну допомогу в соціальній службі. Без права перебувати у Швеції це часто лише екстрена допомога, наприклад на їжу чи на дорогу додому. Організації підтримки теж можуть допомогти.
 # Help in contact with authorities. (002)
 need-authorities = Спілкування з органами влади може бути складним і страшним. Організації підтримки можуть супроводжувати вас і допомагати вам у контактах з органами влади.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Ви маєте право попросити перекладача. Це частина підтримки під час періоду для роздумів.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Ви маєте право попросити перекладача. Соціальна служба й організації підтримки можуть допомогти його отримати. Під час періоду для роздумів це частина підтримки.
 # Safe housing. (002, 000, 001)
 need-housing = Ви можете попросити безпечне житло. Соціальна служба та організації підтримки можуть допомогти із захищеним житлом.
 # Identification and initial advice. (002)
 need-advice = Людина може вислухати вашу розповідь і допомогти вам зрозуміти вашу ситуацію та ваші можливості. Ви самі вирішуєте, що розповідати.
 # Basic needs: food, hygiene. (002)
 need-basic = Організації підтримки можуть допомогти з тим, що вам потрібно щодня: їжею, одягом і засобами гігієни.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = Якщо це невідкладна ситуація, телефонуйте 112. Ви можете попросити потрібну вам медичну допомогу. Це частина підтримки під час періоду для роздумів.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Є справа в поліції або суд? Тоді ви можете попросити власного адвоката (målsägandebiträde) і підтримку від організації.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = Якщо це невідкладна ситуація, телефонуйте 112. Ви можете попросити потрібну вам медичну допомогу. Соціальна служба й організації підтримки можуть допомогти вам звернутися до лікаря.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Є заява в поліцію або суд? Якщо ви потерпіла сторона (målsägande), ви можете попросити власного адвоката (målsägandebiträde). Його надають не завжди. Людина тут може допомогти вам про нього попросити, а організація — підтримати вас.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Якщо ви хочете повернутися додому, є допомога, щоб зробити це безпечно. Для цього є програма, яку веде IOM.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = Хочете відповідати на запитання 
 check-continue = Так, далі
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Дякую за відповіді. Відповідь «так» може бути ознакою експлуатації або торгівлі людьми. Але одна ознака сама по собі нічого не доводить. Якщо вас хтось експлуатує, це злочин проти вас, і ви в цьому не винні.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Дякуємо за відповіді. Відповідь «так» може бути ознакою експлуатації або торгівлі людьми. Але одна ознака нічого не доводить. Якщо вас хтось експлуатує, це може бути злочином проти вас. Це не ваша провина.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Ви самі вирішуєте, що буде далі. Ви можете прочитати про свої права або поговорити з людиною. Якщо ви зараз у небезпеці, телефонуйте 112.
 check-result-ask = Що ви хочете зробити?

@@ -44,6 +44,7 @@ ui-privacy-text =
     Ми рахуємо лише, скільки людей вибрали певну відповідь. Ми ніколи не записуємо, хто її вибрав.
     Ми не можемо завадити тому, хто заглядає у ваш телефон.
     Історія браузера може показати, що ви відвідували цю сторінку. Якщо можете, користуйтеся приватним вікном браузера.
+    Цей текст переклав комп’ютер, і зараз його перевіряє людина. Якщо щось незрозуміло, консультант може допомогти.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Виберіть одну з відповідей вище.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Щоб поспілкуватися з людиною в чат�
 
 ## End and erase
 
-ended = Розмову стерто. Нічого не збережено. Бережіть себе. Ви можете повернутися будь-коли.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Розмову видалено. Ми зберігаємо лише анонімні підрахунки відповідей, але ніколи не те, що ви написали, і не те, хто ви. Бережіть себе. Ви можете повернутися будь-коли.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Години роботи: { $hours }
 hours-always = щодня, цілодобово
 professional-heading = Підтримка для фахівців:
 professional-manual = Посібник для фахівців: { $url }
-professional-none = Лінію підтримки для фахівців тут ще не налаштовано.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Номера лінії підтримки в цьому чаті ще немає. Пораду може дати регіональний координатор.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = Một nhân viên hỗ trợ trong nhóm của khu vực có thể trò chuyện với bạn ở đây. Người đó sẽ thấy ngôn ngữ, khu vực của bạn và các câu trả lời bạn đã chọn trong cuộc trò chuyện này. Người đó cũng sẽ thấy những gì bạn viết từ bây giờ. Những gì bạn viết sẽ bị xóa khi cuộc trò chuyện kết thúc.
     .telegram = Một nhân viên hỗ trợ trong nhóm của khu vực có thể trò chuyện với bạn ở đây. Người đó sẽ thấy ngôn ngữ, khu vực của bạn và các câu trả lời bạn đã chọn. Người đó cũng sẽ thấy những gì bạn viết từ bây giờ. Chúng tôi xóa những gì bạn viết khi cuộc trò chuyện kết thúc. Các tin nhắn vẫn còn trong cuộc trò chuyện Telegram này. /forget xóa chúng, trừ các tin nhắn cũ hơn 48 giờ.
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = Nếu bạn dưới 18 tuổi, nhân viên hỗ trợ có thể phải báo về bạn cho cơ quan xã hội (socialtjänsten). Việc này gọi là orosanmälan. Việc báo này là để cơ quan xã hội có thể bảo vệ bạn. Bạn vẫn tự quyết định muốn kể điều gì.
 handoff-consent-ask = Bạn có muốn trò chuyện với một người ngay bây giờ không?
 handoff-consent-yes = Có, tôi muốn trò chuyện
 handoff-consent-contacts = Không, cho tôi xem số điện thoại

@@ -23,7 +23,8 @@ family-help-2 = Khi an toàn, bạn có thể kể cho họ về cuộc trò chu
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = Nếu trong công việc bạn gặp những người có thể đang bị bóc lột, bạn có thể được tư vấn. Có một đường dây hỗ trợ và một cẩm nang cho người làm chuyên môn. Các điều phối viên khu vực về phòng chống mại dâm và mua bán người cũng có thể giúp.
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = Nếu trong công việc bạn gặp những người có thể đang bị bóc lột, bạn có thể được tư vấn. Thụy Điển có một đường dây hỗ trợ quốc gia và một cẩm nang cho người làm chuyên môn. Các điều phối viên khu vực về phòng chống mại dâm và mua bán người cũng có thể giúp.
 professional-ask = Bạn muốn biết điều gì?
 professional-next-ask = Bạn còn muốn biết gì nữa?
 professional-signs = Những dấu hiệu cần để ý
@@ -31,6 +32,10 @@ professional-act = Tôi có thể làm gì
 professional-children = Trẻ em và nghĩa vụ báo cáo
 professional-rights = Quyền của người bị bóc lột
 professional-support = Đường dây hỗ trợ và cẩm nang
+professional-coordinators = Điều phối viên khu vực
+professional-region-ask = Bạn làm việc ở đâu tại Thụy Điển? Hãy chọn một khu vực.
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = Các điều phối viên khu vực về phòng chống mại dâm và mua bán người tư vấn cho người làm chuyên môn. Đây là các liên hệ ở khu vực bạn đã chọn.
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = Dấu hiệu có thể là người khác giữ hộ chiếu hoặc thẻ căn cước của người đó. Người đó có một khoản nợ cứ tăng lên. Họ hoặc gia đình họ bị đe dọa, ví dụ bị dọa tố cáo với cơ quan nhà nước.

@@ -28,8 +28,8 @@ right-reflection-2 = Bạn không thể tự nộp đơn. Người phụ trách 
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = Trong thời gian suy nghĩ, bạn có quyền yêu cầu được hỗ trợ. Bạn có thể yêu cầu chỗ ở an toàn, tư vấn pháp lý và thông tin, và sự chăm sóc y tế bạn cần. Bạn cũng có thể yêu cầu hỗ trợ tâm lý, người phiên dịch, và tiền hoặc giúp đỡ khác cho cuộc sống hằng ngày. Sự hỗ trợ này gọi là “gói quyền lợi”.
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = Cơ quan xã hội (socialtjänsten) của địa phương (kommun) nơi bạn đang ở chịu trách nhiệm hỗ trợ. Nếu không có giấy phép cư trú, sự giúp đỡ chỉ dành cho tình huống khẩn cấp. Đó có thể là chỗ ở được bảo vệ trong lúc chờ về nhà. Cũng có thể là người phiên dịch, hỗ trợ tâm lý hoặc giúp liên hệ với cơ sở y tế.
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = Cơ quan xã hội (socialtjänsten) của địa phương (kommun) nơi bạn đang ở chịu trách nhiệm hỗ trợ. Nếu không có quyền ở lại Thụy Điển, sự giúp đỡ chỉ dành cho tình huống khẩn cấp. Đó có thể là chỗ ở được bảo vệ trong lúc chờ về nhà. Cũng có thể là người phiên dịch, hỗ trợ tâm lý hoặc giúp liên hệ với cơ sở y tế.
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = Bạn tự quyết định có báo cảnh sát hay không. Sự hỗ trợ không được phụ thuộc vào việc bạn có giúp điều tra hay ra tòa hay không.
@@ -43,18 +43,18 @@ right-punish-2 = Nếu bạn sợ điều có thể xảy ra, hãy nói chuyện
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = Ở Thụy Điển, bán dâm không phải là tội. Mua dâm là tội. Người mua là người phạm tội, không phải bạn.
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = Nhưng những người không có giấy phép cư trú và bị bóc lột trong mại dâm đã từng bị tạm giữ và trục xuất. Điều có thể bảo vệ bạn là thời gian suy nghĩ, người phiên dịch và luật sư.
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = Nhưng những người từ nước khác bị bóc lột trong mại dâm đã bị tạm giữ và trục xuất. Điều có thể bảo vệ bạn là thời gian suy nghĩ, người phiên dịch và giúp đỡ pháp lý.
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = Cảnh sát đã từng tạm giữ những người không có giấy phép cư trú, kể cả khi họ bị bóc lột trong mại dâm. Một số người đã bị trục xuất.
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = Nếu cảnh sát chặn bạn lại, bạn có thể yêu cầu người phiên dịch và luật sư. Bạn có thể nói với họ nếu có ai đã đe dọa hoặc bóc lột bạn. Khi đó, bạn có thể có quyền được hưởng thời gian suy nghĩ.
+right-stopped-1 = Cảnh sát đã tạm giữ những người từ nước khác, kể cả khi họ bị bóc lột trong mại dâm. Một số người đã bị trục xuất.
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = Nếu cảnh sát chặn bạn lại, bạn có thể yêu cầu người phiên dịch. Bạn có thể nói nếu có ai đe dọa hoặc bóc lột bạn. Khi đó bạn có thể có quyền được thời gian suy nghĩ. Bạn cũng có thể yêu cầu giúp đỡ pháp lý.
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = Người bị bóc lột trong mua bán người có quyền yêu cầu bồi thường. Bạn có thể đòi bồi thường thiệt hại từ người đã làm hại bạn. Bạn cũng có thể xin tiền bồi thường cho nạn nhân tội phạm (brottsskadeersättning). Không chắc chắn là bạn sẽ nhận được tiền.
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = Nếu có cuộc điều tra, bạn có thể yêu cầu có luật sư riêng, gọi là luật sư cho người bị hại (målsägandebiträde). Luật sư giúp bạn trong quá trình điều tra và tại tòa.
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = Bạn có phải là người bị hại trong một vụ phạm tội (målsägande) không? Khi đó bạn có thể yêu cầu có luật sư riêng, gọi là luật sư cho người bị hại (målsägandebiträde). Luật sư giúp bạn trong quá trình điều tra và tại tòa. Yêu cầu này không phải lúc nào cũng được chấp nhận. Một người ở đây có thể giúp bạn yêu cầu.
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = Nếu bạn dưới 18 tuổi, cơ quan xã hội phải tìm hiểu ngay bạn cần được bảo vệ như thế nào. Bạn có quyền được bảo vệ. Nếu bạn đang gặp nguy hiểm ngay bây giờ, hãy gọi 112.
@@ -77,8 +77,8 @@ right-forms-1 = Mua bán người và bóc lột có thể có nhiều dạng kh
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = Đó cũng có thể là cưỡng ép kết hôn, hoặc ai đó lấy nội tạng của một người. Nhiều người bị bóc lột theo nhiều cách cùng lúc. Đó không bao giờ là lỗi của bạn.
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = Các tổ chức xã hội dân sự cũng hỗ trợ, kể cả cho những người không muốn liên hệ với cơ quan nhà nước. Chương trình Hỗ trợ Quốc gia (Nationella stödprogrammet) có nhà tạm lánh và một trung tâm cho những người bị bóc lột trong mua bán người.
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = Các tổ chức xã hội dân sự cũng hỗ trợ những người không muốn liên hệ với cơ quan nhà nước. Chương trình hỗ trợ quốc gia (Nationella stödprogrammet) có nhà tạm lánh và một trung tâm cho người bị bóc lột trong mại dâm hoặc mua bán người.
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = Ở Thụy Điển có các điều phối viên khu vực về phòng chống mại dâm và mua bán người. Họ có thể giúp bạn tìm đúng sự hỗ trợ.
 
@@ -103,26 +103,26 @@ need-next-ask = Bây giờ bạn muốn làm gì?
 need-more = Điều khác
 need-rights = Quyền của tôi
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = Bạn có thể yêu cầu tư vấn pháp lý và thông tin bằng ngôn ngữ bạn hiểu. Đây là một phần của sự hỗ trợ trong thời gian suy nghĩ.
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = Bạn có thể yêu cầu tư vấn pháp lý và thông tin bằng ngôn ngữ bạn hiểu. Các tổ chức hỗ trợ có tư vấn này, cả cho người không có giấy phép cư trú. Trong thời gian suy nghĩ, đây là một phần của sự hỗ trợ.
 # Psychological support. (002, 000)
 need-psych = Nhiều người cần có ai đó để tâm sự. Bạn có thể yêu cầu hỗ trợ tâm lý. Đây là một phần của gói quyền lợi.
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = Bạn có thể yêu cầu hỗ trợ vật chất, ví dụ tiền cho cuộc sống hằng ngày. Cơ quan xã hội chịu trách nhiệm hỗ trợ.
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = Bạn có thể xin cơ quan xã hội hỗ trợ vật chất. Nếu không có quyền ở lại Thụy Điển, thường chỉ có giúp đỡ khẩn cấp, ví dụ cho thức ăn hoặc chuyến về nhà. Các tổ chức hỗ trợ cũng có thể giúp.
 # Help in contact with authorities. (002)
 need-authorities = Làm việc với cơ quan nhà nước có thể khó khăn và đáng sợ. Các tổ chức hỗ trợ có thể đi cùng bạn và giúp bạn khi liên hệ với cơ quan nhà nước.
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = Bạn có quyền yêu cầu người phiên dịch. Đây là một phần của sự hỗ trợ trong thời gian suy nghĩ.
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = Bạn có quyền yêu cầu người phiên dịch. Cơ quan xã hội và các tổ chức hỗ trợ có thể giúp bạn có người phiên dịch. Trong thời gian suy nghĩ, đây là một phần của sự hỗ trợ.
 # Safe housing. (002, 000, 001)
 need-housing = Bạn có thể yêu cầu một chỗ ở an toàn. Cơ quan xã hội và các tổ chức hỗ trợ có thể giúp về chỗ ở được bảo vệ.
 # Identification and initial advice. (002)
 need-advice = Một người có thể lắng nghe những gì bạn kể. Người đó có thể giúp bạn hiểu tình hình của mình và những gì bạn có thể làm. Bạn tự quyết định muốn nói gì.
 # Basic needs: food, hygiene. (002)
 need-basic = Các tổ chức hỗ trợ có thể giúp những thứ bạn cần hằng ngày, như thức ăn, quần áo và đồ vệ sinh cá nhân.
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = Nếu khẩn cấp, hãy gọi 112. Bạn có thể yêu cầu sự chăm sóc y tế bạn cần. Đây là một phần của sự hỗ trợ trong thời gian suy nghĩ.
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = Có vụ việc với cảnh sát hoặc có phiên tòa? Khi đó bạn có thể yêu cầu luật sư riêng (målsägandebiträde), và sự hỗ trợ từ một tổ chức.
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = Nếu khẩn cấp, hãy gọi 112. Bạn có thể yêu cầu sự chăm sóc y tế bạn cần. Cơ quan xã hội và các tổ chức hỗ trợ có thể giúp bạn liên hệ với cơ sở y tế.
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = Có vụ việc với cảnh sát hoặc phiên tòa không? Nếu bạn là người bị hại (målsägande), bạn có thể yêu cầu có luật sư riêng (målsägandebiträde). Yêu cầu này không phải lúc nào cũng được chấp nhận. Một người ở đây có thể giúp bạn yêu cầu, và một tổ chức có thể hỗ trợ bạn.
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = Nếu bạn muốn về nhà, có sự giúp đỡ để về một cách an toàn. Có một chương trình cho việc này, do IOM điều hành.
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

@@ -38,8 +38,8 @@ check-threats-ask = Bạn có muốn tiếp tục trả lời các câu hỏi kh
 check-continue = Có, tiếp tục
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = Cảm ơn bạn đã trả lời. Một câu trả lời “có” có thể là dấu hiệu của bóc lột hoặc mua bán người. Nhưng chỉ một dấu hiệu thì không chứng minh được điều gì. Nếu ai đó bóc lột bạn, đó là tội phạm đối với bạn, và không phải lỗi của bạn.
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = Cảm ơn bạn đã trả lời. Trả lời có có thể là dấu hiệu của bóc lột hoặc mua bán người. Nhưng một dấu hiệu riêng lẻ không chứng minh được gì. Nếu có ai bóc lột bạn, đó có thể là tội phạm đối với bạn. Đó không phải lỗi của bạn.
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = Bạn tự quyết định điều gì sẽ xảy ra tiếp theo. Bạn có thể đọc về quyền của mình, hoặc nói chuyện với một người. Nếu bạn đang gặp nguy hiểm ngay bây giờ, hãy gọi 112.
 check-result-ask = Bạn muốn làm gì?

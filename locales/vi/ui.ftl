@@ -44,6 +44,7 @@ ui-privacy-text =
     Chúng tôi chỉ đếm có bao nhiêu người chọn một câu trả lời. Chúng tôi không bao giờ ghi lại đó là ai.
     Nếu có người xem điện thoại của bạn, chúng tôi không thể ngăn họ.
     Lịch sử trình duyệt của bạn có thể cho thấy bạn đã vào trang này. Nếu có thể, hãy dùng cửa sổ ẩn danh của trình duyệt.
+    Văn bản này do máy tính dịch và đang được một người kiểm tra. Nếu có gì chưa rõ, nhân viên hỗ trợ có thể giúp bạn.
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = Hãy chọn một trong các câu trả lời ở trên.
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = Muốn trò chuyện trực tiếp với một người, bạn c
 
 ## End and erase
 
-ended = Cuộc trò chuyện đã được xóa. Không có gì được lưu lại. Hãy chăm sóc bản thân. Bạn có thể quay lại bất cứ lúc nào.
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = Cuộc trò chuyện đã bị xóa. Chúng tôi chỉ giữ số đếm ẩn danh về các câu trả lời, không bao giờ giữ những gì bạn viết hay bạn là ai. Hãy giữ gìn sức khỏe. Bạn có thể quay lại bất cứ lúc nào.
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = Giờ mở cửa: { $hours }
 hours-always = mỗi ngày, cả ngày lẫn đêm
 professional-heading = Hỗ trợ cho người làm chuyên môn:
 professional-manual = Hướng dẫn cho người làm chuyên môn: { $url }
-professional-none = Đường dây hỗ trợ cho người làm chuyên môn chưa được thiết lập ở đây.
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = Số điện thoại của đường dây hỗ trợ chưa có trong cuộc trò chuyện này. Một điều phối viên khu vực có thể tư vấn cho bạn.
 
 ## Days, for opening hours
 

@@ -4,6 +4,9 @@
 
 handoff-consent-info = 本地区团队的一位支援人员可以在这里和你聊天。支援人员会看到你的语言、你所在的地区，以及你在这个聊天中选择的答案。支援人员也会看到你从现在起写的内容。聊天结束时，你写的内容会被删除。
     .telegram = 本地区团队的一位支援人员可以在这里和你聊天。支援人员会看到你的语言、你所在的地区，以及你选择的答案。支援人员也会看到你从现在起写的内容。聊天结束时，我们会删除你写的内容。这些消息会留在这个 Telegram 聊天里。 /forget 会删除它们，但超过 48 小时的消息除外。
+# Shown only to a person who said they are under 18 or came through the children's page.
+# People who work with children may have to report to social services (orosanmälan); rules for minors are stricter because of it; social services must protect the child. (001, 002)
+handoff-consent-minor = 如果你未满18岁，支援人员可能必须把你的情况告诉社会服务部门（socialtjänsten）。这叫做 orosanmälan。这样社会服务部门才能保护你。你仍然可以自己决定要说什么。
 handoff-consent-ask = 你现在想和真人聊天吗？
 handoff-consent-yes = 是的，我想聊
 handoff-consent-contacts = 不，改为显示电话号码

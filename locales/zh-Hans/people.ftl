@@ -23,7 +23,8 @@ family-help-2 = 在安全的时候，你可以告诉对方这个聊天。是未�
 ## Professionals
 # The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
 
-professional-intro = 如果你在工作中遇到可能被剥削的人，你可以得到建议。有一条给专业人员的支援热线和一本手册。打击卖淫和人口贩运的地区协调员也可以提供帮助。
+# The national method support team has a support line for professionals and a manual for suspected trafficking; regional coordinators support. (001, 002, 004)
+professional-intro = 如果你在工作中遇到可能被剥削的人，你可以得到建议。瑞典有一条全国性的专业人员支援热线和一本手册。打击卖淫和人口贩运的地区协调员也可以提供帮助。
 professional-ask = 你想了解什么？
 professional-next-ask = 你还想了解什么？
 professional-signs = 需要留意的迹象
@@ -31,6 +32,10 @@ professional-act = 我可以做什么
 professional-children = 儿童和报告义务
 professional-rights = 被剥削的人有哪些权利
 professional-support = 支援热线和手册
+professional-coordinators = 地区协调员
+professional-region-ask = 你在瑞典哪里工作？请选择一个地区。
+# Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
+professional-coordinators-intro = 打击卖淫和人口贩运的地区协调员为专业人员提供建议。这是你所选地区的联系方式。
 
 # Indicators: documents taken, debt, threats against the person or family, threats of being reported to the authorities. (004)
 professional-signs-1 = 迹象可能是：别人拿着这个人的护照或身份证。这个人的债务越来越多。这个人或其家人受到威胁，例如被威胁要向政府部门举报。

@@ -28,8 +28,8 @@ right-reflection-2 = 你不能自己申请。由负责调查的人（förunders�
 
 # The rights package during the reflection period. (000, 004)
 right-package-1 = 在考虑期内，你有权申请支援。你可以申请安全的住处、法律咨询和信息，以及你需要的医疗。你还可以申请心理支持、口译员，以及日常生活所需的钱或其他帮助。这些支援叫作“权利保障包”。
-# Social services where the person is staying are responsible; without a residence permit, limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
-right-package-2 = 你所在地的社会服务部门（socialtjänsten）负责提供支援。没有居留许可的话，帮助只限于紧急情况。可以是等待回家期间的受保护住处、口译员、心理支持，或帮助你联系医疗服务。
+# Social services where the person is staying are responsible; without a right to stay (uppehållsrätt or permit), limited to acute situations: protected housing while waiting for the journey home, interpreter, psychological support, help to reach health care. (001)
+right-package-2 = 你所在地的社会服务部门（socialtjänsten）负责提供支援。没有留在瑞典的权利的话，帮助只限于紧急情况。可以是等待回家期间的受保护住处、口译员、心理支持，或帮助你联系医疗服务。
 
 # Support must not depend on cooperating with the police or a trial; the person decides. (004)
 right-police-1 = 要不要向警察报案，由你自己决定。支援不能取决于你是否协助调查或出庭。
@@ -43,18 +43,18 @@ right-punish-2 = 如果你害怕会发生什么，请先和真人谈谈。在你
 
 # Selling sex is not a crime in Sweden; buying sex is. (001)
 right-selling-1 = 在瑞典，出售性服务不是犯罪。购买性服务才是犯罪。犯罪的是买方，不是你。
-# People without a residence permit exploited in prostitution have been detained and deported instead of getting a reflection period. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
-right-selling-2 = 但是，没有居留许可、在卖淫中被剥削的人，曾经被拘留并被驱逐出境。可以保护你的，是考虑期、口译员和律师。
+# The police have detained women exploited in prostitution instead of granting a reflection period; some are deported. (003, 000) The right to a reflection period, an interpreter and legal support. (000, 002)
+right-selling-2 = 但是，一些来自其他国家、在卖淫中被剥削的人曾被拘留并被驱逐出境。能保护你的是考虑期、口译员和法律帮助。
 
 # The police have detained people exploited in prostitution; some are deported. (003, 000)
-right-stopped-1 = 警察曾经拘留没有居留许可的人，其中也有在卖淫中被剥削的人。有些人已被驱逐出境。
-# An interpreter and legal advice or counsel are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003)
-right-stopped-2 = 如果警察拦下你，你可以要求口译员和律师。如果有人威胁或剥削过你，你可以告诉警察。这样你可能有权获得考虑期。
+right-stopped-1 = 警察曾拘留来自其他国家的人，即使他们在卖淫中被剥削。有些人被驱逐出境。
+# An interpreter and legal advice are among the rights of people exploited; the reflection period applies to possible victims. (000, 002, 003) No seed gives a right to a lawyer at a police stop.
+right-stopped-2 = 如果警察拦下你，你可以要求口译员。如果有人威胁或剥削你，你可以告诉警察。那样你可能有权获得考虑期。你也可以要求法律帮助。
 
 # Right to compensation: damages from the offender and crime victim compensation; in practice few get damages. (004, 002)
 right-compensation-1 = 在人口贩运中被剥削的人，有权要求赔偿。你可以向伤害你的人索赔，也可以申请犯罪受害者赔偿。但不一定能拿到钱。
-# Counsel for the injured party: a right that too few get; legal help and representation in court. (002, 004)
-right-compensation-2 = 如果有调查，你可以要求一位自己的律师，也就是受害方律师（målsägandebiträde）。这位律师在调查期间和法庭上帮助你。
+# Counsel for the injured party (målsägandebiträde) during investigation and trial is for the injured party; people exploited only through sex purchase are not injured parties today. (003) Too few get it even when entitled. (002) Legal help and representation. (004)
+right-compensation-2 = 你是犯罪的受害方（målsägande）吗？那么你可以要求一位自己的律师，也就是受害方律师（målsägandebiträde）。律师在调查期间和法庭上帮助你。这个要求不一定会被批准。这里的工作人员可以帮你提出申请。
 
 # Children: social services must investigate the need of protection without delay. (001) Emergency number 112.
 right-children-1 = 如果你未满 18 岁，社会服务部门必须立即查明你需要什么保护。你有权受到保护。如果你现在有危险，请拨打 112。
@@ -77,8 +77,8 @@ right-forms-1 = 人口贩运和剥削可能有不同的样子。可能和性、�
 # Forced marriage, organ removal and multiple exploitation. (001, 002, 004)
 right-forms-2 = 也可能是强迫婚姻，或者有人摘取别人的器官。很多人同时受到多种方式的剥削。这从来都不是你的错。
 
-# The national support programme run by the civil-society platform, with shelters and a trafficking centre. (002)
-right-support-1 = 民间组织提供支援，也包括不想和政府部门接触的人。国家支援计划（Nationella stödprogrammet）有庇护所，还有一个为人口贩运中被剥削的人设立的中心。
+# The national support programme, run by the civil-society platform for people exploited in prostitution and human trafficking, with shelters and a trafficking centre. (002)
+right-support-1 = 公民社会组织也支援不想和政府部门接触的人。全国支援计划（Nationella stödprogrammet）有庇护所，还有一个为在卖淫或人口贩运中被剥削的人设立的中心。
 # Regional coordinators help authorities and victims in several counties. (001, 002)
 right-support-2 = 瑞典有打击卖淫和人口贩运的地区协调员。他们可以帮你找到合适的支援。
 
@@ -103,26 +103,26 @@ need-next-ask = 你现在想做什么？
 need-more = 其他事情
 need-rights = 我的权利
 
-# Legal advice in a language they understand: the most common need. (002) Rights package: legal advice. (000)
-need-legal = 你可以申请用你能听懂的语言获得法律咨询和信息。这是考虑期内支援的一部分。
+# Legal advice in a language they understand: the most common help civil society gave, 69.3 %. (002) Rights package: legal advice. (000)
+need-legal = 你可以要求用你听得懂的语言获得法律咨询和信息。支援组织提供这种咨询，没有居留许可的人也可以得到。在考虑期内，这是支援的一部分。
 # Psychological support. (002, 000)
 need-psych = 很多人需要有人可以聊聊。你可以申请心理支持。这是权利保障包的一部分。
-# Material support. (002, 000) Social services are responsible for support. (001)
-need-material = 你可以申请物质支援，例如日常生活用的钱。社会服务部门负责提供支援。
+# Material support: civil society helps. (002) Without a right to stay, social services help only in acute situations, for example with necessary living costs or the journey home (001); often only emergency aid (002).
+need-material = 你可以向社会服务部门申请物质支援。如果你没有留在瑞典的权利，通常只有紧急援助，例如食物或回家的路费。支援组织也可以提供帮助。
 # Help in contact with authorities. (002)
 need-authorities = 和政府部门打交道，可能让人觉得困难和害怕。支援组织可以陪你一起去，帮你和政府部门沟通。
-# Translation and interpretation; an interpreter is part of the rights package. (002, 000)
-need-interpreter = 你有权要求口译员。这是考虑期内支援的一部分。
+# Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
+need-interpreter = 你有权要求口译员。社会服务部门和支援组织可以帮你找到口译员。在考虑期内，这是支援的一部分。
 # Safe housing. (002, 000, 001)
 need-housing = 你可以申请安全的住处。社会服务部门和支援组织可以帮忙安排受保护的住处。
 # Identification and initial advice. (002)
 need-advice = 有人可以听你说，帮你了解你的处境，以及你可以做什么。你想说什么，由你决定。
 # Basic needs: food, hygiene. (002)
 need-basic = 支援组织可以帮你解决每天需要的东西，比如食物、衣服和卫生用品。
-# Acute medical care; necessary health care is in the rights package during the reflection period. (002, 000)
-need-medical = 如果是紧急情况，请拨打 112。你可以申请你需要的医疗。这是考虑期内支援的一部分。
-# Support in legal processes; counsel for the injured party. (002, 004)
-need-process = 有警方案件或审判吗？那么你可以要求一位自己的律师（målsägandebiträde），也可以向组织寻求支援。
+# Acute medical care: civil society helps. (002) Social services: help to reach health care. (001) Necessary health care is in the rights package. (000) Emergency number 112.
+need-medical = 如果是紧急情况，请拨打112。你可以要求得到你需要的医疗。社会服务部门和支援组织可以帮你联系医疗服务。
+# Support in legal processes. (002) Counsel for the injured party: for the injured party, not always granted. (003, 002)
+need-process = 有报警的案件或审判吗？如果你是受害方（målsägande），你可以要求一位自己的律师（målsägandebiträde）。这个要求不一定会被批准。这里的工作人员可以帮你提出申请，支援组织也可以支持你。
 # Support to return; the return programme is run by IOM. (002, 001)
 need-return = 如果你想回家，有帮助可以让你安全返回。有一个专门的项目，由 IOM 运营。
 # Schooling for children. (002) Children's need of protection is investigated by social services. (001)

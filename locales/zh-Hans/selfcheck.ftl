@@ -38,8 +38,8 @@ check-threats-ask = 你想继续回答问题吗？
 check-continue = 好，继续
 
 ## Result: never a verdict
-# Signs are not proof: look at the whole picture. Trafficking and exploitation are crimes against the person. (004, 001)
-check-result-signs = 谢谢你的回答。回答“是”，可能是剥削或人口贩运的迹象。但只有一个迹象，并不能证明什么。如果有人剥削你，那是针对你的犯罪，不是你的错。
+# Signs are not proof: look at the whole picture. Exploitation can be a crime against the person; never a verdict. (004, 001)
+check-result-signs = 谢谢你的回答。回答“是”可能是剥削或人口贩运的迹象。但只有一个迹象并不能证明什么。如果有人剥削你，这可能是针对你的犯罪。这不是你的错。
 # The person decides what happens. (004) Emergency number 112.
 check-result-decide = 接下来怎么做，由你决定。你可以了解你的权利，或者和真人谈谈。如果你现在有危险，请拨打 112。
 check-result-ask = 你想做什么？

@@ -4,8 +4,9 @@ language-ask = 请选择你的语言。
 
 ## Promise
 # A human-rights-based approach: anonymity and confidentiality, the person decides. (004)
+# What lotsa keeps: text typed to a support worker is kept sealed until that chat ends (docs/privacy.md; not from the seeds).
 # Telegram: the chat is kept on the phone and on Telegram's servers (how Telegram works; not from the seeds).
-promise-anonymous = 你好。你可以在这里询问有哪些帮助，以及你有哪些权利。你不需要说出你的名字。我们不保存你写的内容，也不保存你是谁。
+promise-anonymous = 你好。在这里你可以询问帮助和你的权利。你不需要说出你的名字。我们不保存你是谁。如果你和支援人员聊天，你写的内容会在那次聊天结束时删除。
     .telegram = 你好。你可以在这里询问有哪些帮助，以及你有哪些权利。你不需要说出你的名字。我们不保存你是谁。但聊天记录会留在你的手机上和 Telegram 的服务器上。
 # Everyone learns how to leave quickly, what can reveal the chat, and how to come back safely.
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
@@ -57,7 +58,7 @@ menu-privacy = 我们如何保护你
 privacy-kept = 我们不保存你的名字、电话号码或 IP 地址。当你结束聊天时，你的回答会被清除。如果你有一段时间没有写东西，你的回答也会被清除。如果你和支援人员聊天，只有支援人员能读到你写的内容。那次聊天结束时，你写的内容会被删除。
     .telegram = 我们不保存你的名字、用户名或电话号码。当你发送 /forget 时，你的回答会被清除。如果你有一段时间没有写东西，你的回答也会被清除。如果你和支援人员聊天，只有支援人员能读到你写的内容。那次聊天结束时，你写的内容会被删除。
 # What nobody running a chat service can prevent (docs/privacy.md, "Threat model"; not from the seeds).
-privacy-limits = 有些事情我们无法保护你。拿着你手机的人，能看到这个聊天和你的浏览器历史记录。你手机上的间谍软件能看到你写的所有内容。管理 Wi-Fi 或你的手机网络的人，能看到你访问过这个网站。他们看不到你写了什么。 如果可以，请使用只有你一个人用的手机，并使用浏览器的隐私窗口。如果你觉得有人会检查你的手机，请用另一部手机打支援热线。
-    .telegram = 有些事情我们无法保护你。Telegram 有它自己的记录：它知道你的账号给这个机器人发过消息，也知道是什么时候。拿着你手机的人，能看到这个聊天。你手机上的间谍软件能看到你写的所有内容。管理 Wi-Fi 或你的手机网络的人，能看到你在使用 Telegram。 如果可以，请使用只有你一个人用的手机，用完后把这个聊天删除。如果你觉得有人会检查你的手机，请用另一部手机打支援热线。
+privacy-limits = 有些事情我们无法保护你。拿着你手机的人，能看到这个聊天和你的浏览器历史记录。你手机上的间谍软件能看到你写的所有内容。管理 Wi-Fi 或你的手机网络的人，能看到你访问过这个网站。他们看不到你写了什么。 如果可以，请使用只有你一个人用的手机，并使用浏览器的隐私窗口。如果你认为有人检查你的手机，请用另一部手机打给“和真人交谈”里的联系方式。
+    .telegram = 有些事情我们无法保护你。Telegram 有它自己的记录：它知道你的账号给这个机器人发过消息，也知道是什么时候。拿着你手机的人，能看到这个聊天。你手机上的间谍软件能看到你写的所有内容。管理 Wi-Fi 或你的手机网络的人，能看到你在使用 Telegram。 如果可以，请使用只有你一个人用的手机，用完后把这个聊天删除。如果你认为有人检查你的手机，请用另一部手机打给“和真人交谈”里的联系方式。
 privacy-ask = 你现在想做什么？
 privacy-menu = 返回主菜单

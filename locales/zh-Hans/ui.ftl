@@ -44,6 +44,7 @@ ui-privacy-text =
     我们只统计有多少人选了某个答案。我们从不记录是谁选的。
     如果有人查看你的手机，我们无法阻止。
     你的浏览器历史记录可能会显示你访问过这个页面。如果可以，请使用浏览器的隐私窗口。
+    这段文字由计算机翻译，目前正在由人工检查。如果有不清楚的地方，支援人员可以帮助你。
 # The text box, while the chat waits for a button to be pressed.
 ui-hint = 请选择上面的一个答案。
 # The label of the area with back, main menu, language, a person, end (screen readers).
@@ -55,7 +56,8 @@ ui-basic-live = 要和真人实时聊天，需要使用这个页面的完整版�
 
 ## End and erase
 
-ended = 对话已清除，没有保存任何内容。请照顾好自己。你可以随时回来。
+# What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
+ended = 对话已删除。我们只保留匿名的回答数量，从不保存你写的内容或你是谁。请照顾好自己。你可以随时回来。
 
 ## Regions (the regional coordinators' regions)
 # Regional coordinators help authorities and victims in several counties. (001, 002)
@@ -82,7 +84,8 @@ contact-hours = 开放时间：{ $hours }
 hours-always = 每天，全天候
 professional-heading = 给专业人员的支援：
 professional-manual = 专业人员指南：{ $url }
-professional-none = 这里还没有设置专业人员支援热线。
+# Shown in the contacts block when no line for professionals is configured; must not contradict professional-intro.
+professional-none = 这个聊天里还没有列出支援热线的号码。地区协调员可以给你建议。
 
 ## Days, for opening hours
 

@@ -9,7 +9,8 @@
 //! Layout (version 2), lengths as one byte below 128, else two (high bit set):
 //! `2, len lang, len node, count, (len name)*count, len region-id (0: none), flags,
 //! len case-code (0: none), answers, (len node, len choice-id)*answers, sealed?`
-//! where `flags` bit 0 is "urgent" and `sealed?` is absent for `None`, or `1` followed by
+//! where `flags` bit 0 is "urgent", bit 1 "minor" (a record written before bit 1 existed
+//! reads as an adult's, as it was), and `sealed?` is absent for `None`, or `1` followed by
 //! the sealed bytes to the end. Version 1 (no flags, case or answers) is still read, so a
 //! rolling deploy keeps conversations.
 
@@ -22,6 +23,7 @@ const VERSION: u8 = 2;
 /// Longest name the two-byte length can carry; flow node names are far shorter.
 const MAX_LEN: usize = 0x7fff;
 const URGENT: u8 = 1;
+const MINOR: u8 = 2;
 
 pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
     let state = &record.state;
@@ -35,7 +37,7 @@ pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
         put(&mut out, flows.node(*id).name.as_bytes());
     }
     put(&mut out, state.region.map_or("", Region::id).as_bytes());
-    out.push(if state.urgent { URGENT } else { 0 });
+    out.push(if state.urgent { URGENT } else { 0 } | if state.minor { MINOR } else { 0 });
     put(&mut out, state.case.as_ref().map_or(&[][..], |c| &c.0[..]));
     let answers: Vec<&Answer> = state.answers.iter().rev().take(ANSWER_LIMIT).rev().collect();
     out.push(answers.len() as u8);
@@ -82,11 +84,14 @@ pub fn decode(content: &Content, bytes: &[u8]) -> Option<Record> {
         history,
         region,
         urgent: false,
+        minor: false,
         answers: Vec::new(),
         case: None,
     };
     if version == VERSION {
-        state.urgent = r.byte()? & URGENT != 0;
+        let flags = r.byte()?;
+        state.urgent = flags & URGENT != 0;
+        state.minor = flags & MINOR != 0;
         state.case = match r.str()? {
             "" => None,
             code => Some(CaseCode::parse(code)?),
@@ -186,6 +191,7 @@ mod tests {
         }
         state.region = Some(Region::Vast);
         state.urgent = true;
+        state.minor = true;
         state.case = CaseCode::parse("K7QF2MXA");
         let record = Record {
             state,

@@ -147,6 +147,7 @@ async fn main() {
         history: vec![longest; dialogue::HISTORY_LIMIT],
         region: Some(lotsa::region::Region::Bergslagen),
         urgent: true,
+        minor: true,
         answers: vec![answer; dialogue::ANSWER_LIMIT],
         case: dialogue::CaseCode::parse("K7QF2MXA"),
     };

@@ -22,43 +22,10 @@ const str = (v) => typeof v === "string" && v !== "";
 const dirOf = (d) => (d === "rtl" || d === "ltr" ? d : "auto");
 
 // ---------------------------------------------------------------- labels
-// English defaults; hello.ui may replace any of them. {x}, {y}, {n}, {t} are filled in.
-const L = {
-  title: "Staff console", connecting: "Connecting…", connected: "Connected",
-  reconnecting: "Connection lost. Reconnecting…", logged_out: "You are logged out.",
-  e_reconnecting: "The server is restarting. Reconnecting…",
-  login_failed: "Wrong staff ID, password or one-time code.",
-  login_limited: "Too many attempts. Wait a few minutes, then try again.",
-  login_error: "Could not log in. Try again.", network: "Could not reach the server.",
-  expired: "Your session has ended. Please log in again.",
-  urgent: "Urgent", waiting: "Waiting {t}", with: "With {x}", claim: "Claim", claiming: "Claiming…",
-  claim_case: "Claim case {x}",
-  web: "Web chat", telegram: "Telegram", rtl: "right to left", ltr: "left to right",
-  "s_machine-drafted": "bot text machine-translated, not reviewed", s_draft: "bot text a rough draft",
-  from_region: "Transferred from {x}", note: "Note:",
-  limit: "You have {n} live conversations, the most allowed at once.",
-  user: "Person", staff: "Staff", system: "System", sending: "sending…",
-  unread: "{n} new", case_t: "Case {x}", answers: "The person's answers ({n})",
-  transfer_h: "Transfer case {x}", pick_team: "Choose a team…", pick_err: "Choose a team first.",
-  close_h: "Close case {x}?", close_text: "The person is told the conversation has ended and goes back to the bot's menu.",
-  close_btn: "Close case", logout_h: "Log out?", logout_btn: "Log out",
-  logout_text: "You have {n} live conversations. Close or transfer them first, or they wait for you.",
-  ended_closed: "This conversation has ended.", ended_transferred: "This case was transferred.",
-  canned_pick: "Choose…", preview: "The person will read ({x}):", canned_missing: "No text in {x}: the server sends its fallback.",
-  e_not_found: "That case is gone or not in your regions.", e_conflict: "Someone else has already taken that case.",
-  e_rate_limited: "Too fast. Wait a moment and try again.", e_limit: "You already have the most live conversations allowed.",
-  e_bad_request: "The server did not accept that.", e_offline: "Not connected. Wait for the connection to come back.",
-  new_case: "New case {x}", new_urgent: "New urgent case {x}", said: "Case {x}: {y}",
-  transferred_to: "Transferred to: {x}.", team_open: "open now", team_closed: "closed now",
-  team_closed_until: "closed until {x}", team_none_open: "no team; the national team answers",
-  team_none_closed: "no team; the national team is closed", team_confirm_h: "Nobody can answer there now",
-  team_confirm: "{x}: the person would wait with nobody to answer. Transfer anyway?", team_confirm_btn: "Transfer anyway",
-  e_team_closed: "That team cannot answer now. Choose another, or confirm.",
-  sound: "Sound", os_new: "A new case is waiting.", os_urgent: "A new urgent case is waiting.",
-  unseen_cases: "{n} new cases", person_typing: "The person is writing…", via: "for the {x} team", gone: "Gone", gone_long: "The person has left the page or lost the connection", escalated: "Escalated",
-  push: "Notify me on this device", push_denied: "Notifications are blocked for this site in the browser's settings.",
-  push_failed: "Could not turn on notifications on this device.",
-};
+// The words come from the server (assets/staff-<lang>.ftl): /staff/words.json in the
+// browser's language for the login form, then the hello frame's, in the staff member's.
+// {x}, {y}, {n}, {t} are filled in. Only "network" is here, for when nothing loads.
+const L = { network: "Could not reach the server." };
 const t = (k, v) => (L[k] || k).replace(/\{(\w)\}/g, (_, n) => (v && v[n] != null ? v[n] : ""));
 
 function applyLabels() {
@@ -99,7 +66,22 @@ async function api(method, path, body) {
   return { status: r.status, j: j || {} };
 }
 
+async function loadWords() {
+  try {
+    const r = await api("GET", "/staff/words.json");
+    if (r.status === 200) setWords(r.j.ui, r.j.lang);
+  } catch { /* the page's English defaults stay */ }
+}
+
+function setWords(ui, lang) {
+  if (!ui || typeof ui !== "object") return;
+  for (const [k, v] of Object.entries(ui)) if (str(v)) L[k] = v;
+  if (str(lang)) document.documentElement.lang = lang;
+  applyLabels();
+}
+
 async function boot() {
+  if (!L.title) await loadWords();
   try {
     const r = await api("GET", "/staff/me");
     if (r.status === 200) return loggedIn(r.j);
@@ -298,6 +280,7 @@ function onFrame(data) {
     case "case": onCase(f); break;
     case "error": onError(f); break;
     case "teams": onTeams(f); break;
+    case "wrapup": if (f.state === "counted") say(L.wrapup_saved); break;
     case "presence": if (f.state === "available" || f.state === "away") avail.checked = f.state === "available"; break;
     default: break; // unknown frames are ignored so the server can evolve
   }
@@ -306,18 +289,12 @@ function onFrame(data) {
 function onHello(f) {
   hello = f;
   retries = 0;
-  if (f.ui && typeof f.ui === "object") {
-    for (const [k, v] of Object.entries(f.ui)) if (str(v)) L[k] = v;
-    if (str(f.lang)) document.documentElement.lang = f.lang;
-  }
-  applyLabels();
+  setWords(f.ui, f.ui_lang);
   updateAttention();
   const regs = Array.isArray(f.regions) ? f.regions.map(regionLabel) : [];
   if (str(f.staff)) $("who").textContent = f.staff;
   $("regs").textContent = $("regs").title = regs.join(", ");
-  cannedSel.textContent = "";
-  cannedSel.append(new Option(L.canned_pick, ""));
-  for (const c of cannedList()) cannedSel.append(new Option(str(c.label) ? c.label : c.id, c.id));
+  fillCanned("");
   showPreview();
 }
 
@@ -371,14 +348,14 @@ function onMessage(f) {
   // Only for conversations of mine: a late frame must not bring back a dismissed one.
   const c = convs.get(f.case) || (mineLive(f.case) ? conv(f.case) : null);
   if (!c) return;
-  const from = f.from === "user" || f.from === "staff" ? f.from : "system";
+  const from = fromOf(f.from);
   // My own text comes back from the server: confirm the bubble shown while sending.
   if (from === "staff") {
     const p = [...c.ol.querySelectorAll("li.pending")].find((li) => li.dataset.text === f.text.trim());
     if (p) { p.classList.remove("pending"); p.querySelector(".who").textContent = L.staff; return; }
   }
-  addMsg(c, from, f.text);
-  if (from === "staff") return;
+  addMsg(c, from, f.text, false, f.at);
+  if (from === "staff" || from === "note") return;
   if (!seeing(c)) { c.unread++; renderMine(); }
   notify(1, false);
   say(t("said", { x: c.code, y: f.text }));
@@ -388,7 +365,7 @@ function onHistory(f) {
   if (!str(f.case) || !Array.isArray(f.messages)) return;
   const c = conv(f.case);
   c.ol.textContent = "";
-  for (const m of f.messages) if (m && typeof m.text === "string") addMsg(c, m.from === "user" || m.from === "staff" ? m.from : "system", m.text);
+  for (const m of f.messages) if (m && typeof m.text === "string") addMsg(c, fromOf(m.from), m.text, false, m.at);
   if (c.code === openCode) scrollDown();
 }
 
@@ -409,7 +386,7 @@ function onCase(f) {
     say(t("transferred_to", { x: f.to_label }));
   } else if (f.state === "closed" || f.state === "transferred") {
     const c = convs.get(f.case);
-    if (c && mine) dismiss(c); // I did it myself, after confirming
+    if (c && mine) { dismiss(c); if (f.state === "closed") wrapUp(f.case); } // I did it myself, after confirming
     else if (c) end(c, f.state === "transferred" ? L.ended_transferred : L.ended_closed);
   }
   renderQueue();
@@ -445,9 +422,18 @@ function userDir(b, k) {
   if (str(k.lang)) b.lang = k.lang;
 }
 
-function addMsg(c, from, text, pending) {
+const fromOf = (f) => (f === "user" || f === "staff" || f === "note" ? f : "system");
+// hh:mm in the console's own time zone; a line without a time is from now.
+function clock(at) {
+  const d = typeof at === "number" && at > 0 ? new Date(at * 1000) : new Date();
+  const tm = el("time", "at", d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+  tm.dateTime = d.toISOString();
+  return tm;
+}
+
+function addMsg(c, from, text, pending, at) {
   const li = el("li", "msg " + from + (pending ? " pending" : ""));
-  li.append(el("span", "who", pending ? L.sending : L[from]));
+  li.append(el("span", "who", pending ? L.sending : from === "note" ? L.note_private : L[from]), " ", clock(at));
   const b = el("bdi", "txt", text);
   if (from === "user") userDir(b, c.info);
   else b.dir = "auto";
@@ -492,10 +478,9 @@ function renderHead() {
   const meta = $("c-meta");
   meta.textContent = "";
   metaInto(meta, k);
-  const tags = $("c-tags");
-  tagsInto(tags, k);
-  $("c-more").hidden = tags.hidden;
-  $("c-sum").textContent = t("answers", { n: tags.childElementCount });
+  const n = groupsInto($("c-tags"), k);
+  $("c-more").hidden = !n;
+  $("c-sum").textContent = t("answers", { n });
   noteInto($("c-note"), k);
   const ended = $("c-ended");
   ended.hidden = !c.ended;
@@ -506,25 +491,38 @@ function renderHead() {
 }
 
 // Region · language (direction) · channel
-function metaInto(p, k) {
-  p.append(str(k.region_label) ? k.region_label : str(k.region) ? regionLabel(k.region) : "");
+// `compact` (the queue's one row): the region's short name, and no review note.
+function metaInto(p, k, compact) {
+  const region = str(k.region_label) ? k.region_label : str(k.region) ? regionLabel(k.region) : "";
+  p.append(compact ? region.split(" (")[0] : region);
+  if (compact) p.title = region;
   if (str(k.lang_name) || str(k.lang)) {
     const n = el("bdi", "lang", str(k.lang_name) ? k.lang_name : k.lang);
     n.dir = dirOf(k.dir);
     if (str(k.lang)) n.lang = k.lang;
     p.append(" · ", n, k.dir === "rtl" || k.dir === "ltr" ? " (" + L[k.dir] + ")" : "");
-    if (k.lang_status === "draft" || k.lang_status === "machine-drafted") p.append(" · ", el("span", "unreviewed", L["s_" + k.lang_status]));
+    if (!compact && (k.lang_status === "draft" || k.lang_status === "machine-drafted")) p.append(" · ", el("span", "unreviewed", L["s_" + k.lang_status]));
   }
   if (str(k.channel)) p.append(" · " + (L[k.channel] || k.channel));
   // Overflowed here from a closed or silent team: whose queue it waits in now.
   if (str(k.overflow_from) && str(k.team)) p.append(" · " + t("via", { x: regionLabel(k.team) }));
 }
 
-function tagsInto(ul, k) {
-  ul.textContent = "";
-  const labels = Array.isArray(k.choice_labels) ? k.choice_labels : [];
-  for (const l of labels) if (str(l)) ul.append(el("li", null, l));
-  ul.hidden = !ul.firstChild;
+// The answers in groups: safety, who, signs (n yes of m answered), rights read, needs.
+function groupsInto(box, k) {
+  box.textContent = "";
+  let n = 0;
+  for (const g of Array.isArray(k.groups) ? k.groups : []) {
+    if (!g || !str(g.group) || !Array.isArray(g.labels)) continue;
+    const li = el("li", "group");
+    const title = g.group === "signs" ? t("g_signs", { y: g.yes || 0, n: g.answered || 0 }) : L["g_" + g.group] || g.group;
+    li.append(el("h3", null, title));
+    const ul = el("ul", "tags");
+    for (const l of g.labels) if (str(l)) { ul.append(el("li", null, l)); n++; }
+    li.append(ul);
+    box.append(li);
+  }
+  return n;
 }
 
 function noteInto(p, k) {
@@ -614,25 +612,21 @@ function renderQueue() {
   for (const k of sorted()) {
     const queued = k.state === "queued";
     if (queued) waiting++;
+    // One compact row: urgent, region, language, channel, waiting time, Claim. The
+    // answers and notes are in the case view, so a long case never pushes others away.
     const li = el("li", "case" + (k.urgent ? " urgent" : "") + (queued ? "" : " taken"));
     const h = el("div", "rhead");
     if (k.urgent) h.append(el("strong", "badge urgent", "⚠ " + L.urgent));
     if (k.escalated) h.append(el("span", "badge", L.escalated));
     h.append(el("span", "code", k.case));
     if (k.person === "gone") h.append(el("span", "badge gone", L.gone));
+    const m = el("span", "meta");
+    metaInto(m, k, true);
+    h.append(m);
     const w = el("span", "wait");
     if (queued) { w.dataset.s = k.waiting_secs || 0; w.textContent = waitText(w); } else w.textContent = t("with", { x: str(k.staff) ? k.staff : "?" });
     h.append(w);
     li.append(h);
-    const m = el("p", "meta");
-    metaInto(m, k);
-    li.append(m);
-    const tags = el("ul", "tags");
-    tagsInto(tags, k);
-    li.append(tags);
-    const note = el("p", "note");
-    noteInto(note, k);
-    li.append(note);
     if (queued) {
       const b = el("button", "claim primary", claiming.has(k.case) ? L.claiming : L.claim);
       b.type = "button";
@@ -695,6 +689,46 @@ $("composer").addEventListener("submit", (e) => {
   countText();
 });
 
+// Canned replies: a search box filters the list ("/" jumps to it from anywhere but a
+// text field); Enter in the box picks the first match.
+const cannedQ = $("canned-q");
+function fillCanned(q) {
+  const keep = cannedSel.value;
+  const words = q.trim().toLowerCase();
+  cannedSel.textContent = "";
+  const list = cannedList().filter((c) => !words || (str(c.label) ? c.label : c.id).toLowerCase().includes(words));
+  cannedSel.append(new Option(list.length ? L.canned_pick : L.canned_none, ""));
+  for (const c of list) cannedSel.append(new Option(str(c.label) ? c.label : c.id, c.id));
+  if (list.some((c) => c.id === keep)) cannedSel.value = keep;
+  return list;
+}
+cannedQ.addEventListener("input", () => { fillCanned(cannedQ.value); showPreview(); });
+cannedQ.addEventListener("keydown", (e) => {
+  if (e.key !== "Enter") return;
+  e.preventDefault();
+  const list = fillCanned(cannedQ.value);
+  if (list.length) { cannedSel.value = list[0].id; showPreview(); $("canned-send").focus(); }
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+  const a = document.activeElement;
+  if (a && (a.tagName === "TEXTAREA" || a.tagName === "INPUT" || a.tagName === "SELECT" || a.isContentEditable)) return;
+  if (!openCode || cBox.hidden || $("tools").hidden) return;
+  e.preventDefault();
+  cannedQ.focus();
+  cannedQ.select();
+});
+
+// Private notes: staff only, sealed with the case, shown to its holders, gone with it.
+$("note-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const c = convs.get(openCode), box = $("note-text");
+  const text = box.value.trim().slice(0, MAX_TEXT);
+  if (!c || c.ended || !text) return;
+  if (!send({ type: "note", case: c.code, text })) return;
+  box.value = "";
+});
+
 function showPreview() {
   const c = convs.get(openCode);
   const k = cannedList().find((x) => x.id === cannedSel.value);
@@ -722,6 +756,8 @@ $("canned-send").addEventListener("click", () => {
   const texts = k.texts && typeof k.texts === "object" ? k.texts : {};
   if (str(texts[c.info.lang])) addMsg(c, "staff", texts[c.info.lang], true);
   cannedSel.value = "";
+  cannedQ.value = "";
+  fillCanned("");
   showPreview();
   ta.focus();
 });
@@ -788,6 +824,27 @@ $("t-form").addEventListener("submit", (e) => {
     return;
   }
   if (send(msg)) dlgT.close();
+});
+
+// Wrap-up after I close a case: what it was about, as anonymous day counts. Optional, one
+// screen, nothing typed; the server counts it once, for a case this console closed.
+const dlgW = $("dlg-wrapup");
+let wrapCode = null;
+function wrapUp(code) {
+  wrapCode = code;
+  $("w-h").textContent = t("wrapup_h", { x: code });
+  $("w-form").reset();
+  openDialog(dlgW);
+}
+dlgW.querySelector(".cancel").addEventListener("click", () => dlgW.close());
+$("w-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const fd = new FormData($("w-form"));
+  const msg = { type: "wrapup", case: wrapCode, done: fd.getAll("done") };
+  if (fd.get("form")) msg.form = fd.get("form");
+  if (fd.get("who")) msg.who = fd.get("who");
+  if (msg.form || msg.who || msg.done.length) send(msg);
+  dlgW.close();
 });
 
 let onConfirm = null;

@@ -90,6 +90,7 @@ async fn main() {
     let hash = lotsa::staff::auth::hash_password(PASSWORD).unwrap();
     let toml = format!(
         r#"bind = "127.0.0.1:0"
+metrics_bind = "off"
 secret_key = "{key}"
 flows_dir = "{root}/flows"
 locales_dir = "{root}/locales"

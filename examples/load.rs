@@ -213,7 +213,7 @@ async fn in_process() -> String {
         .map(|u| format!("redis_url = \"{u}\"\n"))
         .unwrap_or_default();
     let settings = Settings::from_toml(&format!(
-        "bind = \"127.0.0.1:0\"\nflows_dir = \"{root}/flows\"\nlocales_dir = \"{root}/locales\"\n{redis}{ONE_ADDRESS}"
+        "bind = \"127.0.0.1:0\"\nmetrics_bind = \"off\"\nflows_dir = \"{root}/flows\"\nlocales_dir = \"{root}/locales\"\n{redis}{ONE_ADDRESS}"
     ))
     .expect("settings");
     let app = Application::build(settings).await.expect("server builds");

@@ -286,6 +286,7 @@ fn config(redis_port: u16, push_prefix: &str, fold_secs: u64, hash: &str) -> Str
     let root = env!("CARGO_MANIFEST_DIR");
     let mut toml = format!(
         r#"bind = "127.0.0.1:0"
+metrics_bind = "off"
 secret_key = "{key}"
 flows_dir = "{root}/flows"
 locales_dir = "{root}/locales"

@@ -40,6 +40,7 @@ use crate::staff::auth::{self as staff_auth, StaffAuth};
 use crate::staff::console::ConsoleState;
 use crate::staff::push::PushState;
 use crate::staff::stats::StatsPageState;
+use crate::staff::words::{Words, WordsError};
 use crate::stats::{MemoryStats, RedbStats, RedisStats, Stats, StatsError, StatsStore};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -76,6 +77,8 @@ pub struct AppState {
     pub push: Arc<WebPush>,
     /// Staff accounts, login and sessions (sessions live in `kv`).
     pub staff_auth: Arc<StaffAuth>,
+    /// The console's and statistics page's own words, in the languages staff work in.
+    pub staff_words: Arc<Words>,
     /// Anonymous day counters (Redis, the data directory's redb file, or memory).
     pub stats: Stats,
     /// Operational aggregates for `/metrics`.
@@ -131,6 +134,8 @@ impl FromRef<AppState> for ConsoleState {
             staff_auth: app.staff_auth.clone(),
             ping: app.web.limits.ping,
             presence: app.notifier.presence().clone(),
+            words: app.staff_words.clone(),
+            stats: app.stats.clone(),
         }
     }
 }
@@ -170,6 +175,7 @@ impl FromRef<AppState> for StatsPageState {
             content: app.content.clone(),
             staff_auth: app.staff_auth.clone(),
             stats: app.stats.clone(),
+            words: app.staff_words.clone(),
         }
     }
 }
@@ -200,6 +206,8 @@ pub enum StartupError {
     Redis(#[from] RedisStoreError),
     #[error("statistics store (`stats.data_dir`): {0}")]
     Stats(#[from] StatsError),
+    #[error(transparent)]
+    Words(#[from] WordsError),
 }
 
 /// The whole HTTP surface. Tests can build it around any state.
@@ -549,6 +557,7 @@ impl Application {
             notifier,
             push,
             staff_auth,
+            staff_words: Arc::new(Words::load()?),
             stats,
             metrics,
             shutdown,

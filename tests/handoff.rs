@@ -536,6 +536,145 @@ async fn each_sign_answer_shows_under_its_own_question() {
     );
 }
 
+/// The case view's groups: safety, who, the signs with how many were yes, in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_are_grouped_with_a_count_of_signs_answered_yes() {
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let mut user = app.ws().await;
+    user.start(Some("en")).await;
+    for id in [
+        "promise.ok",
+        "safety.yes",
+        "who.self",
+        "check.start",
+        "sign.yes",
+        "sign.no",
+        "sign.yes",
+    ] {
+        user.choose(id).await;
+    }
+    user.choose("nav.human").await;
+    user.choose("region.syd").await;
+    user.send(json!({"type": "choose", "id": "handoff.yes"})).await;
+    user_until(&mut user, "queued", is_status("queued")).await;
+    let queue = desk.queue_of(1).await;
+    let groups = queue["cases"][0]["groups"].as_array().unwrap().clone();
+    let names: Vec<&str> = groups.iter().map(|g| g["group"].as_str().unwrap()).collect();
+    assert_eq!(names[..3], ["safety", "who", "signs"], "{groups:#?}");
+    let signs = &groups[2];
+    assert_eq!(
+        (signs["yes"].as_u64(), signs["answered"].as_u64()),
+        (Some(2), Some(3)),
+        "{signs}"
+    );
+    assert_eq!(signs["labels"].as_array().unwrap().len(), 3);
+    // The console's words come in Anna's first language, Swedish.
+    let mut again = common::staff::connect(&app, Some(&anna.cookie), &format!("http://{}", app.addr))
+        .await
+        .unwrap();
+    let hello = again.recv().await;
+    assert_eq!(hello["ui_lang"], "sv");
+    assert_eq!(hello["ui"]["g_signs"], "Tecken: {y} ja av {n} besvarade");
+}
+
+/// Private notes: only the holder sees them (and the next holder after a transfer),
+/// never the person; lines carry their time; a wrap-up is counted once, only after a
+/// close by this console, and only with known choices.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn notes_stay_with_staff_and_a_wrap_up_counts_once_after_my_close() {
+    const NOTE: &str = "Private: she mentioned a hotel, follow up";
+    let app = spawn_app(&staff_config("")).await;
+    let anna = login(&app, "anna").await;
+    let mut desk = console(&app, &anna).await;
+    let mut user = app.ws().await;
+    ask_for_person(&mut user, "sv", "syd").await;
+    let queue = desk.queue_of(1).await;
+    let code = queue["cases"][0]["case"].as_str().unwrap().to_string();
+    desk.send(json!({"type": "claim", "case": code})).await;
+    user_until(&mut user, "connected", is_status("connected")).await;
+
+    // A wrap-up before the case is closed is refused: nothing to wrap up.
+    desk.send(json!({"type": "wrapup", "case": code, "form": "sexual"}))
+        .await;
+    let refused = desk.until("refused", |f| f["type"] == "error").await;
+    assert_eq!(refused["code"], "not_found");
+
+    desk.send(json!({"type": "note", "case": code, "text": NOTE})).await;
+    let note = desk
+        .until("the note", |f| f["type"] == "message" && f["from"] == "note")
+        .await;
+    assert_eq!(note["text"], NOTE);
+    let at = note["at"].as_i64().expect("a line has its time");
+    assert!((at - jiff::Timestamp::now().as_second()).abs() < 60, "{note}");
+    desk.send(json!({"type": "say", "case": code, "text": "Hej"})).await;
+    // The person gets the staff text, and nothing of the note before it.
+    let frames = user_until(&mut user, "staff text", |f| f["type"] == "staff").await;
+    assert!(!serde_json::to_string(&frames).unwrap().contains("hotel"), "{frames:?}");
+
+    // Another coordinator does not see it: the case is not theirs.
+    let bo = login(&app, "bo").await;
+    let mut other = console(&app, &bo).await;
+    other
+        .send(json!({"type": "note", "case": code, "text": "mine too"}))
+        .await;
+    assert_eq!(
+        other.until("refused", |f| f["type"] == "error").await["code"],
+        "not_found"
+    );
+
+    // After a transfer to the national team, root (an admin) claims it: the note is in
+    // the history with its time.
+    desk.send(json!({"type": "transfer", "case": code, "region": "national"}))
+        .await;
+    user_until(&mut user, "queued again", is_status("queued")).await;
+    let root = login(&app, "root").await;
+    let mut next = console(&app, &root).await;
+    next.send(json!({"type": "claim", "case": code})).await;
+    let history = next.until("history", |f| f["type"] == "history").await;
+    let lines = history["messages"].as_array().unwrap();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["from"] == "note" && l["text"] == NOTE && l["at"].is_i64()),
+        "{history}"
+    );
+
+    // Root closes: one wrap-up counts; a second, or one with an unknown choice, does not.
+    next.send(json!({"type": "close", "case": code})).await;
+    next.until("closed", |f| f["type"] == "case" && f["state"] == "closed")
+        .await;
+    next.send(json!({"type": "wrapup", "case": code, "form": "Anna Svensson"}))
+        .await;
+    assert_eq!(next.until("bad", |f| f["type"] == "error").await["code"], "bad_request");
+    next.send(json!({"type": "wrapup", "case": code, "form": "labour", "who": "family", "done": ["social", "legal", "legal"]})).await;
+    let counted = next.until("counted", |f| f["type"] == "wrapup").await;
+    assert_eq!(counted["state"], "counted");
+    next.send(json!({"type": "wrapup", "case": code, "form": "labour"}))
+        .await;
+    assert_eq!(next.until("once", |f| f["type"] == "error").await["code"], "not_found");
+    let (_, csv) = {
+        let r = reqwest::Client::new()
+            .get(app.http("/staff/stats.csv"))
+            .header("cookie", &root.cookie)
+            .send()
+            .await
+            .unwrap();
+        (r.status(), r.text().await.unwrap())
+    };
+    // One of each: small cells, so the export shows them as <5, never linked to a case.
+    for row in [
+        "wrapup.form,labour,",
+        "wrapup.who,family,",
+        "wrapup.done,social,",
+        "wrapup.done,legal,",
+    ] {
+        assert!(csv.contains(row), "{row}: {csv}");
+    }
+    assert!(!csv.contains(&code) && !csv.contains("Anna"), "{csv}");
+}
+
 /// `team-<region>` in `lang`, as the overflow sentences name teams.
 fn team_name(content: &lotsa::content::Content, lang: lotsa::i18n::LangIdx, region: &str) -> String {
     content.locales.format(lang, &format!("team-{region}"), None)

@@ -34,6 +34,17 @@ fn is_status(state: &'static str) -> impl Fn(&Value) -> bool {
 }
 
 /// Logs `anna` in through the console's own form and waits for the live queue.
+/// A console word as Anna reads it: her first language is Swedish.
+fn w(id: &str) -> String {
+    let words = lotsa::staff::words::Words::load().unwrap();
+    words.pick(&["sv".to_string()]).ui()[id].clone()
+}
+
+/// The words of a label before its first variable: "stängt till {x}" → "stängt till ".
+fn before_var(label: &str) -> &str {
+    label.split('{').next().unwrap_or(label)
+}
+
 async fn log_in_through_the_form(client: &Client, origin: &str) {
     client.goto(&format!("{origin}/staff")).await.unwrap();
     until(client, "return !document.getElementById('login').hidden").await;
@@ -103,16 +114,20 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     let row = js(
         &client,
         "const r = document.querySelector('#queue li.case'); \
-         return {text: r.textContent, tags: [...r.querySelectorAll('.tags li')].map(t => t.textContent), \
+         return {text: r.textContent, tags: r.querySelectorAll('.tags li').length, height: r.getBoundingClientRect().height, \
                  lang: r.querySelector('bdi.lang').dir, wait: r.querySelector('.wait').textContent}",
     )
     .await;
     let text = row["text"].as_str().unwrap();
     assert!(
-        text.contains(&code) && text.contains("العربية") && text.contains("right to left"),
+        text.contains(&code) && text.contains("العربية") && text.contains(&w("rtl")),
         "{row}"
     );
-    assert!(text.contains("Web chat"), "{row}");
+    // In Anna's language (her first, Swedish), and one compact row: the answers wait in
+    // the case view.
+    assert!(text.contains(&w("web")), "{row}");
+    assert_eq!(row["tags"], json!(0), "{row}");
+    assert!(row["height"].as_f64().unwrap() < 100.0, "one compact row: {row}");
     assert_eq!(row["lang"], "rtl");
     // The waiting time ticks locally.
     tokio::time::sleep(Duration::from_millis(2100)).await;
@@ -174,6 +189,71 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     )
     .await;
 
+    // Every line has its time, hh:mm.
+    let times = js(
+        &client,
+        "return [...document.querySelectorAll('#transcript li.msg')].map(l => { const t = l.querySelector('time.at'); return t ? t.textContent : null })",
+    )
+    .await;
+    let times = times.as_array().unwrap();
+    assert!(!times.is_empty());
+    for t in times {
+        let t = t.as_str().unwrap_or("");
+        assert!(
+            t.len() == 5 && t.as_bytes()[2] == b':',
+            "hh:mm on every line: {times:?}"
+        );
+    }
+    // The answers in the case view, under their group's heading: this person went straight
+    // to "talk to a person", so only the region choice, under "other answers".
+    let groups = js(
+        &client,
+        "return [...document.querySelectorAll('#c-tags h3')].map(h => h.textContent)",
+    )
+    .await;
+    assert_eq!(groups, json!([w("g_other")]), "{groups}");
+    // "/" jumps to the canned replies' search, which filters the list.
+    js(&client, "document.activeElement.blur(); return true").await;
+    press(&client, '/').await;
+    until(&client, "return document.activeElement.id === 'canned-q'").await;
+    let hello_label = js(
+        &client,
+        "return [...document.querySelectorAll('#canned option')].find(o => o.value === 'canned.hello').textContent",
+    )
+    .await;
+    let word: String = hello_label.as_str().unwrap().chars().take(4).collect();
+    type_into(&client, "#canned-q", &word).await;
+    let options = js(
+        &client,
+        "return [...document.querySelectorAll('#canned option')].filter(o => o.value).map(o => o.value)",
+    )
+    .await;
+    assert!(
+        options.as_array().unwrap().contains(&json!("canned.hello")),
+        "{options}"
+    );
+    assert!(options.as_array().unwrap().len() < 6, "filtered: {options}");
+    type_into(&client, "#canned-q", "zzzz").await;
+    until(
+        &client,
+        "return document.querySelectorAll('#canned option').length === 1",
+    )
+    .await;
+    js(
+        &client,
+        "const q = document.getElementById('canned-q'); q.value = ''; q.dispatchEvent(new Event('input')); return true",
+    )
+    .await;
+    // A private note: shown to staff as a note, never sent to the person.
+    js(&client, "document.getElementById('notes').open = true; return true").await;
+    type_into(&client, "#note-text", "Följ upp: nämnde ett hotell").await;
+    click(&client, "#note-form button[type=submit]").await;
+    until(
+        &client,
+        "return [...document.querySelectorAll('#transcript li.note')].some(l => l.textContent.includes('hotell'))",
+    )
+    .await;
+
     // The person writes; the bubble is theirs, in their language and direction.
     user.send(json!({"type": "text", "text": "شكرا"})).await;
     until(
@@ -202,7 +282,10 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     afraid.send(json!({"type": "choose", "id": "handoff.yes"})).await;
     user_until(&mut afraid, "queued", is_status("queued")).await;
     claimable(&client, 2).await;
-    assert_eq!(js(&client, "return document.title").await, json!("(2) Staff console"));
+    assert_eq!(
+        js(&client, "return document.title").await,
+        json!(format!("(2) {}", w("title")))
+    );
     assert_eq!(
         js(
             &client,
@@ -218,28 +301,22 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     .await;
     assert_eq!(first[0], json!(true), "urgent first");
     assert!(
-        first[1].as_str().unwrap().contains("Urgent"),
+        first[1].as_str().unwrap().contains(&w("urgent")),
         "marked in words, not only colour"
     );
-    let tags = js(
+    // Two cases, and both fit with their Claim buttons on screen.
+    let claims = js(
         &client,
-        "return [...document.querySelector('#queue li.case').querySelectorAll('.tags li')].map(t => t.textContent)",
+        "return [...document.querySelectorAll('#queue button.claim')].map(b => b.getBoundingClientRect().bottom <= innerHeight)",
     )
     .await;
-    let tags = tags.as_array().unwrap();
-    assert!(!tags.is_empty(), "the person's answers are shown");
-    for t in tags {
-        assert!(
-            t.as_str().unwrap().contains(" — "),
-            "a question and its answer, not an id: {t}"
-        );
-    }
+    assert_eq!(claims, json!([true, true]), "every Claim is on screen");
     js(
         &client,
         "delete document.hidden; document.dispatchEvent(new Event('visibilitychange')); return true",
     )
     .await;
-    assert_eq!(js(&client, "return document.title").await, json!("Staff console"));
+    assert_eq!(js(&client, "return document.title").await, json!(w("title")));
     assert_eq!(
         js(
             &client,
@@ -305,8 +382,40 @@ async fn a_coordinator_logs_in_claims_answers_and_closes_in_the_console() {
     click(&client, "#c-close").await;
     until(&client, "return document.getElementById('dlg-confirm').open").await;
     click(&client, "#q-ok").await;
-    user_until(&mut user, "ended", is_status("ended")).await;
+    let ended = user_until(&mut user, "ended", is_status("ended")).await;
+    assert!(
+        !serde_json::to_string(&ended).unwrap().contains("hotell"),
+        "the note stayed with staff"
+    );
     until(&client, "return document.querySelectorAll('#mine button').length === 0").await;
+
+    // The wrap-up: one screen, nothing to type, counted as anonymous day counts.
+    until(&client, "return document.getElementById('dlg-wrapup').open").await;
+    let typed = js(
+        &client,
+        "return document.querySelectorAll('#dlg-wrapup textarea, #dlg-wrapup input:not([type=radio]):not([type=checkbox])').length",
+    )
+    .await;
+    assert_eq!(typed, json!(0), "nothing to type");
+    screenshot(&client, "staff-wrapup-1024.png").await;
+    click(&client, "#dlg-wrapup input[value=labour]").await;
+    click(&client, "#dlg-wrapup input[value=person]").await;
+    click(&client, "#dlg-wrapup input[value=social]").await;
+    click(&client, "#w-form button[type=submit]").await;
+    until(&client, "return !document.getElementById('dlg-wrapup').open").await;
+    let root = login(&app, "root").await;
+    let csv = reqwest::Client::new()
+        .get(app.http("/staff/stats.csv"))
+        .header("cookie", &root.cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for row in ["wrapup.form,labour,", "wrapup.who,person,", "wrapup.done,social,"] {
+        assert!(csv.contains(row), "{row} counted: {csv}");
+    }
 
     // Nothing but this server was asked for anything, and the console is clean.
     let resources = js(
@@ -373,10 +482,11 @@ async fn what_a_person_writes_is_inert_bidi_isolated_text_in_the_console() {
         "const l = [...document.querySelectorAll('#transcript li.user')].pop(); return l.querySelector('.who').textContent",
     )
     .await;
-    assert_eq!(label, json!("Person"));
+    assert_eq!(label, json!(w("user")));
     // Announced to screen readers as text, too.
     let live = js(&client, "return document.getElementById('live').textContent").await;
-    assert!(live.as_str().unwrap().contains(&format!("Case {code}:")), "{live}");
+    let said = w("said").replace("{x}", &code);
+    assert!(live.as_str().unwrap().contains(before_var(&said)), "{live}");
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(client.get_alert_text().await.is_err(), "no alert ran");
     let errors = console_errors(&driver, &client).await;
@@ -656,16 +766,19 @@ async fn the_transfer_dialog_marks_closed_and_missing_teams_and_says_where_the_c
         "return Object.fromEntries([...document.querySelectorAll('#t-region option')].filter(o => o.value).map(o => [o.value, o.textContent]))",
     )
     .await;
-    assert!(options["vast"].as_str().unwrap().ends_with("open now"), "{options}");
     assert!(
-        options["stockholm"].as_str().unwrap().contains("closed until"),
+        options["vast"].as_str().unwrap().ends_with(&w("team_open")),
         "{options}"
     );
     assert!(
-        options["nord"]
+        options["stockholm"]
             .as_str()
             .unwrap()
-            .contains("no team; the national team answers"),
+            .contains(before_var(&w("team_closed_until"))),
+        "{options}"
+    );
+    assert!(
+        options["nord"].as_str().unwrap().contains(&w("team_none_open")),
         "{options}"
     );
     screenshot(&client, "staff-transfer-dialog.png").await;
@@ -682,7 +795,10 @@ async fn the_transfer_dialog_marks_closed_and_missing_teams_and_says_where_the_c
     user_until(&mut user, "queued again", is_status("queued")).await;
     until(
         &client,
-        "const e = document.getElementById('c-ended'); return !e.hidden && e.textContent.includes('Transferred to:')",
+        &format!(
+            "const e = document.getElementById('c-ended'); return !e.hidden && e.textContent.includes({:?})",
+            before_var(&w("transferred_to"))
+        ),
     )
     .await;
 }

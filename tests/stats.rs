@@ -83,15 +83,16 @@ async fn the_export_counts_scripted_conversations_and_suppresses_small_cells() {
     assert!(has(&csv, "channel,web,18"), "{csv}");
     assert!(has(&csv, "language,sv,10"), "{csv}");
     // Two Tigrinya conversations are a small cell. Arabic's 6 is hidden with it: the
-    // channel total minus Swedish would otherwise give Tigrinya's 2 away.
+    // channel total minus Swedish would otherwise give Tigrinya's 2 away. Arabic is marked
+    // for what it is: hidden to protect another, not small.
     assert!(has(&csv, "language,ti,<5"), "{csv}");
-    assert!(has(&csv, "language,ar,<5"), "{csv}");
+    assert!(has(&csv, "language,ar,suppressed"), "{csv}");
     assert!(has(&csv, "region,syd,5") && has(&csv, "region,vast,5"), "{csv}");
-    assert!(has(&csv, "who,self,<5") && has(&csv, "who,other,<5"), "{csv}");
+    assert!(has(&csv, "who,self,suppressed") && has(&csv, "who,other,<5"), "{csv}");
     for line in csv.lines().skip(1) {
         let count = line.rsplit(',').next().unwrap();
         assert!(
-            count == "<5" || count.parse::<u64>().unwrap() >= 5,
+            count == "<5" || count == "suppressed" || count.parse::<u64>().unwrap() >= 5,
             "a small figure shown: {line}"
         );
     }
@@ -371,6 +372,148 @@ async fn the_question_after_a_conversation_is_counted_once_per_answer() {
     assert_eq!(ws.recv().await["code"], "bad_request");
     let admin = login(&app, "root").await;
     let (_, csv) = export(&app, &admin, "").await;
-    assert!(has(&csv, "survey,yes,<5") && has(&csv, "survey,no,<5"), "{csv}");
+    assert!(has(&csv, "survey,yes,suppressed") && has(&csv, "survey,no,<5"), "{csv}");
     assert!(!csv.contains("Anna"));
+}
+
+/// Seeds the embedded store with `counts` on `day`, as the server would have counted them.
+async fn seed(dir: &std::path::Path, day: jiff::civil::Date, counts: &[(&str, &str, u64)]) {
+    use lotsa::stats::StatsStore;
+    let store = lotsa::stats::RedbStats::open(dir, Duration::from_secs(400 * 86_400)).unwrap();
+    for (dimension, value, n) in counts {
+        for _ in 0..*n {
+            store.increment(day, dimension, value).await.unwrap();
+        }
+    }
+}
+
+/// Every chart's figures as the page draws them: `label: figure` from each bar's title.
+fn figures(page: &str) -> Vec<String> {
+    page.split("<title>")
+        .skip(1)
+        .filter_map(|t| t.split_once("</title>").map(|(t, _)| t.to_string()))
+        .filter(|t| t.contains(": "))
+        .collect()
+}
+
+/// The differencing attack: a hidden cell on one day must not come out of a range's
+/// total minus another day's, in either direction, in any chart; and the marks are
+/// true ("<5" for a small cell, "suppressed" for one hidden to protect it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_chart_lets_two_ranges_be_subtracted_to_reveal_a_hidden_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap())
+        .date();
+    let (d1, d2) = (
+        today.yesterday().unwrap().yesterday().unwrap(),
+        today.yesterday().unwrap(),
+    );
+    // Every charted dimension: on its "hidden" day A=1 and B=4 are small (and hide each
+    // other), C=20 shows; on the other day A=10, B=12, C=30 all show. Without the fix the
+    // range shows A=11 and B=16, and 11 − 10 gives the hidden 1 away.
+    let charted: [(&str, [&str; 3]); 9] = [
+        ("rights", ["reflection", "package", "police"]),
+        ("needs", ["legal", "psych", "material"]),
+        ("sign.passport", ["yes", "no", "unsure"]),
+        ("region", ["nord", "syd", "vast"]),
+        ("handoff.requested", ["nord", "syd", "vast"]),
+        ("handoff.wait", ["under-1m", "1-5m", "5-15m"]),
+        ("wrapup.form", ["sexual", "labour", "begging"]),
+        ("wrapup.who", ["person", "family", "professional"]),
+        ("wrapup.done", ["social", "police", "legal"]),
+    ];
+    for (i, (dimension, [a, b, c])) in charted.iter().enumerate() {
+        // Half the charts hide the first day, half the second: both directions.
+        let (hidden_day, shown_day) = if i % 2 == 0 { (d1, d2) } else { (d2, d1) };
+        seed(
+            dir.path(),
+            hidden_day,
+            &[(dimension, a, 1), (dimension, b, 4), (dimension, c, 20)],
+        )
+        .await;
+        seed(
+            dir.path(),
+            shown_day,
+            &[(dimension, a, 10), (dimension, b, 12), (dimension, c, 30)],
+        )
+        .await;
+    }
+    // Item 7's example: 7 Arabic, 5 English and 2 Swedish conversations on one day.
+    seed(
+        dir.path(),
+        d1,
+        &[("language", "ar", 7), ("language", "en", 5), ("language", "sv", 2)],
+    )
+    .await;
+
+    let extra = staff_config(&format!("\n[stats]\ndata_dir = \"{}\"", dir.path().display()));
+    let app = spawn_app(&extra).await;
+    let admin = login(&app, "root").await;
+    let page = |query: String| {
+        let request = reqwest::Client::new()
+            .get(app.http(&format!("/staff/stats{query}")))
+            .header("cookie", &admin.cookie);
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let range = page(format!("?from={d1}&to={d2}")).await;
+    let day1 = page(format!("?from={d1}&to={d1}")).await;
+    let day2 = page(format!("?from={d2}&to={d2}")).await;
+
+    let range_figures = figures(&range);
+    assert!(
+        range_figures.len() >= 27,
+        "every chart drew its bars: {range_figures:?}"
+    );
+    for f in &range_figures {
+        // The sums that would let 11 − 10 and 16 − 12 be worked out.
+        assert!(
+            !f.ends_with(": 11") && !f.ends_with(": 16") && !f.ends_with("(11)") && !f.ends_with("(16)"),
+            "a range total counts a hidden day: {f}"
+        );
+    }
+    let bounds = |figures: &[String], n: &str| figures.iter().filter(|f| f.contains(&format!("≥ {n}"))).count();
+    assert_eq!(
+        bounds(&range_figures, "10"),
+        9,
+        "A is at least 10 in every chart: {range_figures:?}"
+    );
+    assert_eq!(
+        bounds(&range_figures, "12"),
+        8,
+        "B is at least 12 in every chart but the signs (yes only): {range_figures:?}"
+    );
+    assert!(
+        range_figures
+            .iter()
+            .filter(|f| f.ends_with(": 50") || f.ends_with("(50)"))
+            .count()
+            == 8,
+        "C, shown on both days, adds up exactly (every chart but the signs): {range_figures:?}"
+    );
+    // Each day alone shows exactly its published cells: the range says nothing more.
+    for day in [&day1, &day2] {
+        let figures = figures(day);
+        assert!(
+            figures.iter().any(|f| f.ends_with(": &lt;5") || f.ends_with("(&lt;5)")),
+            "{figures:?}"
+        );
+        assert!(
+            !figures.iter().any(|f| f.ends_with(": 1") || f.ends_with(": 4")),
+            "{figures:?}"
+        );
+    }
+    assert!(range.contains("lower bound"), "the page explains the mark");
+
+    // The CSV: a small cell is "<5", the one hidden to protect it "suppressed".
+    let (_, csv) = export(&app, &admin, &format!("?from={d1}&to={d1}")).await;
+    assert!(has(&csv, "language,sv,<5"), "{csv}");
+    assert!(has(&csv, "language,en,suppressed"), "{csv}");
+    assert!(has(&csv, "language,ar,7"), "{csv}");
+    // A bad range keeps the form on the page, with the reason.
+    let bad = page(format!("?from={d2}&to={d1}")).await;
+    assert!(
+        bad.contains("<form") && bad.contains("From must not be after to."),
+        "{bad}"
+    );
 }

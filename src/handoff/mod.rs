@@ -192,6 +192,8 @@ pub enum Author {
     User,
     Staff,
     System,
+    /// A private note by staff, for staff holding the case: never sent to the person.
+    Note,
 }
 
 impl Author {
@@ -200,6 +202,7 @@ impl Author {
             Author::User => "user",
             Author::Staff => "staff",
             Author::System => "system",
+            Author::Note => "note",
         }
     }
 }
@@ -209,6 +212,10 @@ impl Author {
 pub struct Line {
     pub from: Author,
     pub text: String,
+    /// When it was written (Unix seconds), for the console's hh:mm. Sealed with the line
+    /// and gone with the case; lines from before it was kept have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<i64>,
 }
 
 /// What staff consoles hear on the staff topic.
@@ -648,6 +655,18 @@ impl Handoff {
         Ok(())
     }
 
+    /// A private note on a case, by its holder: sealed in the transcript with the case's
+    /// key, shown to whoever holds the case (the next holder too, after a transfer), and
+    /// deleted with the case. It never reaches the person.
+    pub async fn note_add(&self, actor: Actor<'_>, code: &CaseCode, text: &str) -> Result<(), HandoffError> {
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+            return Err(HandoffError::BadRequest);
+        }
+        let case = self.held(actor, code).await?;
+        self.add_line(&case, Author::Note, text).await
+    }
+
     /// The holder is writing: the person sees "is writing…" (no text crosses).
     pub async fn staff_typing(&self, actor: Actor<'_>, code: &CaseCode) -> Result<(), HandoffError> {
         let case = self.held(actor, code).await?;
@@ -826,6 +845,7 @@ impl Handoff {
         let line = serde_json::to_vec(&Line {
             from,
             text: text.to_string(),
+            at: Some(jiff::Timestamp::now().as_second()),
         })
         .expect("a line serializes");
         let sealed = self.keys.seal(&case.code.0, &line);
@@ -867,6 +887,8 @@ impl Handoff {
                         let line = serde_json::to_vec(&Line {
                             from: Author::Staff,
                             text,
+                            // The person's page shows no times.
+                            at: None,
                         })
                         .expect("a line serializes");
                         UserWire::Staff {

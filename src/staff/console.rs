@@ -35,6 +35,8 @@ use crate::relay::{Event, Relay, Topic};
 use crate::shutdown::Shutdown;
 use crate::staff::auth::StaffAuth;
 use crate::staff::auth::StaffMember;
+use crate::staff::words::Words;
+use crate::stats::Stats;
 
 const PAGE: &str = include_str!("../../assets/staff.html");
 const SCRIPT: &str = include_str!("../../assets/staff.js");
@@ -74,6 +76,10 @@ pub struct ConsoleState {
     pub ping: Duration,
     /// Which teams have a console open and available, for on-call notifications.
     pub presence: Presence,
+    /// The console's own labels, in the staff member's language.
+    pub words: Arc<Words>,
+    /// Day counters, for the wrap-up after a closed case.
+    pub stats: Stats,
 }
 
 pub fn router<S>() -> Router<S>
@@ -102,6 +108,32 @@ where
             get(|| async { asset("image/svg+xml", ICON_ALERT) }),
         )
         .route("/staff/ws", get(upgrade))
+        .route("/staff/words.json", get(words_json))
+}
+
+/// The console's words before anyone logs in (the login form), in the browser's
+/// language; after login the `hello` frame brings the staff member's own. Public: these
+/// are the page's labels, nothing more.
+async fn words_json(State(app): State<ConsoleState>, headers: HeaderMap) -> Response {
+    let prefs: Vec<String> = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(',')
+                .take(8)
+                .map(|p| p.split(';').next().unwrap_or("").trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let words = app.words.pick(&prefs);
+    (
+        [
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            (header::VARY, HeaderValue::from_static("accept-language")),
+        ],
+        axum::Json(json!({"lang": words.code(), "ui": words.ui()})),
+    )
+        .into_response()
 }
 
 fn asset(content_type: &'static str, body: &'static str) -> Response {
@@ -171,6 +203,31 @@ enum StaffFrame {
     Presence {
         state: String,
     },
+    /// A private note on a case I hold (staff only, sealed with the case).
+    Note {
+        case: String,
+        text: String,
+    },
+    /// After I closed a case: what it was about, as anonymous day counts (see [`wrapup`]).
+    Wrapup {
+        case: String,
+        #[serde(default)]
+        form: Option<String>,
+        #[serde(default)]
+        who: Option<String>,
+        #[serde(default)]
+        done: Vec<String>,
+    },
+}
+
+/// The wrap-up's choices, as counted (`wrapup.form`, `wrapup.who`, `wrapup.done`): the
+/// forms of exploitation of `002` and DOMAIN.md, who wrote, what was done.
+pub mod wrapup {
+    pub const FORMS: [&str; 8] = [
+        "sexual", "labour", "begging", "crime", "marriage", "organ", "multiple", "unknown",
+    ];
+    pub const WHO: [&str; 3] = ["person", "family", "professional"];
+    pub const DONE: [&str; 6] = ["social", "police", "programme", "health", "legal", "none"];
 }
 
 struct Console {
@@ -187,6 +244,9 @@ struct Console {
     seat: Option<Seat>,
     /// When a `typing` frame last went on to a person (throttled).
     typed_at: Option<std::time::Instant>,
+    /// Cases this console closed and has not wrapped up: a wrap-up is counted once, and
+    /// only for one of these. Kept in this connection's memory alone.
+    to_wrap: Vec<CaseCode>,
 }
 
 enum Next {
@@ -218,6 +278,7 @@ impl Console {
             refusals: Refusals::default(),
             seat: None,
             typed_at: None,
+            to_wrap: Vec::new(),
         }
     }
 
@@ -428,10 +489,22 @@ impl Console {
                 }
                 return Vec::new();
             }
-            StaffFrame::Close { case } => (
+            StaffFrame::Close { case } => {
+                let result = async { handoff.close(actor, &code_of(case)?).await }.await;
+                if result.is_ok()
+                    && let Some(code) = CaseCode::parse(case)
+                {
+                    self.to_wrap.push(code);
+                }
+                (case, result.map(|_| None))
+            }
+            StaffFrame::Note { case, text } => (
                 case,
-                async { handoff.close(actor, &code_of(case)?).await.map(|_| None) }.await,
+                async { handoff.note_add(actor, &code_of(case)?, text).await.map(|_| None) }.await,
             ),
+            StaffFrame::Wrapup { case, form, who, done } => {
+                return self.wrapup(case, form.as_deref(), who.as_deref(), done).await;
+            }
             StaffFrame::Presence { state } => {
                 match state.as_str() {
                     "available" => self.sit().await,
@@ -449,6 +522,35 @@ impl Console {
         }
     }
 
+    /// Counts a wrap-up: each choice adds one to a day counter, with nothing that links
+    /// it to the case. Only for a case this console closed, once; anything not on the
+    /// lists is refused whole.
+    async fn wrapup(&mut self, case: &str, form: Option<&str>, who: Option<&str>, done: &[String]) -> Vec<Value> {
+        let known = |v: Option<&str>, list: &[&str]| v.is_none_or(|v| list.contains(&v));
+        let done_ok = done.len() <= wrapup::DONE.len() && done.iter().all(|d| wrapup::DONE.contains(&d.as_str()));
+        if !known(form, &wrapup::FORMS) || !known(who, &wrapup::WHO) || !done_ok {
+            return vec![self.error("bad_request", Some(case))];
+        }
+        let Some(at) = CaseCode::parse(case).and_then(|c| self.to_wrap.iter().position(|w| *w == c)) else {
+            return vec![self.error("not_found", Some(case))];
+        };
+        self.to_wrap.swap_remove(at);
+        let stats = &self.app.stats;
+        if let Some(form) = form {
+            stats.count(crate::stats::dimension::WRAPUP_FORM, form).await;
+        }
+        if let Some(who) = who {
+            stats.count(crate::stats::dimension::WRAPUP_WHO, who).await;
+        }
+        let mut done: Vec<&str> = done.iter().map(String::as_str).collect();
+        done.sort_unstable();
+        done.dedup();
+        for d in done {
+            stats.count(crate::stats::dimension::WRAPUP_DONE, d).await;
+        }
+        vec![json!({"type": "wrapup", "case": case, "state": "counted"})]
+    }
+
     /// What the staff topic brought: a new queue, a line in one of my cases, a state change.
     async fn news(&self, news: StaffNews) -> Vec<Value> {
         match &news {
@@ -459,7 +561,7 @@ impl Console {
             },
             StaffNews::Message { .. } => match self.app.handoff.open_message(&self.member.id, &news) {
                 Some((code, line)) => vec![json!({
-                    "type": "message", "case": code.as_str(), "from": line.from.as_str(), "text": line.text,
+                    "type": "message", "case": code.as_str(), "from": line.from.as_str(), "text": line.text, "at": line.at,
                 })],
                 None => Vec::new(),
             },
@@ -542,8 +644,12 @@ impl Console {
             })
             .collect();
         let regions: Vec<&str> = self.member.regions.iter().map(|r| r.id()).collect();
+        let words = self.app.words.pick(&self.member.languages);
         json!({
             "type": "hello",
+            // The console's own words, in the staff member's first language that has them.
+            "ui": words.ui(),
+            "ui_lang": words.code(),
             "staff": self.member.id,
             "regions": regions,
             "lang": loc.code(self.lang),
@@ -604,29 +710,80 @@ impl Console {
             "mine": case.held_by(&self.member.id),
             "choices": case.answers.iter().map(|a| a.choice.as_str()).collect::<Vec<_>>(),
             "choice_labels": case.answers.iter().map(|a| self.answer_label(a)).collect::<Vec<_>>(),
+            "groups": self.answer_groups(&case.answers),
             "note": self.app.handoff.note(case),
             "from_region": case.from_team.map(|r| r.id()),
         })
     }
 
-    /// "Question — answer", under the question the person really answered (many
-    /// questions share a choice id, so the node decides, never the first match).
-    fn answer_label(&self, answer: &Answered) -> String {
+    /// The answers for the case view, grouped the way staff read a case: safety first,
+    /// who is writing, the signs (with how many were yes), the rights read, the needs,
+    /// and anything else. The group follows the node's statistics dimension, so a new
+    /// sign question joins its group with no change here.
+    fn answer_groups(&self, answers: &[Answered]) -> Value {
+        const ORDER: [&str; 6] = ["safety", "who", "signs", "rights", "needs", "other"];
+        let flows = &self.app.content.flows;
+        let mut groups: Vec<(Vec<String>, usize)> = vec![(Vec::new(), 0); ORDER.len()];
+        for a in answers {
+            let count = flows.by_name(&a.node).and_then(|n| flows.node(n).count.as_deref());
+            let group = match (a.node.as_str(), count) {
+                ("safety" | "danger", _) => 0,
+                (_, Some("who")) => 1,
+                (_, Some(c)) if c.starts_with("sign.") => 2,
+                (_, Some("rights")) => 3,
+                (_, Some("needs")) => 4,
+                _ => 5,
+            };
+            // The topic alone says enough for who, rights and needs; a question's answer
+            // needs its question.
+            let label = match (group, self.answer_parts(a)) {
+                (1 | 3 | 4, Some((_, answer))) => answer,
+                _ => self.answer_label(a),
+            };
+            groups[group].0.push(label);
+            if group == 2 && a.choice == "sign.yes" {
+                groups[group].1 += 1;
+            }
+        }
+        ORDER
+            .iter()
+            .zip(groups)
+            .filter(|(_, (labels, _))| !labels.is_empty())
+            .map(|(name, (labels, yes))| {
+                let mut g = json!({"group": name, "labels": labels});
+                if *name == "signs" {
+                    g["yes"] = json!(yes);
+                    g["answered"] = json!(labels.len());
+                }
+                g
+            })
+            .collect()
+    }
+
+    /// The question and the chosen answer, in the console's language.
+    fn answer_parts(&self, answer: &Answered) -> Option<(String, String)> {
         let content = &self.app.content;
         let flows = &content.flows;
         let loc = &content.locales;
-        let found = flows.by_name(&answer.node).and_then(|n| {
-            let node = flows.node(n);
-            node.choices.iter().find(|c| c.id == answer.choice).map(|c| (node, c))
-        });
-        match found {
-            Some((node, choice)) => {
-                let question: String = loc.format(self.lang, &node.ask, None);
+        let n = flows.by_name(&answer.node)?;
+        let node = flows.node(n);
+        let choice = node.choices.iter().find(|c| c.id == answer.choice)?;
+        Some((
+            loc.format(self.lang, &node.ask, None),
+            loc.format(self.lang, &choice.label, None),
+        ))
+    }
+
+    /// "Question — answer", under the question the person really answered (many
+    /// questions share a choice id, so the node decides, never the first match).
+    fn answer_label(&self, answer: &Answered) -> String {
+        match self.answer_parts(answer) {
+            Some((question, choice)) => {
                 let question = match question.char_indices().nth(80) {
                     Some((cut, _)) => format!("{}…", &question[..cut]),
                     None => question,
                 };
-                format!("{question} — {}", loc.format(self.lang, &choice.label, None))
+                format!("{question} — {choice}")
             }
             None => answer.choice.clone(),
         }
@@ -636,7 +793,7 @@ impl Console {
         let lines = self.app.handoff.history(self.actor(), code).await.ok()?;
         let lines: Vec<Value> = lines
             .iter()
-            .map(|l| json!({"from": l.from.as_str(), "text": l.text}))
+            .map(|l| json!({"from": l.from.as_str(), "text": l.text, "at": l.at}))
             .collect();
         Some(json!({"type": "history", "case": code.as_str(), "messages": lines}))
     }

@@ -17,8 +17,9 @@ use std::fmt::Write as _;
 use crate::content::Content;
 use crate::staff::auth::StaffAuth;
 use crate::staff::auth::{AuthError, StaffMember, audit_id};
-use crate::staff::charts::{Bar, bars, columns, esc};
-use crate::stats::{Cell, Scope, Stats, dimension};
+use crate::staff::charts::{Bar, Marks, bars as bars_chart, columns, esc};
+use crate::staff::words::{Lang, Words};
+use crate::stats::{Cell, Row, Scope, Stats, dimension};
 use std::sync::Arc;
 
 /// The longest range one export covers: the counters' retention.
@@ -58,6 +59,8 @@ pub struct StatsPageState {
     pub staff_auth: Arc<StaffAuth>,
     /// The day counters.
     pub stats: Stats,
+    /// The page's own words, in the staff member's language.
+    pub words: Arc<Words>,
 }
 
 pub fn router<S>() -> Router<S>
@@ -102,30 +105,58 @@ pub fn scope_of(member: &StaffMember) -> Scope {
     }
 }
 
+/// Why a range was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeError {
+    NotDates,
+    Backwards,
+    TooLong,
+}
+
+impl RangeError {
+    /// Plain English, for the CSV export's scripts.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RangeError::NotDates => "from and to are dates: YYYY-MM-DD",
+            RangeError::Backwards => "from must not be after to",
+            RangeError::TooLong => "a range covers at most 400 days",
+        }
+    }
+
+    /// The page's words for it.
+    fn word(self) -> &'static str {
+        match self {
+            RangeError::NotDates => "stats_bad_dates",
+            RangeError::Backwards => "stats_bad_order",
+            RangeError::TooLong => "stats_bad_long",
+        }
+    }
+}
+
 /// A bad range, said plainly (the request's own text is never echoed).
-fn bad_range(reason: &'static str) -> Response {
+fn bad_range(reason: RangeError) -> Response {
     (
         StatusCode::BAD_REQUEST,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        reason,
+        reason.as_str(),
     )
         .into_response()
 }
 
 /// `from` and `to` as dates, defaulting to the last 30 days; `Err` says what is wrong.
-pub fn parse_range(from: Option<&str>, to: Option<&str>, today: Date) -> Result<(Date, Date), &'static str> {
-    let date = |s: &str| s.parse::<Date>().map_err(|_| "from and to are dates: YYYY-MM-DD");
+pub fn parse_range(from: Option<&str>, to: Option<&str>, today: Date) -> Result<(Date, Date), RangeError> {
+    let date = |s: &str| s.parse::<Date>().map_err(|_| RangeError::NotDates);
     let to = to.map(date).transpose()?.unwrap_or(today);
     let from = match from {
         Some(f) => date(f)?,
         None => to.checked_sub(jiff::Span::new().days(DEFAULT_RANGE_DAYS)).unwrap_or(to),
     };
     if from > to {
-        return Err("from must not be after to");
+        return Err(RangeError::Backwards);
     }
     let days = (to - from).get_days();
     if days >= MAX_RANGE_DAYS {
-        return Err("a range covers at most 400 days");
+        return Err(RangeError::TooLong);
     }
     Ok((from, to))
 }
@@ -161,194 +192,274 @@ async fn csv(State(app): State<StatsPageState>, headers: HeaderMap, Query(range)
         .into_response()
 }
 
-/// The statistics page: a range form, the CSV link, and the charts.
+/// The statistics page: a range form, the CSV link, and the charts, in the staff
+/// member's language.
 async fn page(State(app): State<StatsPageState>, headers: HeaderMap, Query(range): Query<Range>) -> Response {
     let Some(member) = app.staff_auth.session(&headers).await else {
-        let body = shell(
-            "Statistics",
-            r#"<p>Log in first, in the <a href="/staff">staff console</a>, then come back here.</p>"#,
+        let words = app.words.pick(&[]);
+        let body = format!("<p>{}</p>", esc(&words.get("stats_login_first")));
+        return html_response(
+            StatusCode::UNAUTHORIZED,
+            "text/html; charset=utf-8",
+            shell(words, &body),
         );
-        return html_response(StatusCode::UNAUTHORIZED, "text/html; charset=utf-8", body);
     };
-    let (from, to) = match parse_range(range.from.as_deref(), range.to.as_deref(), app.stats.today()) {
+    let words = app.words.pick(&member.languages);
+    let today = app.stats.today();
+    let (from, to) = match parse_range(range.from.as_deref(), range.to.as_deref(), today) {
         Ok(r) => r,
         Err(reason) => {
-            let body = shell("Statistics", &format!("<p>{}</p>", esc(reason)));
-            return html_response(StatusCode::BAD_REQUEST, "text/html; charset=utf-8", body);
+            // The form stays, with the default range, so the next try is one tap away.
+            let (from, to) = parse_range(None, None, today).unwrap_or((today, today));
+            let mut body = form(words, from, to);
+            let _ = write!(
+                body,
+                r#"<p class="err" role="alert">{}</p>"#,
+                esc(&words.get(reason.word()))
+            );
+            return html_response(StatusCode::BAD_REQUEST, "text/html; charset=utf-8", shell(words, &body));
         }
     };
     let scope = scope_of(&member);
-    let (Ok(totals), Ok(rows)) = (
-        app.stats.totals(from, to, &scope).await,
-        app.stats.rows(from, to, &scope).await,
-    ) else {
+    let Ok(rows) = app.stats.rows(from, to, &scope).await else {
         return AuthError::Unavailable.into_response();
     };
-    let content = &app.content;
     let lang = member
         .languages
         .iter()
-        .find_map(|l| content.locales.by_code(l))
-        .unwrap_or(content.locales.fallback());
-    let labels = Labels { content, lang };
-    let min = app.stats.min_cell();
-    let empty = BTreeMap::new();
-    let dim = |d: &str| totals.get(d).unwrap_or(&empty);
-    let bars_of = |d: &str| -> Vec<Bar> {
-        let mut v: Vec<Bar> = dim(d)
-            .iter()
+        .find_map(|l| app.content.locales.by_code(l))
+        .unwrap_or(app.content.locales.fallback());
+    let charts = Charts {
+        labels: Labels {
+            content: &app.content,
+            lang,
+        },
+        words,
+        marks: marks(words, app.stats.min_cell()),
+        totals: Stats::totals(&rows),
+    };
+    let mut body = form(words, from, to);
+    let _ = write!(
+        body,
+        r#"<p><a href="/staff/stats.csv?from={from}&amp;to={to}" download>{csv}</a> · {marks} {scope_note}</p>"#,
+        csv = esc(&words.get("stats_csv")),
+        marks = esc(&words.with("stats_marks", &[("n", app.stats.min_cell().into())])),
+        scope_note = esc(&match &scope {
+            Scope::All => words.get("stats_all_regions"),
+            Scope::Regions(r) => words.with(
+                "stats_your_regions",
+                &[(
+                    "x",
+                    r.iter()
+                        .map(|r| charts.labels.region(r.id()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into()
+                )],
+            ),
+        }),
+    );
+    charts.per_day(&mut body, &rows, from, to);
+    charts.draw(&mut body);
+    html_response(StatusCode::OK, "text/html; charset=utf-8", shell(words, &body))
+}
+
+/// The range form.
+fn form(words: &Lang, from: Date, to: Date) -> String {
+    format!(
+        r#"<form method="get" action="/staff/stats" class="range"><label>{f} <input type="date" name="from" value="{from}"></label> <label>{t} <input type="date" name="to" value="{to}"></label> <button type="submit">{show}</button></form>"#,
+        f = esc(&words.get("stats_from")),
+        t = esc(&words.get("stats_to")),
+        show = esc(&words.get("stats_show")),
+    )
+}
+
+fn marks(words: &Lang, min: u64) -> Marks {
+    Marks {
+        small: words.with("stats_small", &[("n", min.into())]),
+        suppressed: words.get("stats_suppressed"),
+        at_least: words.with("stats_at_least", &[("n", "{n}".into())]),
+        all_hidden: words.get("stats_all_hidden"),
+        some_hidden: words.get("stats_some_hidden"),
+        no_figures: words.get("stats_no_figures"),
+    }
+}
+
+/// The page's charts, from the range's totals (see [`Stats::totals`]).
+struct Charts<'a> {
+    labels: Labels<'a>,
+    words: &'a Lang,
+    marks: Marks,
+    totals: BTreeMap<String, BTreeMap<String, Cell>>,
+}
+
+impl Charts<'_> {
+    fn dim(&self, d: &str) -> impl Iterator<Item = (&String, &Cell)> {
+        self.totals.get(d).into_iter().flatten()
+    }
+
+    /// One bar per value of a dimension, largest first.
+    fn bars_of(&self, d: &str) -> Vec<Bar> {
+        let mut v: Vec<Bar> = self
+            .dim(d)
             .map(|(value, cell)| Bar {
-                label: labels.value(d, value),
+                label: self.labels.value(d, value),
                 cell: *cell,
                 reference: None,
             })
             .collect();
-        v.sort_by_key(|b| std::cmp::Reverse(shown(b.cell)));
+        v.sort_by_key(|b| std::cmp::Reverse(b.cell.known()));
         v
-    };
-
-    let mut body = String::new();
-    let _ = write!(
-        body,
-        r#"<form method="get" action="/staff/stats" class="range"><label>From <input type="date" name="from" value="{from}"></label> <label>To <input type="date" name="to" value="{to}"></label> <button type="submit">Show</button></form>
-<p><a href="/staff/stats.csv?from={from}&amp;to={to}" download>Download CSV</a> · Counts below {min} are shown as &lt;{min}, and so are the cells that would give them away. {scope_note}</p>"#,
-        scope_note = match &scope {
-            Scope::All => "All regions.".to_string(),
-            Scope::Regions(r) => format!(
-                "National figures, and the regions you work in: {}.",
-                esc(&r.iter().map(|r| labels.region(r.id())).collect::<Vec<_>>().join(", "))
-            ),
-        },
-    );
-
-    // Conversations per day by language.
-    let days: Vec<Date> = std::iter::successors(Some(from), |d| d.tomorrow().ok().filter(|d| *d <= to)).collect();
-    let mut by_language: BTreeMap<String, Vec<Cell>> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.dimension == dimension::LANGUAGE) {
-        let cells = by_language
-            .entry(r.value.clone())
-            .or_insert_with(|| vec![Cell::Shown(0); days.len()]);
-        if let Some(i) = days.iter().position(|d| *d == r.day) {
-            cells[i] = r.count;
-        }
     }
-    let series: Vec<(String, Vec<Cell>)> = by_language
-        .into_iter()
-        .map(|(code, cells)| (labels.value(dimension::LANGUAGE, &code), cells))
-        .collect();
-    let day_labels: Vec<String> = days.iter().map(|d| d.to_string()).collect();
-    section(
-        &mut body,
-        "Conversations per day, by language",
-        &columns("Conversations per day, by language", &day_labels, &series, min),
-    );
 
-    section(
-        &mut body,
-        "Rights topics opened",
-        &bars("Rights topics opened", &bars_of("rights"), false, min),
-    );
-
-    let reference_total: f64 = NEEDS_2024.iter().map(|(_, p)| p).sum();
-    let mut needs = bars_of("needs");
-    for bar in &mut needs {
-        let id = dim("needs")
-            .iter()
-            .find(|(v, _)| labels.value("needs", v) == bar.label)
-            .map(|(v, _)| v.clone());
-        bar.reference = id.and_then(|id| {
-            NEEDS_2024
-                .iter()
-                .find(|(n, _)| *n == id)
-                .map(|(_, p)| p / reference_total)
-        });
+    fn section(&self, body: &mut String, title_id: &str, bars: &[Bar], shares: bool, note_id: Option<&str>) {
+        let title = self.words.get(title_id);
+        let note = note_id
+            .map(|id| format!(r#"<p class="note">{}</p>"#, esc(&self.words.get(id))))
+            .unwrap_or_default();
+        section(
+            body,
+            &title,
+            &format!("{}{note}", bars_chart(&title, bars, shares, &self.marks)),
+        );
     }
-    section(
-        &mut body,
-        "Needs chosen, beside what people needed in 2024 (002)",
-        &format!(
-            "{}<p class=\"note\">Filled bar: the share of all needs chosen here. Outlined bar: the share of all needs civil society met in 2024 (002).</p>",
-            bars("Needs chosen, beside 2024", &needs, true, min)
-        ),
-    );
 
-    let mut signs: Vec<Bar> = totals
-        .iter()
-        .filter(|(d, _)| d.starts_with("sign."))
-        .filter_map(|(d, values)| {
-            values.get("yes").map(|cell| Bar {
-                label: labels.question(d),
-                cell: *cell,
-                reference: None,
-            })
-        })
-        .collect();
-    signs.sort_by_key(|b| std::cmp::Reverse(shown(b.cell)));
-    section(
-        &mut body,
-        "Self-check: signs answered yes",
-        &bars("Signs answered yes", &signs, false, min),
-    );
-
-    section(
-        &mut body,
-        "Regions chosen",
-        &bars("Regions chosen", &bars_of(dimension::REGION), false, min),
-    );
-
-    let stages = [
-        (dimension::HANDOFF_REQUESTED, "asked for a person"),
-        (dimension::HANDOFF_URGENT, "urgent"),
-        (dimension::HANDOFF_CLAIMED, "answered"),
-        (dimension::HANDOFF_FALLBACK, "no one could answer"),
-        (dimension::HANDOFF_TRANSFERRED, "transferred"),
-        (dimension::HANDOFF_LEFT, "the person left"),
-    ];
-    let mut funnel = Vec::new();
-    for region in crate::region::Region::ALL {
-        for (d, stage) in stages {
-            if let Some(cell) = dim(d).get(region.id()) {
-                funnel.push(Bar {
-                    label: format!("{}: {stage}", labels.region(region.id())),
-                    cell: *cell,
-                    reference: None,
-                });
+    /// Conversations per day by language: day cells as published.
+    fn per_day(&self, body: &mut String, rows: &[Row], from: Date, to: Date) {
+        let days: Vec<Date> = std::iter::successors(Some(from), |d| d.tomorrow().ok().filter(|d| *d <= to)).collect();
+        let mut by_language: BTreeMap<String, Vec<Cell>> = BTreeMap::new();
+        for r in rows.iter().filter(|r| r.dimension == dimension::LANGUAGE) {
+            let cells = by_language
+                .entry(r.value.clone())
+                .or_insert_with(|| vec![Cell::Shown(0); days.len()]);
+            if let Some(i) = days.iter().position(|d| *d == r.day) {
+                cells[i] = r.count;
             }
         }
+        let series: Vec<(String, Vec<Cell>)> = by_language
+            .into_iter()
+            .map(|(code, cells)| (self.labels.value(dimension::LANGUAGE, &code), cells))
+            .collect();
+        let day_labels: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+        let title = self.words.get("stats_per_day");
+        section(body, &title, &columns(&title, &day_labels, &series, &self.marks));
     }
-    section(
-        &mut body,
-        "Talk to a person, by region",
-        &bars("Talk to a person, by region", &funnel, false, min),
-    );
 
-    let buckets = ["under-1m", "1-5m", "5-15m", "15-60m", "over-60m"];
-    let waits: Vec<Bar> = buckets
-        .iter()
-        .filter_map(|b| {
-            dim(dimension::HANDOFF_WAIT).get(*b).map(|cell| Bar {
-                label: b
-                    .replace('m', " min")
-                    .replace("under-", "under ")
-                    .replace("over-", "over "),
+    /// Every chart after the first.
+    fn draw(&self, body: &mut String) {
+        self.section(body, "stats_rights", &self.bars_of("rights"), false, None);
+        self.section(body, "stats_needs", &self.needs(), true, Some("stats_needs_note"));
+        self.section(body, "stats_signs", &self.signs(), false, None);
+        self.section(body, "stats_regions", &self.bars_of(dimension::REGION), false, None);
+        self.section(body, "stats_handoff", &self.funnel(), false, None);
+        self.section(body, "stats_wait", &self.waits(), false, None);
+        let mut forms = self.wrapup(dimension::WRAPUP_FORM, "form_");
+        for bar in &mut forms {
+            // `002` gives one share for certain: sexual exploitation, 57 % in 2024.
+            if bar.label == self.words.get("form_sexual") {
+                bar.reference = Some(0.57);
+            }
+        }
+        self.section(body, "stats_forms", &forms, true, Some("stats_forms_note"));
+        self.section(
+            body,
+            "stats_who",
+            &self.wrapup(dimension::WRAPUP_WHO, "who_"),
+            false,
+            None,
+        );
+        self.section(
+            body,
+            "stats_done",
+            &self.wrapup(dimension::WRAPUP_DONE, "done_"),
+            false,
+            None,
+        );
+    }
+
+    fn needs(&self) -> Vec<Bar> {
+        let reference_total: f64 = NEEDS_2024.iter().map(|(_, p)| p).sum();
+        let mut needs: Vec<Bar> = self
+            .dim("needs")
+            .map(|(value, cell)| Bar {
+                label: self.labels.value("needs", value),
+                cell: *cell,
+                reference: NEEDS_2024
+                    .iter()
+                    .find(|(n, _)| n == value)
+                    .map(|(_, p)| p / reference_total),
+            })
+            .collect();
+        needs.sort_by_key(|b| std::cmp::Reverse(b.cell.known()));
+        needs
+    }
+
+    fn signs(&self) -> Vec<Bar> {
+        let mut signs: Vec<Bar> = self
+            .totals
+            .iter()
+            .filter(|(d, _)| d.starts_with("sign."))
+            .filter_map(|(d, values)| {
+                values.get("yes").map(|cell| Bar {
+                    label: self.labels.question(d),
+                    cell: *cell,
+                    reference: None,
+                })
+            })
+            .collect();
+        signs.sort_by_key(|b| std::cmp::Reverse(b.cell.known()));
+        signs
+    }
+
+    fn funnel(&self) -> Vec<Bar> {
+        let stages = [
+            (dimension::HANDOFF_REQUESTED, "stats_requested"),
+            (dimension::HANDOFF_URGENT, "stats_urgent"),
+            (dimension::HANDOFF_CLAIMED, "stats_claimed"),
+            (dimension::HANDOFF_FALLBACK, "stats_fallback"),
+            (dimension::HANDOFF_TRANSFERRED, "stats_transferred"),
+            (dimension::HANDOFF_LEFT, "stats_left"),
+        ];
+        let mut funnel = Vec::new();
+        for region in crate::region::Region::ALL {
+            for (d, stage) in stages {
+                if let Some(cell) = self.totals.get(d).and_then(|v| v.get(region.id())) {
+                    funnel.push(Bar {
+                        label: format!("{}: {}", self.labels.region(region.id()), self.words.get(stage)),
+                        cell: *cell,
+                        reference: None,
+                    });
+                }
+            }
+        }
+        funnel
+    }
+
+    fn waits(&self) -> Vec<Bar> {
+        ["under-1m", "1-5m", "5-15m", "15-60m", "over-60m"]
+            .iter()
+            .filter_map(|b| {
+                self.totals.get(dimension::HANDOFF_WAIT)?.get(*b).map(|cell| Bar {
+                    label: self.words.get(&format!("stats_{}", b.replace('-', "_"))),
+                    cell: *cell,
+                    reference: None,
+                })
+            })
+            .collect()
+    }
+
+    /// A wrap-up dimension, labelled with the console's words for its choices.
+    fn wrapup(&self, d: &str, prefix: &str) -> Vec<Bar> {
+        let mut v: Vec<Bar> = self
+            .dim(d)
+            .map(|(value, cell)| Bar {
+                label: self.words.get(&format!("{prefix}{value}")),
                 cell: *cell,
                 reference: None,
             })
-        })
-        .collect();
-    section(
-        &mut body,
-        "Wait until a person answered",
-        &bars("Wait until a person answered", &waits, false, min),
-    );
-
-    html_response(StatusCode::OK, "text/html; charset=utf-8", shell("Statistics", &body))
-}
-
-fn shown(c: Cell) -> u64 {
-    match c {
-        Cell::Shown(n) => n,
-        Cell::Hidden => 0,
+            .collect();
+        v.sort_by_key(|b| std::cmp::Reverse(b.cell.known()));
+        v
     }
 }
 
@@ -357,10 +468,12 @@ fn section(body: &mut String, title: &str, chart: &str) {
 }
 
 /// The page around `body`: no script, this server's stylesheet only.
-fn shell(title: &str, body: &str) -> String {
+fn shell(words: &Lang, body: &str) -> String {
     format!(
-        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>{t} · lotsa staff</title><link rel="stylesheet" href="/staff/stats.css"></head><body><header><h1>{t}</h1><a href="/staff">Console</a></header><main>{body}</main></body></html>"#,
-        t = esc(title)
+        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>{t} · lotsa</title><link rel="stylesheet" href="/staff/stats.css"></head><body><header><h1>{t}</h1><a href="/staff">{console}</a></header><main>{body}</main></body></html>"#,
+        lang = words.code(),
+        t = esc(&words.get("stats_title")),
+        console = esc(&words.get("stats_console")),
     )
 }
 
@@ -437,8 +550,14 @@ mod tests {
             parse_range(Some("2026-01-01"), Some("2026-01-31"), today),
             Ok((d("2026-01-01"), d("2026-01-31")))
         );
-        assert!(parse_range(Some("2026-02-01"), Some("2026-01-01"), today).is_err());
-        assert!(parse_range(Some("yesterday"), None, today).is_err());
-        assert!(parse_range(Some("2024-01-01"), Some("2026-01-01"), today).is_err());
+        assert_eq!(
+            parse_range(Some("2026-02-01"), Some("2026-01-01"), today),
+            Err(RangeError::Backwards)
+        );
+        assert_eq!(parse_range(Some("yesterday"), None, today), Err(RangeError::NotDates));
+        assert_eq!(
+            parse_range(Some("2024-01-01"), Some("2026-01-01"), today),
+            Err(RangeError::TooLong)
+        );
     }
 }

@@ -47,6 +47,11 @@ pub mod dimension {
     pub const HANDOFF_WAIT: &str = "handoff.wait";
     /// The one-question survey after a conversation.
     pub const SURVEY: &str = "survey";
+    /// Staff's wrap-up after closing a case: the form of exploitation, who wrote, and
+    /// what was done (one count per choice, never linked to the case).
+    pub const WRAPUP_FORM: &str = "wrapup.form";
+    pub const WRAPUP_WHO: &str = "wrapup.who";
+    pub const WRAPUP_DONE: &str = "wrapup.done";
 }
 
 /// The wait-time bucket of a claim, `waited` in seconds.
@@ -188,38 +193,41 @@ impl Stats {
         Ok(rows)
     }
 
-    /// The figures summed over the range per dimension and value, suppressed as a whole
-    /// (for charts), in `dimension → value → cell`.
-    pub async fn totals(
-        &self,
-        from: Date,
-        to: Date,
-        scope: &Scope,
-    ) -> Result<BTreeMap<String, BTreeMap<String, Cell>>, StatsError> {
-        let counters = self.store.read(from, to).await?;
-        let mut sums: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
-        for (c, n) in counters {
-            *sums.entry(c.dimension).or_default().entry(c.value).or_default() += n;
+    /// The figures of `rows` summed over their days per dimension and value, in
+    /// `dimension → value → cell`, for charts. Only what the day rows show is added (see
+    /// [`suppress::range_total`]): a range's total is never suppressed afresh, so it
+    /// cannot be set against another range's to give a hidden day away.
+    pub fn totals(rows: &[Row]) -> BTreeMap<String, BTreeMap<String, Cell>> {
+        let mut days: BTreeMap<&str, BTreeMap<&str, Vec<Cell>>> = BTreeMap::new();
+        for r in rows {
+            days.entry(&r.dimension)
+                .or_default()
+                .entry(&r.value)
+                .or_default()
+                .push(r.count);
         }
-        Ok(sums
-            .into_iter()
-            .map(|(d, counts)| {
-                let cells = suppress::group(&counts, self.min_cell)
+        days.into_iter()
+            .map(|(d, values)| {
+                let cells = values
                     .into_iter()
-                    .filter(|(v, _)| scope.allows(&d, v))
+                    .map(|(v, cells)| (v.to_string(), suppress::range_total(cells)))
                     .collect();
-                (d, cells)
+                (d.to_string(), cells)
             })
-            .collect())
+            .collect()
     }
 
-    /// Rows as CSV: `day,dimension,value,count`, a suppressed count as `<min`.
+    /// Rows as CSV: `day,dimension,value,count`; a small count as `<min`, a cell hidden to
+    /// protect a small one as `suppressed`.
     pub fn csv(&self, rows: &[Row]) -> String {
         let mut out = String::from("day,dimension,value,count\n");
         for r in rows {
             let count = match r.count {
                 Cell::Shown(n) => n.to_string(),
-                Cell::Hidden => format!("<{}", self.min_cell),
+                Cell::Small => format!("<{}", self.min_cell),
+                Cell::Suppressed => "suppressed".to_string(),
+                // Day rows are never bounds; written plainly should one ever arrive here.
+                Cell::AtLeast(n) => format!(">={n}"),
             };
             // Dimensions and values are identifiers (checked when counted): no quoting.
             let _ = writeln!(out, "{},{},{},{count}", r.day, r.dimension, r.value);
@@ -257,8 +265,9 @@ mod tests {
         assert!(csv.contains(&format!("{today},language,en,9\n")), "{csv}");
         assert!(csv.contains(&format!("{today},language,ti,<5\n")), "{csv}");
         assert!(csv.contains(&format!("{today},language,sv,<5\n")), "{csv}");
-        // Tigrinya and Swedish add up to 3: Arabic's 7 is hidden with them.
-        assert!(csv.contains(&format!("{today},language,ar,<5\n")), "{csv}");
+        // Tigrinya and Swedish add up to 3: Arabic's 7 is hidden with them, and marked as
+        // hidden for their sake, not as small.
+        assert!(csv.contains(&format!("{today},language,ar,suppressed\n")), "{csv}");
         assert!(!csv.contains("Anna") && !csv.contains("really"), "{csv}");
         // A coordinator for the south sees national figures and the south's, never the
         // north's, and the south's cell as everyone else sees it.

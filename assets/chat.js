@@ -13,6 +13,9 @@
 //   current question has buttons, and the commands live in #nav alone.
 "use strict";
 
+// The script runs: show what needs it (chat.html hides it for pages without script).
+document.documentElement.classList.remove("nojs");
+
 const TOKEN_KEY = "lotsa.token";
 
 const $ = (id) => document.getElementById(id);
@@ -246,7 +249,8 @@ function addMsg(cls, text, src, kind) {
   const el = document.createElement("div");
   el.className = "msg " + cls;
   el.dataset.kind = kind;
-  el.textContent = text; // newlines shown via CSS white-space: pre-line
+  if (cls === "bot") linkPhones(el, text);
+  else el.textContent = text; // newlines shown via CSS white-space: pre-line
   setLangDir(el, src);
   log.append(el);
   return el;
@@ -307,7 +311,12 @@ function onAsk(f) {
   }
   if (!q.id) q.id = "q" + ++qSeq;
   q.tabIndex = -1; // focus lands on the question, so it is read before its answers
+  if (choices.some((c) => c.id.startsWith("danger.")) && !q.previousElementSibling?.classList.contains("call")) callButton(q);
   const box = buildChoices(choices.filter((c) => !c.nav), q.id);
+  // After a support worker ends a chat, the one question about it comes first: the
+  // menu's answers wait until it is answered or skipped, so a frightened reader never
+  // faces more than a dozen buttons at once.
+  if (log.querySelector(".survey-box")) { box.hidden = true; box.dataset.afterSurvey = "1"; }
   q.after(box);
   setNav(choices.filter((c) => c.nav));
   settleAfter(q, q);
@@ -369,7 +378,46 @@ function onSurvey(f) {
   settleAfter(q, null);
 }
 
+// Tap-to-call: the numbers the server names (112 and the configured contacts), found in
+// the bot's own text, become tel: links, each isolated left to right so it reads the
+// same inside right-to-left text. Built as nodes, never as HTML.
+let phones = ["112"];
+function linkPhones(el, text) {
+  let rest = text;
+  while (rest) {
+    let at = -1, hit = "";
+    for (const p of phones) {
+      const i = rest.indexOf(p);
+      // A whole number only: not the "112" inside "1120".
+      const ok = i >= 0 && !/\d/.test(rest.charAt(i - 1) || "") && !/\d/.test(rest.charAt(i + p.length) || "");
+      if (ok && (at < 0 || i < at)) { at = i; hit = p; }
+    }
+    if (at < 0) { el.append(rest); break; }
+    el.append(rest.slice(0, at));
+    const a = document.createElement("a");
+    a.href = "tel:" + hit.replace(/[^\d+]/g, "");
+    a.className = "tel";
+    a.dir = "ltr";
+    a.textContent = hit;
+    const iso = document.createElement("bdi");
+    iso.append(a);
+    el.append(iso);
+    rest = rest.slice(at + hit.length);
+  }
+}
+
+// On the danger step, a large "Call 112" first, before anything else to read or tap.
+function callButton(q) {
+  const a = document.createElement("a");
+  a.href = "tel:112";
+  a.className = "call";
+  a.dir = "auto";
+  a.textContent = labels.call || "112";
+  q.before(a);
+}
+
 function onUi(f) {
+  if (Array.isArray(f.phones)) phones = f.phones.filter((p) => str(p) && /\d/.test(p));
   setLangDir(document.documentElement, f);
   const l = f.labels && typeof f.labels === "object" ? f.labels : {};
   if (str(l.exit)) exitBtn.textContent = l.exit;
@@ -388,6 +436,7 @@ function onUi(f) {
   if (str(l.hint)) labels.hint = l.hint;
   if (str(l.staff)) labels.staff = l.staff;
   if (str(l.position)) labels.position = l.position;
+  if (str(l["call-112"])) labels.call = l["call-112"];
   setTextMode();
   setLangDir(composer, f);
 }
@@ -545,6 +594,7 @@ function onChoice(e) {
   settleAfter(u, null);
   if (b.classList.contains("survey")) {
     if (box) box.remove();
+    for (const w of log.querySelectorAll(".choices[data-after-survey]")) { w.hidden = false; delete w.dataset.afterSurvey; }
     send({ type: "survey", answer: b.dataset.id.replace(/^survey\./, "") });
   } else {
     send({ type: "choose", id: b.dataset.id });

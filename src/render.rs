@@ -43,7 +43,32 @@ pub const UI_LABELS: &[&str] = &[
     "privacy-text",
     "hint",
     "nav",
+    "call-112",
 ];
+
+/// The emergency number, always tap-to-call on the page.
+pub const EMERGENCY: &str = "112";
+
+/// Every phone number the person may read: the emergency number and each configured
+/// contact's. The page makes these, and only these, tap-to-call links: a number a person
+/// typed, or a date, never becomes one.
+pub fn phones(content: &Content) -> Vec<String> {
+    let c = &content.contacts;
+    let mut phones: Vec<String> = std::iter::once(EMERGENCY.to_string())
+        .chain(
+            c.national
+                .iter()
+                .chain(c.regions.values().flatten())
+                .chain(&c.professional)
+                .filter_map(|c| c.phone.clone()),
+        )
+        .collect();
+    phones.sort();
+    phones.dedup();
+    // Longest first, so "114 14" is linked whole and not as a part of a longer number.
+    phones.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phones
+}
 
 /// Every message the code uses directly, with the variables it provides. Checked in every
 /// locale at startup like the flows' own messages.

@@ -276,6 +276,16 @@ async fn quick_exit_erases_and_leaves_and_noscript_leads_here() {
         json!(0),
         "chat.js did not run"
     );
+    // The link is the page's main content: on the first screen, large, and no text box
+    // or empty log that cannot work without script.
+    let page = js(
+        &client,
+        "const a = document.querySelector('a[href=\"/chat/basic\"]').getBoundingClientRect(); \
+         return [a.top < innerHeight / 2, a.height >= 44, getComputedStyle(document.getElementById('composer')).display, \
+                 getComputedStyle(document.getElementById('log')).display]",
+    )
+    .await;
+    assert_eq!(page, json!([true, true, "none", "none"]), "{page}");
     tap_and_load(&driver, &client, "a[href=\"/chat/basic\"]").await;
     assert_eq!(client.current_url().await.unwrap().path(), "/chat/basic");
     assert_eq!(

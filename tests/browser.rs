@@ -189,3 +189,89 @@ async fn page_survives_redis_going_down_and_coming_back() {
     .await;
     client.close().await.unwrap();
 }
+
+/// Numbers are tap-to-call: on the danger step a large "Call 112" comes first, 112 in the
+/// text is a tel: link, and so are the configured contacts' numbers; in Arabic each link
+/// is isolated left to right, so the number reads the same inside right-to-left text.
+/// Numbers nobody configured (a date, a person's own text) stay plain text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn numbers_are_tap_to_call_and_the_danger_step_offers_call_112() {
+    let app = common::spawn_app("").await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let content = common::content();
+    for (lang, width) in [("en", 390), ("ar", 390), ("sv", 1280)] {
+        let client = browser(&driver, width, 844, true).await;
+        client.goto(&format!("{origin}/?lang={lang}")).await.unwrap();
+        // A link's language skips the picker.
+        for id in ["promise.ok", "safety.no"] {
+            click_choice_when(&client, id).await;
+        }
+        until(&client, "return document.querySelector('a.call') !== null").await;
+        let call = js(
+            &client,
+            "const a = document.querySelector('a.call'), r = a.getBoundingClientRect(), q = a.nextElementSibling; \
+             return [a.getAttribute('href'), a.textContent, r.height >= 48, r.width >= innerWidth * 0.6, \
+                     q && q.dataset.kind, [...document.querySelectorAll('.msg.bot a.tel')].map(t => [t.getAttribute('href'), t.dir, t.parentElement.tagName])]",
+        )
+        .await;
+        let l = content.locales.by_code(lang).unwrap();
+        assert_eq!(call[0], json!("tel:112"), "{lang}: {call}");
+        assert_eq!(
+            call[1],
+            json!(content.locales.format(l, "ui-call-112", None)),
+            "{lang}: {call}"
+        );
+        assert_eq!(
+            (&call[2], &call[3]),
+            (&json!(true), &json!(true)),
+            "{lang}: large: {call}"
+        );
+        assert_eq!(call[4], json!("ask"), "{lang}: right before the question: {call}");
+        assert!(
+            call[5].as_array().unwrap().contains(&json!(["tel:112", "ltr", "BDI"])),
+            "{lang}: 112 in the text is an isolated link: {call}"
+        );
+        common::chromium::screenshot(&client, &format!("chat-danger-{lang}-{width}.png")).await;
+        // The contacts: every configured number is a link, with its digits in the href.
+        click_choice(&client, "danger.human").await;
+        until(
+            &client,
+            "return document.querySelector('.choice[data-id=\"region.syd\"]') !== null",
+        )
+        .await;
+        click_choice(&client, "region.syd").await;
+        click_choice_when(&client, "handoff.contacts").await;
+        until(&client, "return [...document.querySelectorAll('.msg.bot a.tel')].some(a => a.getAttribute('href') === 'tel:+46400000002')").await;
+        let links = js(
+            &client,
+            "return [...document.querySelectorAll('.msg.bot a.tel')].map(a => a.textContent)",
+        )
+        .await;
+        for number in ["+46 40 000 00 02", "+46 8 000 00 01", "112"] {
+            assert!(
+                links.as_array().unwrap().contains(&json!(number)),
+                "{lang}: {number} in {links}"
+            );
+        }
+        // Only those: no other digits in the bot's text became links.
+        let stray = js(
+            &client,
+            "return [...document.querySelectorAll('.msg.bot a.tel')].filter(a => !/^tel:\\+?\\d+$/.test(a.getAttribute('href'))).length",
+        )
+        .await;
+        assert_eq!(stray, json!(0));
+        let errors = console_errors(&driver, &client).await;
+        assert!(errors.is_empty(), "{lang}: console errors: {errors:#?}");
+        client.close().await.unwrap();
+    }
+}
+
+async fn click_choice_when(client: &Client, id: &str) {
+    until(
+        client,
+        &format!("return document.querySelector('.choice[data-id=\"{id}\"]') !== null"),
+    )
+    .await;
+    click_choice(client, id).await;
+}

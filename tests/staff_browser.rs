@@ -604,6 +604,22 @@ async fn the_persons_page_waits_chats_with_a_support_worker_and_goes_back_to_the
     )
     .await;
     until(&client, "const c = [...document.querySelectorAll('.choices')].pop(); return !!c && c.querySelector('.choice:not([disabled])') !== null").await;
+    // The question about the chat first, with at most 12 buttons on the page; the menu's
+    // answers once it is answered.
+    let visible = "return [...document.querySelectorAll('button')].filter(b => b.offsetParent !== null).length";
+    let before = js(&client, visible).await.as_u64().unwrap();
+    assert!(before <= 12, "{before} buttons at once after the chat ended");
+    click(&client, "button.survey[data-id=\"survey.skip\"]").await;
+    until(
+        &client,
+        "return document.querySelectorAll('.choices[data-after-survey]').length === 0",
+    )
+    .await;
+    let after = js(&client, visible).await.as_u64().unwrap();
+    assert!(
+        after > before - 4,
+        "the menu's answers are shown: {before} then {after}"
+    );
     assert_eq!(
         js(
             &client,

@@ -9,7 +9,7 @@ nav-back = → رجوع
 nav-menu = القائمة الرئيسية
 nav-language = تغيير اللغة
 nav-human = التحدث مع شخص
-nav-end = إنهاء ومسح
+nav-end = مسح كل شيء وإغلاق المحادثة
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = قائمة المحادثة
 ui-basic = نسخة بسيطة بدون JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = المحادثة المباشرة مع شخص تحتاج إلى النسخة الكاملة من هذه الصفحة، مع JavaScript. يمكنك بدلًا من ذلك الاتصال بأحد هذه الأرقام.
+ui-call-112 = الاتصال بالرقم 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = مُسحت المحادثة. لا نحتفظ إلا بأعداد مجهولة الهوية للإجابات، ولا نحتفظ أبدًا بما كتبته أو بهويتك. نتمنى لك السلامة. يمكنك العودة في أي وقت.

@@ -9,7 +9,7 @@ nav-back = ← Назад
 nav-menu = Главно меню
 nav-language = Смени езика
 nav-human = Говори с човек
-nav-end = Приключи и изтрий
+nav-end = Изтрий всичко и затвори
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Меню на чата
 ui-basic = Опростена версия без JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = За да пишеш с човек на живо, ти трябва пълната версия на тази страница, с JavaScript. Вместо това можеш да се обадиш на някой от тези номера.
+ui-call-112 = Обади се на 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Разговорът е изтрит. Пазим само анонимни бройки на отговорите, никога написаното или кой си. Грижи се за себе си. Можеш да се върнеш по всяко време.

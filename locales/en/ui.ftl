@@ -9,7 +9,7 @@ nav-back = ← Back
 nav-menu = Main menu
 nav-language = Change language
 nav-human = Talk to a person
-nav-end = End and erase
+nav-end = Erase everything and close
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -52,8 +52,10 @@ ui-nav = Chat menu
 ui-basic = Simple version without JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = A live chat with a person needs the full version of this page, with JavaScript. You can call one of these numbers instead.
+# The danger step's large tap-to-call button. 112 is the emergency number (DOMAIN.md).
+ui-call-112 = Call 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = The conversation is erased. We keep only anonymous counts of answers, never what you wrote or who you are. Take care of yourself. You can come back at any time.

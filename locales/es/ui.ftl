@@ -9,7 +9,7 @@ nav-back = ← Atrás
 nav-menu = Menú principal
 nav-language = Cambiar idioma
 nav-human = Hablar con una persona
-nav-end = Terminar y borrar
+nav-end = Borrar todo y cerrar
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Menú del chat
 ui-basic = Versión sencilla sin JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Para chatear en vivo con una persona, necesitas la versión completa de esta página, con JavaScript. En su lugar, puedes llamar a uno de estos números.
+ui-call-112 = Llamar al 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = La conversación está borrada. Solo guardamos recuentos anónimos de respuestas, nunca lo que escribiste ni quién eres. Cuídate. Puedes volver cuando quieras.

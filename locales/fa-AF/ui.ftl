@@ -9,7 +9,7 @@ nav-back = → برگشت
 nav-menu = فهرست اصلی
 nav-language = تغییر زبان
 nav-human = گپ زدن با یک نفر
-nav-end = ختم و پاک کردن
+nav-end = پاک کردن همه چیز و بستن
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = فهرست چت
 ui-basic = نسخهٔ ساده بدون JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = برای چت زنده با یک نفر، نسخهٔ کامل این صفحه با JavaScript لازم است. به جای آن، می‌توانید به یکی از این نمبرها زنگ بزنید.
+ui-call-112 = زنگ زدن به 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = گفتگو پاک شد. ما فقط شمار بی‌نام جواب‌ها را نگه می‌داریم، هرگز چیزی که نوشتید یا این‌که کی هستید. مواظب خود باشید. هر وقت خواستید می‌توانید دوباره بیایید.

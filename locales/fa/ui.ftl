@@ -9,7 +9,7 @@ nav-back = → بازگشت
 nav-menu = منوی اصلی
 nav-language = تغییر زبان
 nav-human = صحبت با یک نفر
-nav-end = پایان و پاک کردن
+nav-end = پاک کردن همه‌چیز و بستن
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = منوی چت
 ui-basic = نسخهٔ ساده بدون JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = برای چت زنده با یک نفر، نسخهٔ کامل این صفحه با JavaScript لازم است. به‌جای آن، می‌توانید با یکی از این شماره‌ها تماس بگیرید.
+ui-call-112 = تماس با 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = گفتگو پاک شد. ما فقط شمارش‌های بی‌نام از جواب‌ها را نگه می‌داریم، هرگز آنچه نوشتید یا اینکه چه کسی هستید. مراقب خودتان باشید. هر وقت خواستید می‌توانید برگردید.

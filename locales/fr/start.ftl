@@ -14,7 +14,7 @@ promise-anonymous = Bonjour. Ici, vous pouvez poser des questions sur l'aide et 
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut, ou sur la touche Échap (Esc). La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
     .basic = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut. La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
-    .telegram = Vous pouvez arrêter à tout moment : envoyez /forget ou choisissez « Terminer et effacer ». La conversation est alors effacée. Mais /forget ne peut pas supprimer les messages de plus de 48 heures. Toute personne qui voit votre téléphone peut voir la discussion dans Telegram. Revenez quand personne n'est avec vous, et supprimez la discussion ensuite.
+    .telegram = Vous pouvez arrêter à tout moment : envoyez /forget ou choisissez « Tout effacer et fermer ». La conversation est alors effacée. Mais /forget ne peut pas supprimer les messages de plus de 48 heures. Toute personne qui voit votre téléphone peut voir la discussion dans Telegram. Revenez quand personne n'est avec vous, et supprimez la discussion ensuite.
 promise-ask = Voulez-vous commencer ?
 promise-ok = Oui, commencer
 

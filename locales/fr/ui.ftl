@@ -9,7 +9,7 @@ nav-back = ← Retour
 nav-menu = Menu principal
 nav-language = Changer de langue
 nav-human = Parler à une personne
-nav-end = Terminer et effacer
+nav-end = Tout effacer et fermer
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Menu de la discussion
 ui-basic = Version simple sans JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Pour discuter en direct avec une personne, il faut la version complète de cette page, avec JavaScript. Vous pouvez appeler un de ces numéros à la place.
+ui-call-112 = Appeler le 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = La conversation est effacée. Nous gardons seulement des nombres anonymes de réponses, jamais ce que vous avez écrit ni qui vous êtes. Prenez soin de vous. Vous pouvez revenir à tout moment.

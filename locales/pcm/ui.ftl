@@ -9,7 +9,7 @@ nav-back = ← Go back
 nav-menu = Main menu
 nav-language = Change di language
 nav-human = Tok to pesin
-nav-end = End am, delete am
+nav-end = Delete everything, close am
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Menu for di chat
 ui-basic = Simple version wey no need JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = To chat live wit pesin, you need di full version of dis page, wit JavaScript. You fit call one of dis numbers instead.
+ui-call-112 = Call 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Di conversation don delete. We only dey keep anonymous count of answers, never wetin you write or who you be. Take care of yourself. You fit come back anytime.

@@ -9,7 +9,7 @@ nav-back = ← Wstecz
 nav-menu = Menu główne
 nav-language = Zmień język
 nav-human = Porozmawiaj z człowiekiem
-nav-end = Zakończ i usuń
+nav-end = Usuń wszystko i zamknij
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Menu czatu
 ui-basic = Prosta wersja bez JavaScriptu
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Czat na żywo z człowiekiem wymaga pełnej wersji tej strony, z JavaScriptem. Zamiast tego możesz zadzwonić pod jeden z tych numerów.
+ui-call-112 = Zadzwoń pod 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Rozmowa jest usunięta. Zapisujemy tylko anonimowe liczby odpowiedzi, nigdy to, co było napisane, ani kim jesteś. Dbaj o siebie. Możesz wrócić w każdej chwili.

@@ -14,7 +14,7 @@ promise-anonymous = Bună. Aici poți întreba despre ajutor și despre drepturi
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Poți ieși repede oricând: apasă „Ieșire” sus sau tasta Escape. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
     .basic = Poți ieși repede oricând: apasă „Ieșire” sus. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
-    .telegram = Te poți opri oricând: trimite /forget sau alege „Închide și șterge”. Atunci conversația se șterge. Dar /forget nu poate șterge mesajele mai vechi de 48 de ore. Oricine îți vede telefonul poate vedea conversația în Telegram. Revino când nu e nimeni lângă tine și apoi șterge chatul.
+    .telegram = Te poți opri oricând: trimite /forget sau alege „Șterge tot și închide”. Atunci conversația se șterge. Dar /forget nu poate șterge mesajele mai vechi de 48 de ore. Oricine îți vede telefonul poate vedea conversația în Telegram. Revino când nu e nimeni lângă tine și apoi șterge chatul.
 promise-ask = Începem?
 promise-ok = Da, să începem
 

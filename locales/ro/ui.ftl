@@ -9,7 +9,7 @@ nav-back = ← Înapoi
 nav-menu = Meniul principal
 nav-language = Schimbă limba
 nav-human = Vorbește cu o persoană
-nav-end = Închide și șterge
+nav-end = Șterge tot și închide
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Meniul conversației
 ui-basic = Versiune simplă, fără JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Pentru o conversație în direct cu o persoană ai nevoie de versiunea completă a acestei pagini, cu JavaScript. În schimb, poți suna la unul dintre aceste numere.
+ui-call-112 = Sună la 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Conversația este ștearsă. Păstrăm doar numere anonime despre răspunsuri, niciodată ce ai scris sau cine ești. Ai grijă de tine. Poți reveni oricând.

@@ -9,7 +9,7 @@ nav-back = ← Назад
 nav-menu = Главное меню
 nav-language = Сменить язык
 nav-human = Поговорить с человеком
-nav-end = Завершить и удалить
+nav-end = Стереть всё и закрыть
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Меню чата
 ui-basic = Простая версия без JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Для чата с человеком в реальном времени нужна полная версия этой страницы, с JavaScript. Вместо этого вы можете позвонить по одному из этих номеров.
+ui-call-112 = Позвонить 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Разговор удалён. Мы храним только анонимные подсчёты ответов, но никогда не то, что вы написали, и не то, кто вы. Берегите себя. Вы можете вернуться в любое время.

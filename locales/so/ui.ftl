@@ -9,7 +9,7 @@ nav-back = ← Dib u noqo
 nav-menu = Liiska weyn
 nav-language = Beddel luqadda
 nav-human = La hadal qof
-nav-end = Jooji oo tirtir
+nav-end = Tirtir wax walba oo xir
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Liiska wada-sheekaysiga
 ui-basic = Nooc fudud oo aan JavaScript lahayn
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Si aad qof si toos ah ula sheekaysato, waxaad u baahan tahay nooca buuxa ee boggan, oo leh JavaScript. Taa beddelkeeda, waxaad wici kartaa mid ka mid ah lambarradan.
+ui-call-112 = Wac 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Wada-sheekaysiga waa la tirtiray. Waxaan kaydinnaa tirooyin qarsoodi ah oo jawaabaha ku saabsan oo keliya, marnaba ma kaydinno waxaad qortay ama cidda aad tahay. Is daryeel. Waxaad soo noqon kartaa wakhti kasta.

@@ -13,7 +13,7 @@ promise-anonymous = Hej. Här kan du fråga om hjälp och om dina rättigheter. 
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
 promise-exit = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp eller på Esc-tangenten. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
     .basic = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
-    .telegram = Du kan sluta när du vill: skicka /forget eller välj "Avsluta och radera". Då raderas samtalet. Men /forget kan inte ta bort meddelanden som är äldre än 48 timmar. Den som ser din telefon kan se chatten i Telegram. Kom tillbaka när du är ensam, och ta bort chatten efteråt.
+    .telegram = Du kan sluta när du vill: skicka /forget eller välj "Radera allt och stäng". Då raderas samtalet. Men /forget kan inte ta bort meddelanden som är äldre än 48 timmar. Den som ser din telefon kan se chatten i Telegram. Kom tillbaka när du är ensam, och ta bort chatten efteråt.
 promise-ask = Ska vi börja?
 promise-ok = Ja, börja
 

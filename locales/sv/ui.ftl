@@ -9,7 +9,7 @@ nav-back = ← Tillbaka
 nav-menu = Huvudmeny
 nav-language = Byt språk
 nav-human = Prata med en person
-nav-end = Avsluta och radera
+nav-end = Radera allt och stäng
 
 ## Fel: korta och vänliga, och alltid följda av frågan igen
 
@@ -52,8 +52,10 @@ ui-nav = Chattmeny
 ui-basic = Enkel version utan JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = För att chatta direkt med en person behöver du hela versionen av den här sidan, med JavaScript. Du kan ringa något av de här numren i stället.
+# The danger step's large tap-to-call button. 112 is the emergency number (DOMAIN.md).
+ui-call-112 = Ring 112
 
-## Avsluta och radera
+## Radera allt och stäng
 
 # Det lotsa sparar efter slutet: bara anonyma räknare per dag (docs/privacy.md; inte från källorna).
 ended = Samtalet är raderat. Vi sparar bara anonyma siffror om svaren, aldrig vad du skrev eller vem du är. Ta hand om dig. Du kan komma tillbaka när du vill.

@@ -9,7 +9,7 @@ nav-back = ← ย้อนกลับ
 nav-menu = เมนูหลัก
 nav-language = เปลี่ยนภาษา
 nav-human = คุยกับคนจริง
-nav-end = จบและลบ
+nav-end = ลบทั้งหมดและปิด
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = เมนูแชท
 ui-basic = เวอร์ชันง่ายที่ไม่ใช้ JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = ถ้าจะแชทสดกับคนจริง คุณต้องใช้หน้านี้เวอร์ชันเต็มที่มี JavaScript คุณโทรหาเบอร์ใดเบอร์หนึ่งด้านล่างนี้แทนได้
+ui-call-112 = โทร 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = การสนทนาถูกลบแล้ว เราเก็บไว้เพียงจำนวนคำตอบแบบไม่ระบุตัวตน ไม่เคยเก็บสิ่งที่คุณเขียนหรือข้อมูลว่าคุณเป็นใคร ดูแลตัวเองด้วย คุณกลับมาได้ทุกเมื่อ

@@ -9,7 +9,7 @@ nav-back = ← ንድሕሪት
 nav-menu = ቀንዲ ዝርዝር
 nav-language = ቋንቋ ምቕያር
 nav-human = ምስ ሰብ ምዝራብ
-nav-end = ምዝዛምን ምድምሳስን
+nav-end = ኩሉ ምድምሳስን ምዕጻውን
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = ዝርዝር ዕላል
 ui-basic = ቀሊል ገጽ ብዘይ JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = ምስ ሰብ ቀጥታ ዕላል ንምግባር፣ እቲ ምሉእ ገጽ ምስ JavaScript የድሊ። ኣብ ክንድኡ፣ ናብ ሓደ ካብዞም ቁጽርታት ክትድውሉ ትኽእሉ ኢኹም።
+ui-call-112 = ናብ 112 ምድዋል
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = እቲ ዕላል ተደምሲሱ ኣሎ። ስም ዘይብሉ ቁጽሪ መልስታት ጥራይ ንዕቅብ፣ ዝጸሓፍኩምዎ ወይ መን ምዃንኩም ፈጺሙ ኣይንዕቅብን። ንርእስኹም ተኸናኸኑ። ኣብ ዝኾነ ግዜ ክትምለሱ ትኽእሉ ኢኹም።

@@ -9,7 +9,7 @@ nav-back = ← Назад
 nav-menu = Головне меню
 nav-language = Змінити мову
 nav-human = Поговорити з людиною
-nav-end = Завершити й стерти
+nav-end = Стерти все й закрити
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Меню чату
 ui-basic = Проста версія без JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Щоб поспілкуватися з людиною в чаті наживо, потрібна повна версія цієї сторінки, з JavaScript. Натомість ви можете зателефонувати за одним із цих номерів.
+ui-call-112 = Зателефонувати 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Розмову видалено. Ми зберігаємо лише анонімні підрахунки відповідей, але ніколи не те, що ви написали, і не те, хто ви. Бережіть себе. Ви можете повернутися будь-коли.

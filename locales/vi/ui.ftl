@@ -9,7 +9,7 @@ nav-back = ← Quay lại
 nav-menu = Menu chính
 nav-language = Đổi ngôn ngữ
 nav-human = Nói chuyện với một người
-nav-end = Kết thúc và xóa
+nav-end = Xóa tất cả và đóng
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = Menu trò chuyện
 ui-basic = Phiên bản đơn giản không dùng JavaScript
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = Muốn trò chuyện trực tiếp với một người, bạn cần phiên bản đầy đủ của trang này, có JavaScript. Thay vào đó, bạn có thể gọi một trong các số này.
+ui-call-112 = Gọi 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = Cuộc trò chuyện đã bị xóa. Chúng tôi chỉ giữ số đếm ẩn danh về các câu trả lời, không bao giờ giữ những gì bạn viết hay bạn là ai. Hãy giữ gìn sức khỏe. Bạn có thể quay lại bất cứ lúc nào.

@@ -9,7 +9,7 @@ nav-back = ← 返回
 nav-menu = 主菜单
 nav-language = 更换语言
 nav-human = 和真人交谈
-nav-end = 结束并清除
+nav-end = 全部清除并关闭
 
 ## Errors: short, kind, and always followed by the question again
 
@@ -53,8 +53,9 @@ ui-nav = 聊天菜单
 ui-basic = 简易版（无需 JavaScript）
 # The simple version cannot show a live chat: the contacts follow this sentence.
 ui-basic-live = 要和真人实时聊天，需要使用这个页面的完整版，并开启 JavaScript。你也可以改为拨打下面的任一电话号码。
+ui-call-112 = 拨打 112
 
-## End and erase
+## Erase everything and close
 
 # What lotsa keeps after the end: anonymous day counters only (docs/privacy.md; not from the seeds).
 ended = 对话已删除。我们只保留匿名的回答数量，从不保存你写的内容或你是谁。请照顾好自己。你可以随时回来。

@@ -295,6 +295,8 @@ enum WebFrame<'a> {
         lang: &'a str,
         dir: &'static str,
         labels: serde_json::Map<String, serde_json::Value>,
+        /// The numbers the page makes tap-to-call links (see [`render::phones`]).
+        phones: &'a [String],
     },
 }
 
@@ -305,6 +307,7 @@ pub struct UiFrames(Vec<String>);
 
 impl UiFrames {
     pub fn new(content: &Content) -> UiFrames {
+        let phones = render::phones(content);
         UiFrames(
             content
                 .locales
@@ -314,6 +317,7 @@ impl UiFrames {
                         lang: content.locales.code(lang),
                         dir: content.locales.dir(lang).as_str(),
                         labels: render::ui_labels(content, lang),
+                        phones: &phones,
                     })
                 })
                 .collect(),

@@ -36,7 +36,10 @@
 //! - [`stats`]: anonymous day counters by one dimension, small cells suppressed.
 //! - [`privacy`]: keyed-hash pseudonyms and web tokens.
 //! - [`channel`]: adapters; [`channel::web`] serves the page and the WebSocket.
-//! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]).
+//! - [`staff`]: staff accounts, login, sessions and the audit log ([`staff::auth`]); the
+//!   console ([`staff::console`]), its push subscriptions ([`staff::push`]), the statistics
+//!   page and export ([`staff::stats`], [`staff::charts`]), and the staff side's own words
+//!   in the staff member's language ([`staff::words`]).
 //! - [`limit`]: the per-connection token bucket.
 //! - [`metrics`]: operational aggregates for `/metrics`, labels from fixed sets only.
 //! - [`shutdown`]: telling open connections the server is stopping, and waiting for them.

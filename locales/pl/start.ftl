@@ -15,6 +15,9 @@ promise-anonymous = Cześć. Tutaj możesz zapytać o pomoc i o swoje prawa. Nie
 promise-exit = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry albo klawisz Esc. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
     .basic = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
     .telegram = W każdej chwili możesz przerwać: wyślij /forget albo wybierz „Usuń wszystko i zamknij”. Wtedy rozmowa zostanie usunięta. Ale /forget nie może usunąć wiadomości starszych niż 48 godzin. Każdy, kto zobaczy twój telefon, może zobaczyć ten czat w Telegramie. Wróć, gdy nikogo nie będzie obok, a potem usuń czat.
+# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
+# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
+promise-exit-touch = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
 promise-ask = Zaczynamy?
 promise-ok = Tak, zaczynamy
 

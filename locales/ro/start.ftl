@@ -15,6 +15,9 @@ promise-anonymous = Bună. Aici poți întreba despre ajutor și despre drepturi
 promise-exit = Poți ieși repede oricând: apasă „Ieșire” sus sau tasta Escape. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
     .basic = Poți ieși repede oricând: apasă „Ieșire” sus. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
     .telegram = Te poți opri oricând: trimite /forget sau alege „Șterge tot și închide”. Atunci conversația se șterge. Dar /forget nu poate șterge mesajele mai vechi de 48 de ore. Oricine îți vede telefonul poate vedea conversația în Telegram. Revino când nu e nimeni lângă tine și apoi șterge chatul.
+# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
+# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
+promise-exit-touch = Poți ieși repede oricând: apasă „Ieșire” sus. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
 promise-ask = Începem?
 promise-ok = Da, să începem
 

@@ -15,6 +15,9 @@ promise-anonymous = Soo dhawoow. Halkan waxaad ku weydiin kartaa caawimaad iyo x
 promise-exit = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal, ama furaha Escape. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
     .basic = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
     .telegram = Waqti kasta waad joojin kartaa: dir /forget, ama dooro "Tirtir wax walba oo xir". Markaas wada-sheekaysiga waa la tirtirayaa. Laakiin /forget ma tirtiri karo fariimaha la diray in ka badan 48 saac ka hor. Qof kasta oo arka taleefankaaga wuxuu arki karaa wada-sheekaysiga Telegram-ka ku jira. Soo noqo marka aad keligaa tahay, kadibna tirtir wada-sheekaysiga.
+# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
+# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
+promise-exit-touch = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
 promise-ask = Ma bilownaa?
 promise-ok = Haa, bilow
 

@@ -14,6 +14,9 @@ promise-anonymous = Hej. Här kan du fråga om hjälp och om dina rättigheter. 
 promise-exit = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp eller på Esc-tangenten. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
     .basic = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
     .telegram = Du kan sluta när du vill: skicka /forget eller välj "Radera allt och stäng". Då raderas samtalet. Men /forget kan inte ta bort meddelanden som är äldre än 48 timmar. Den som ser din telefon kan se chatten i Telegram. Kom tillbaka när du är ensam, och ta bort chatten efteråt.
+# -touch: samma löfte på en pekskärm, där det inte finns någon Esc-tangent; sidan visar det i stället
+# för promise-exit där. "Lämna" är den första knappen i fältet högst upp på sidan (assets/chat.html).
+promise-exit-touch = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
 promise-ask = Ska vi börja?
 promise-ok = Ja, börja
 

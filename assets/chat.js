@@ -138,7 +138,12 @@ const urlLang = (() => {
     return v && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v) ? v : null;
   } catch { return null; }
 })();
-const startFrame = () => (urlLang ? { type: "start", lang: urlLang } : { type: "start" });
+// A touch screen and no fine pointer: a phone or tablet, where nobody can press Escape.
+// The server then words the quick-exit promise for the Exit button alone.
+const touch = (() => {
+  try { return matchMedia("(pointer: coarse)").matches && !matchMedia("(any-pointer: fine)").matches; } catch { return false; }
+})();
+const startFrame = () => (urlLang ? { type: "start", lang: urlLang, touch } : { type: "start", touch });
 
 const isOpen = () => ws !== null && ws.readyState === WebSocket.OPEN;
 
@@ -166,7 +171,7 @@ function connect() {
     const token = getToken();
     if (token) {
       primeReplay();
-      send({ type: "resume", token });
+      send({ type: "resume", token, touch });
     } else {
       send(startFrame());
     }

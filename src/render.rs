@@ -12,7 +12,8 @@ use crate::config::{Contact, OpeningHours};
 use crate::content::Content;
 use crate::dialogue::{Command, Reply};
 use crate::flow::{ContactsView, NodeKind};
-use crate::i18n::LangIdx;
+use crate::i18n::bidi::isolate_ltr_runs;
+use crate::i18n::{Dir, LangIdx};
 use crate::region::Region;
 
 /// Error codes a channel or the engine can answer with; each has an `error-<code>` message.
@@ -277,10 +278,21 @@ pub fn say(content: &Content, lang: LangIdx, text: String) -> Rendered {
 fn choice(content: &Content, lang: LangIdx, id: String, label: &str, nav: bool) -> RenderedChoice {
     RenderedChoice {
         id,
-        label: content.locales.format(lang, label, None),
+        label: label_text(content, lang, label),
         lang: content.locales.code(lang).to_string(),
         dir: content.locales.dir(lang).as_str(),
         nav,
+    }
+}
+
+/// A button label or region name in `lang`. In a right-to-left language each embedded
+/// left-to-right run (a Swedish place name) is isolated, so lists of names keep the
+/// paragraph's order; the person's echoed answer is this same text.
+fn label_text(content: &Content, lang: LangIdx, id: &str) -> String {
+    let text = content.locales.format(lang, id, None);
+    match content.locales.dir(lang) {
+        Dir::Rtl => isolate_ltr_runs(&text),
+        Dir::Ltr => text,
     }
 }
 
@@ -345,7 +357,7 @@ pub fn survey_choices(content: &Content, lang: LangIdx) -> Vec<RenderedChoice> {
         .iter()
         .map(|a| RenderedChoice {
             id: format!("survey.{a}"),
-            label: content.locales.format(lang, &format!("survey-{a}"), None),
+            label: label_text(content, lang, &format!("survey-{a}")),
             lang: content.locales.code(lang).to_string(),
             dir: content.locales.dir(lang).as_str(),
             nav: false,
@@ -362,7 +374,7 @@ fn contacts_text(content: &Content, lang: LangIdx, view: ContactsView, region: O
             let region = region.unwrap_or(Region::National);
             if region != Region::National && !contacts.region(region).is_empty() {
                 let mut args = FluentArgs::new();
-                args.set("region", loc.format(lang, &region.label_id(), None));
+                args.set("region", label_text(content, lang, &region.label_id()));
                 lines.push(loc.format(lang, "contacts-heading", Some(&args)));
                 lines.extend(
                     contacts

@@ -82,7 +82,13 @@ async fn assert_at(client: &Client, content: &Content, lang: LangIdx, node: Node
                     c.id.strip_prefix("lang.")
                         .and_then(|l| content.locales.by_code(l))
                         .unwrap_or(lang);
-                (c.id.clone(), content.locales.format(label_lang, &c.label, None))
+                let label = content.locales.format(label_lang, &c.label, None);
+                // In a right-to-left language each Swedish place name is isolated.
+                let label = match content.locales.dir(label_lang) {
+                    lotsa::i18n::Dir::Rtl => lotsa::i18n::bidi::isolate_ltr_runs(&label),
+                    lotsa::i18n::Dir::Ltr => label,
+                };
+                (c.id.clone(), label)
             })
             .collect()
     };

@@ -205,7 +205,7 @@ async fn numbers_are_tap_to_call_and_the_danger_step_offers_call_112() {
         client.goto(&format!("{origin}/?lang={lang}")).await.unwrap();
         // A link's language skips the picker.
         for id in ["promise.ok", "safety.no"] {
-            click_choice_when(&client, id).await;
+            click_choice(&client, id).await;
         }
         until(&client, "return document.querySelector('a.call') !== null").await;
         let call = js(
@@ -241,7 +241,7 @@ async fn numbers_are_tap_to_call_and_the_danger_step_offers_call_112() {
         )
         .await;
         click_choice(&client, "region.syd").await;
-        click_choice_when(&client, "handoff.contacts").await;
+        click_choice(&client, "handoff.contacts").await;
         until(&client, "return [...document.querySelectorAll('.msg.bot a.tel')].some(a => a.getAttribute('href') === 'tel:+46400000002')").await;
         let links = js(
             &client,
@@ -267,11 +267,61 @@ async fn numbers_are_tap_to_call_and_the_danger_step_offers_call_112() {
     }
 }
 
-async fn click_choice_when(client: &Client, id: &str) {
-    until(
-        client,
-        &format!("return document.querySelector('.choice[data-id=\"{id}\"]') !== null"),
-    )
-    .await;
-    click_choice(client, id).await;
+/// The quick-exit promise names the Escape key only where there is one (item 13): a phone
+/// (touch, no fine pointer) is pointed to the Exit button alone, a desktop hears of both.
+/// Each wording must be the locale's own `promise-exit` or its `.touch` variant.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn escape_is_offered_only_where_there_is_a_keyboard() {
+    let app = common::spawn_app("").await;
+    let origin = format!("http://{}", app.addr);
+    let driver = driver().await;
+    let content = common::content();
+    for (lang, width, phone) in [
+        ("en", 390, true),
+        ("sv", 390, true),
+        ("ar", 390, true),
+        ("en", 1280, false),
+        ("sv", 1280, false),
+    ] {
+        let client = browser(&driver, width, 844, phone).await;
+        client.goto(&format!("{origin}/?lang={lang}")).await.unwrap();
+        until(
+            &client,
+            "return document.querySelector('.choice[data-id=\"promise.ok\"]') !== null",
+        )
+        .await;
+        let l = content.locales.by_code(lang).unwrap();
+        let keyboard = content.locales.format(l, "promise-exit", None);
+        let touch = content
+            .locales
+            .format_attribute(l, "promise-exit", "touch", None)
+            .unwrap();
+        assert_ne!(keyboard, touch, "{lang}: the two wordings differ");
+        let texts = js(
+            &client,
+            "return [...document.querySelectorAll('.msg.bot')].map(m => m.textContent)",
+        )
+        .await;
+        let texts: Vec<&str> = texts.as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        let (want, not) = if phone {
+            (&touch, &keyboard)
+        } else {
+            (&keyboard, &touch)
+        };
+        // The page strips Fluent's isolation marks from nothing, so compare without them.
+        let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            texts.iter().any(|t| plain(t) == plain(want)),
+            "{lang} at {width}px (phone: {phone}): {want:?} in {texts:?}"
+        );
+        assert!(
+            !texts.iter().any(|t| plain(t) == plain(not)),
+            "{lang} at {width}px: {texts:?}"
+        );
+        if phone && lang == "en" {
+            assert!(!texts.iter().any(|t| t.contains("Escape")), "{texts:?}");
+        }
+        common::chromium::screenshot(&client, &format!("promise-exit-{lang}-{width}.png")).await;
+        client.close().await.unwrap();
+    }
 }

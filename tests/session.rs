@@ -129,3 +129,51 @@ async fn starting_again_erases_the_earlier_conversation() {
     assert_ne!(first, second);
     assert!(app.token_is_gone(&first).await);
 }
+
+/// A page on a touch screen says so in `start` and `resume`, and in every language the
+/// quick-exit promise then names only the Exit button; without it (or with `false`) the
+/// promise names the Escape key as well. The flag belongs to the connection: a resume from
+/// a desktop after a phone's start gets the keyboard wording again.
+#[tokio::test]
+async fn the_touch_flag_picks_the_promise_for_a_phone_in_every_language() {
+    let app = spawn_app("").await;
+    let content = common::content();
+    for lang in content.locales.all() {
+        let code = content.locales.code(lang);
+        let keyboard = content.locales.format(lang, "promise-exit", None);
+        let touch = content
+            .locales
+            .format_attribute(lang, "promise-exit", "touch", None)
+            .unwrap_or_else(|| panic!("{code}: promise-exit has a .touch variant"));
+        assert_ne!(keyboard, touch, "{code}");
+        let says = |frames: &[serde_json::Value]| -> Vec<String> {
+            frames
+                .iter()
+                .filter(|f| f["type"] == "say")
+                .map(|f| f["text"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let mut ws = app.ws().await;
+        ws.send(serde_json::json!({"type": "start", "lang": code, "touch": true}))
+            .await;
+        let frames = ws.until_ask().await;
+        let token = common::token_of(&frames);
+        assert!(says(&frames).contains(&touch), "{code}: {frames:?}");
+        assert!(!says(&frames).contains(&keyboard), "{code}");
+
+        let mut desk = app.ws().await;
+        desk.send(serde_json::json!({"type": "resume", "token": token})).await;
+        let frames = desk.until_ask().await;
+        assert!(
+            says(&frames).contains(&keyboard),
+            "{code}: resumed on a desktop: {frames:?}"
+        );
+
+        let mut phone = app.ws().await;
+        phone
+            .send(serde_json::json!({"type": "resume", "token": token, "touch": true}))
+            .await;
+        let frames = phone.until_ask().await;
+        assert!(says(&frames).contains(&touch), "{code}: resumed on a phone: {frames:?}");
+    }
+}

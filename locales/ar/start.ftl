@@ -12,12 +12,11 @@ promise-anonymous = مرحبًا. هنا يمكنك السؤال عن المسا
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = يمكنك المغادرة بسرعة في أي وقت: بالضغط على «خروج» في أعلى الصفحة، أو على مفتاح Escape. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. يمكنك العودة حين لا يكون أحد معك، ويُفضَّل استخدام نافذة تصفّح خاصة.
     .basic = يمكنك المغادرة بسرعة في أي وقت: بالضغط على «خروج» في أعلى الصفحة. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. يمكنك العودة حين لا يكون أحد معك، ويُفضَّل استخدام نافذة تصفّح خاصة.
     .telegram = يمكنك التوقف في أي وقت: بإرسال ‎ /forget أو باختيار «مسح كل شيء وإغلاق المحادثة». عندها تُمحى المحادثة. لكن ‎ /forget لا يستطيع حذف الرسائل الأقدم من 48 ساعة. من يرى هاتفك يستطيع أن يرى المحادثة في تيليغرام. يمكنك العودة حين لا يكون أحد معك، ثم حذف المحادثة بعد ذلك.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = يمكنك المغادرة بسرعة في أي وقت: بالضغط على «خروج» في أعلى الصفحة. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. يمكنك العودة حين لا يكون أحد معك، ويُفضَّل استخدام نافذة تصفّح خاصة.
+    .touch = يمكنك المغادرة بسرعة في أي وقت: بالضغط على «خروج» في أعلى الصفحة. عندها تُغلق المحادثة وتُمسح. لكن سجلّ المتصفح قد يُظهر أنك كنت هنا. يمكنك العودة حين لا يكون أحد معك، ويُفضَّل استخدام نافذة تصفّح خاصة.
 promise-ask = هل نبدأ؟
 promise-ok = نعم، لنبدأ
 

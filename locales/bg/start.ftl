@@ -12,12 +12,11 @@ promise-anonymous = Здравей. Тук можеш да питаш за по�
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Можеш да излезеш бързо по всяко време: натисни „Изход“ горе или клавиша Escape. Тогава чатът се затваря и се изтрива. Но историята на браузъра може да покаже, че този сайт е бил отварян. Върни се, когато няма никой около теб, най-добре в частен прозорец (инкогнито).
     .basic = Можеш да излезеш бързо по всяко време: натисни „Изход“ горе. Тогава чатът се затваря и се изтрива. Но историята на браузъра може да покаже, че този сайт е бил отварян. Върни се, когато няма никой около теб, най-добре в частен прозорец (инкогнито).
     .telegram = Можеш да спреш по всяко време: изпрати /forget или избери „Изтрий всичко и затвори“. Тогава разговорът се изтрива. Но /forget не може да изтрие съобщения, по-стари от 48 часа. Всеки, който види телефона ти, може да види чата в Telegram. Върни се, когато няма никой около теб, и после изтрий чата.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Можеш да излезеш бързо по всяко време: натисни „Изход“ горе. Тогава чатът се затваря и се изтрива. Но историята на браузъра може да покаже, че този сайт е бил отварян. Върни се, когато няма никой около теб, най-добре в частен прозорец (инкогнито).
+    .touch = Можеш да излезеш бързо по всяко време: натисни „Изход“ горе. Тогава чатът се затваря и се изтрива. Но историята на браузъра може да покаже, че този сайт е бил отварян. Върни се, когато няма никой около теб, най-добре в частен прозорец (инкогнито).
 promise-ask = Да започваме ли?
 promise-ok = Да, да започнем
 

@@ -12,12 +12,11 @@ promise-anonymous = Hello. Here you can ask about help and your rights. You do n
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = You can leave quickly at any time: press "Exit" at the top, or the Escape key. Then the chat closes and is erased. But your browser's history can show that you were here. Come back when you are alone, ideally in a private browser window.
     .basic = You can leave quickly at any time: press "Exit" at the top. Then the chat closes and is erased. But your browser's history can show that you were here. Come back when you are alone, ideally in a private browser window.
     .telegram = You can stop at any time: send /forget, or choose "Erase everything and close". Then the conversation is erased. But /forget cannot delete messages older than 48 hours. Anyone who sees your phone can see the chat in Telegram. Come back when you are alone, and delete the chat afterwards.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = You can leave quickly at any time: tap "Exit" at the top. Then the chat closes and is erased. But your browser's history can show that you were here. Come back when you are alone, ideally in a private browser window.
+    .touch = You can leave quickly at any time: tap "Exit" at the top. Then the chat closes and is erased. But your browser's history can show that you were here. Come back when you are alone, ideally in a private browser window.
 promise-ask = Shall we start?
 promise-ok = Yes, start
 

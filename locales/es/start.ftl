@@ -12,12 +12,11 @@ promise-anonymous = Hola. Aquí puedes preguntar sobre ayuda y sobre tus derecho
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Puedes salir rápido en cualquier momento: presiona "Salir" arriba, o la tecla Esc. Entonces el chat se cierra y se borra. Pero el historial de tu navegador puede mostrar que estuviste aquí. Vuelve cuando estés a solas, mejor en una ventana privada del navegador.
     .basic = Puedes salir rápido en cualquier momento: presiona "Salir" arriba. Entonces el chat se cierra y se borra. Pero el historial de tu navegador puede mostrar que estuviste aquí. Vuelve cuando estés a solas, mejor en una ventana privada del navegador.
     .telegram = Puedes parar en cualquier momento: envía /forget o elige "Borrar todo y cerrar". Entonces la conversación se borra. Pero /forget no puede eliminar mensajes de más de 48 horas. Quien vea tu teléfono puede ver el chat en Telegram. Vuelve cuando estés a solas, y después elimina el chat.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Puedes salir rápido en cualquier momento: presiona "Salir" arriba. Entonces el chat se cierra y se borra. Pero el historial de tu navegador puede mostrar que estuviste aquí. Vuelve cuando estés a solas, mejor en una ventana privada del navegador.
+    .touch = Puedes salir rápido en cualquier momento: presiona "Salir" arriba. Entonces el chat se cierra y se borra. Pero el historial de tu navegador puede mostrar que estuviste aquí. Vuelve cuando estés a solas, mejor en una ventana privada del navegador.
 promise-ask = ¿Empezamos?
 promise-ok = Sí, empezar
 

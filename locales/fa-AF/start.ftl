@@ -12,12 +12,11 @@ promise-anonymous = سلام. اینجا می‌توانید در بارهٔ ک�
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = هر وقت بخواهید، می‌توانید زود بیرون شوید: دکمهٔ «خروج» را در بالای صفحه فشار دهید، یا دکمهٔ Escape را. بعد چت بسته و پاک می‌شود. اما تاریخچهٔ براوزر شما ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید دوباره بیایید، بهتر است در یک پنجرهٔ خصوصی براوزر.
     .basic = هر وقت بخواهید، می‌توانید زود بیرون شوید: دکمهٔ «خروج» را در بالای صفحه فشار دهید. بعد چت بسته و پاک می‌شود. اما تاریخچهٔ براوزر شما ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید دوباره بیایید، بهتر است در یک پنجرهٔ خصوصی براوزر.
     .telegram = هر وقت بخواهید، می‌توانید ختم کنید: ‎ /forget را بفرستید، یا «پاک کردن همه چیز و بستن» را انتخاب کنید. بعد گفتگوی شما پاک می‌شود. اما ‎ /forget نمی‌تواند پیام‌های کهنه‌تر از 48 ساعت را پاک کند. هر کسی که موبایل شما را ببیند، می‌تواند این چت را در تلگرام ببیند. وقتی تنها هستید دوباره بیایید، و بعد از آن چت را پاک کنید.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = هر وقت بخواهید، می‌توانید زود بیرون شوید: دکمهٔ «خروج» را در بالای صفحه فشار دهید. بعد چت بسته و پاک می‌شود. اما تاریخچهٔ براوزر شما ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید دوباره بیایید، بهتر است در یک پنجرهٔ خصوصی براوزر.
+    .touch = هر وقت بخواهید، می‌توانید زود بیرون شوید: دکمهٔ «خروج» را در بالای صفحه فشار دهید. بعد چت بسته و پاک می‌شود. اما تاریخچهٔ براوزر شما ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید دوباره بیایید، بهتر است در یک پنجرهٔ خصوصی براوزر.
 promise-ask = شروع کنیم؟
 promise-ok = بلی، شروع کنیم
 

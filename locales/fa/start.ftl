@@ -12,12 +12,11 @@ promise-anonymous = سلام. اینجا می‌توانید دربارهٔ کم
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = هر وقت بخواهید می‌توانید سریع بیرون بروید: دکمهٔ «خروج» را در بالای صفحه بزنید، یا کلید Escape را. آن‌وقت چت بسته و پاک می‌شود. اما تاریخچهٔ مرورگرتان ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید برگردید، ترجیحاً در پنجرهٔ ناشناس (خصوصی) مرورگر.
     .basic = هر وقت بخواهید می‌توانید سریع بیرون بروید: دکمهٔ «خروج» را در بالای صفحه بزنید. آن‌وقت چت بسته و پاک می‌شود. اما تاریخچهٔ مرورگرتان ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید برگردید، ترجیحاً در پنجرهٔ ناشناس (خصوصی) مرورگر.
     .telegram = هر وقت بخواهید می‌توانید تمامش کنید: ‎ /forget را بفرستید، یا «پاک کردن همه‌چیز و بستن» را انتخاب کنید. آن‌وقت گفتگو پاک می‌شود. اما ‎ /forget نمی‌تواند پیام‌های قدیمی‌تر از 48 ساعت را پاک کند. هر کسی که گوشی شما را ببیند، می‌تواند این چت را در تلگرام ببیند. وقتی تنها هستید برگردید، و بعد از آن چت را پاک کنید.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = هر وقت بخواهید می‌توانید سریع بیرون بروید: دکمهٔ «خروج» را در بالای صفحه بزنید. آن‌وقت چت بسته و پاک می‌شود. اما تاریخچهٔ مرورگرتان ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید برگردید، ترجیحاً در پنجرهٔ ناشناس (خصوصی) مرورگر.
+    .touch = هر وقت بخواهید می‌توانید سریع بیرون بروید: دکمهٔ «خروج» را در بالای صفحه بزنید. آن‌وقت چت بسته و پاک می‌شود. اما تاریخچهٔ مرورگرتان ممکن است نشان دهد که اینجا بوده‌اید. وقتی تنها هستید برگردید، ترجیحاً در پنجرهٔ ناشناس (خصوصی) مرورگر.
 promise-ask = شروع کنیم؟
 promise-ok = بله، شروع کنیم
 

@@ -12,12 +12,11 @@ promise-anonymous = Bonjour. Ici, vous pouvez poser des questions sur l'aide et 
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut, ou sur la touche Échap (Esc). La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
     .basic = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut. La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
     .telegram = Vous pouvez arrêter à tout moment : envoyez /forget ou choisissez « Tout effacer et fermer ». La conversation est alors effacée. Mais /forget ne peut pas supprimer les messages de plus de 48 heures. Toute personne qui voit votre téléphone peut voir la discussion dans Telegram. Revenez quand personne n'est avec vous, et supprimez la discussion ensuite.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut. La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
+    .touch = Vous pouvez partir vite à tout moment : appuyez sur « Quitter » en haut. La discussion se ferme alors et elle est effacée. Mais l'historique de votre navigateur peut montrer que vous avez utilisé ce site. Revenez quand personne n'est avec vous, de préférence dans une fenêtre de navigation privée.
 promise-ask = Voulez-vous commencer ?
 promise-ok = Oui, commencer
 

@@ -12,12 +12,11 @@ promise-anonymous = Hello. For here you fit ask about help and your rights. You 
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = You fit comot quick any time: press "Comot" for di top, or press di Esc key. Den di chat go close and we go delete am. But your browser history fit still show say you come here. Come back wen you dey alone. E better if you use private window for your browser.
     .basic = You fit comot quick any time: press "Comot" for di top. Den di chat go close and we go delete am. But your browser history fit still show say you come here. Come back wen you dey alone. E better if you use private window for your browser.
     .telegram = You fit stop any time: send /forget, or choose "Delete everything, close am". Den we go delete di conversation. But /forget no fit delete messages wey pass 48 hours. Anybodi wey see your phone fit see di chat for Telegram. Come back wen you dey alone, and delete di chat afta.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = You fit comot quick any time: press "Comot" for di top. Den di chat go close and we go delete am. But your browser history fit still show say you come here. Come back wen you dey alone. E better if you use private window for your browser.
+    .touch = You fit comot quick any time: press "Comot" for di top. Den di chat go close and we go delete am. But your browser history fit still show say you come here. Come back wen you dey alone. E better if you use private window for your browser.
 promise-ask = Make we start?
 promise-ok = Yes, make we start
 

@@ -12,12 +12,11 @@ promise-anonymous = Cześć. Tutaj możesz zapytać o pomoc i o swoje prawa. Nie
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry albo klawisz Esc. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
     .basic = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
     .telegram = W każdej chwili możesz przerwać: wyślij /forget albo wybierz „Usuń wszystko i zamknij”. Wtedy rozmowa zostanie usunięta. Ale /forget nie może usunąć wiadomości starszych niż 48 godzin. Każdy, kto zobaczy twój telefon, może zobaczyć ten czat w Telegramie. Wróć, gdy nikogo nie będzie obok, a potem usuń czat.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
+    .touch = W każdej chwili możesz szybko wyjść: naciśnij „Wyjdź” u góry. Wtedy czat się zamknie i zostanie usunięty. Ale historia przeglądarki może pokazać, że ta strona była otwierana. Wróć, gdy nikogo nie będzie obok, najlepiej w oknie prywatnym (incognito).
 promise-ask = Zaczynamy?
 promise-ok = Tak, zaczynamy
 

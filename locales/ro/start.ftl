@@ -12,12 +12,11 @@ promise-anonymous = Bună. Aici poți întreba despre ajutor și despre drepturi
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Poți ieși repede oricând: apasă „Ieșire” sus sau tasta Escape. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
     .basic = Poți ieși repede oricând: apasă „Ieșire” sus. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
     .telegram = Te poți opri oricând: trimite /forget sau alege „Șterge tot și închide”. Atunci conversația se șterge. Dar /forget nu poate șterge mesajele mai vechi de 48 de ore. Oricine îți vede telefonul poate vedea conversația în Telegram. Revino când nu e nimeni lângă tine și apoi șterge chatul.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Poți ieși repede oricând: apasă „Ieșire” sus. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
+    .touch = Poți ieși repede oricând: apasă „Ieșire” sus. Atunci conversația se închide și se șterge. Dar istoricul din browser poate arăta că ai fost aici. Revino când nu e nimeni lângă tine, cel mai bine într-o fereastră privată (incognito).
 promise-ask = Începem?
 promise-ok = Da, să începem
 

@@ -12,12 +12,11 @@ promise-anonymous = Здравствуйте. Здесь можно спроси
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Вы можете быстро уйти в любой момент: нажмите «Выйти» вверху или клавишу Esc. Тогда чат закроется и будет удалён. Но история браузера может показать, что вы здесь были. Возвращайтесь, когда будете одни, лучше в приватном окне браузера (инкогнито).
     .basic = Вы можете быстро уйти в любой момент: нажмите «Выйти» вверху. Тогда чат закроется и будет удалён. Но история браузера может показать, что вы здесь были. Возвращайтесь, когда будете одни, лучше в приватном окне браузера (инкогнито).
     .telegram = Вы можете остановиться в любой момент: отправьте /forget или выберите «Стереть всё и закрыть». Тогда разговор будет стёрт. Но /forget не может удалить сообщения старше 48 часов. Любой, кто увидит ваш телефон, может увидеть этот чат в Telegram. Возвращайтесь, когда будете одни, а потом удалите чат.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Вы можете быстро уйти в любой момент: нажмите «Выйти» вверху. Тогда чат закроется и будет удалён. Но история браузера может показать, что вы здесь были. Возвращайтесь, когда будете одни, лучше в приватном окне браузера (инкогнито).
+    .touch = Вы можете быстро уйти в любой момент: нажмите «Выйти» вверху. Тогда чат закроется и будет удалён. Но история браузера может показать, что вы здесь были. Возвращайтесь, когда будете одни, лучше в приватном окне браузера (инкогнито).
 promise-ask = Начнём?
 promise-ok = Да, начнём
 

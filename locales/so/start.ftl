@@ -12,12 +12,11 @@ promise-anonymous = Soo dhawoow. Halkan waxaad ku weydiin kartaa caawimaad iyo x
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal, ama furaha Escape. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
     .basic = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
     .telegram = Waqti kasta waad joojin kartaa: dir /forget, ama dooro "Tirtir wax walba oo xir". Markaas wada-sheekaysiga waa la tirtirayaa. Laakiin /forget ma tirtiri karo fariimaha la diray in ka badan 48 saac ka hor. Qof kasta oo arka taleefankaaga wuxuu arki karaa wada-sheekaysiga Telegram-ka ku jira. Soo noqo marka aad keligaa tahay, kadibna tirtir wada-sheekaysiga.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
+    .touch = Waqti kasta si degdeg ah ayaad uga bixi kartaa: riix "Ka bax" oo sare ku yaal. Markaas wada-sheekaysigu wuu xirmayaa, waana la tirtirayaa. Laakiin taariikhda browser-kaaga ayaa muujin karta inaad halkan timid. Soo noqo marka aad keligaa tahay. Haddii ay suurtagal tahay, isticmaal daaqad qarsoon (private window).
 promise-ask = Ma bilownaa?
 promise-ok = Haa, bilow
 

@@ -11,12 +11,11 @@ promise-anonymous = Hej. Här kan du fråga om hjälp och om dina rättigheter. 
 # Webbläsarens historik kan visa adressen även efter "Lämna" (docs/privacy.md).
 # /forget kan inte ta bort meddelanden äldre än 48 timmar (Telegrams gräns, docs/telegram.md; inte från källorna).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp eller på Esc-tangenten. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
     .basic = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
     .telegram = Du kan sluta när du vill: skicka /forget eller välj "Radera allt och stäng". Då raderas samtalet. Men /forget kan inte ta bort meddelanden som är äldre än 48 timmar. Den som ser din telefon kan se chatten i Telegram. Kom tillbaka när du är ensam, och ta bort chatten efteråt.
-# -touch: samma löfte på en pekskärm, där det inte finns någon Esc-tangent; sidan visar det i stället
-# för promise-exit där. "Lämna" är den första knappen i fältet högst upp på sidan (assets/chat.html).
-promise-exit-touch = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
+    .touch = Du kan lämna snabbt när du vill: tryck på "Lämna" högst upp. Då stängs chatten och raderas. Men webbläsarens historik kan visa att du har varit här. Kom tillbaka när du är ensam, gärna i ett privat fönster.
 promise-ask = Ska vi börja?
 promise-ok = Ja, börja
 

@@ -12,12 +12,11 @@ promise-anonymous = สวัสดี ที่นี่คุณถามเ�
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = คุณออกได้ทันทีทุกเมื่อ กดปุ่ม “ออก” ที่ด้านบน หรือกดปุ่ม Esc บนแป้นพิมพ์ แล้วแชทจะปิดและถูกลบ แต่ประวัติของเบราว์เซอร์อาจแสดงว่าคุณเคยเข้ามาที่นี่ กลับมาอีกครั้งเมื่ออยู่คนเดียว ถ้าเป็นไปได้ ให้ใช้หน้าต่างส่วนตัวของเบราว์เซอร์
     .basic = คุณออกได้ทันทีทุกเมื่อ กดปุ่ม “ออก” ที่ด้านบน แล้วแชทจะปิดและถูกลบ แต่ประวัติของเบราว์เซอร์อาจแสดงว่าคุณเคยเข้ามาที่นี่ กลับมาอีกครั้งเมื่ออยู่คนเดียว ถ้าเป็นไปได้ ให้ใช้หน้าต่างส่วนตัวของเบราว์เซอร์
     .telegram = คุณหยุดได้ทุกเมื่อ ส่ง /forget หรือเลือก “ลบทั้งหมดและปิด” แล้วบทสนทนาจะถูกลบ แต่ /forget ลบข้อความที่เก่ากว่า 48 ชั่วโมงไม่ได้ ใครที่ได้ดูโทรศัพท์ของคุณจะเห็นแชทนี้ใน Telegram ได้ กลับมาเมื่ออยู่คนเดียว และลบแชทนี้หลังใช้เสร็จ
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = คุณออกได้ทันทีทุกเมื่อ กดปุ่ม “ออก” ที่ด้านบน แล้วแชทจะปิดและถูกลบ แต่ประวัติของเบราว์เซอร์อาจแสดงว่าคุณเคยเข้ามาที่นี่ กลับมาอีกครั้งเมื่ออยู่คนเดียว ถ้าเป็นไปได้ ให้ใช้หน้าต่างส่วนตัวของเบราว์เซอร์
+    .touch = คุณออกได้ทันทีทุกเมื่อ กดปุ่ม “ออก” ที่ด้านบน แล้วแชทจะปิดและถูกลบ แต่ประวัติของเบราว์เซอร์อาจแสดงว่าคุณเคยเข้ามาที่นี่ กลับมาอีกครั้งเมื่ออยู่คนเดียว ถ้าเป็นไปได้ ให้ใช้หน้าต่างส่วนตัวของเบราว์เซอร์
 promise-ask = เริ่มกันเลยไหม
 promise-ok = ใช่ เริ่มเลย
 

@@ -12,12 +12,11 @@ promise-anonymous = ሰላም። ኣብዚ ብዛዕባ ሓገዝን መሰላ�
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = ኣብ ዝደለኹምዎ ግዜ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም፥ ኣብ ላዕሊ ዘሎ "ምውጻእ" ጠውቑ፣ ወይ ናይ Escape መጠወቒ ጠውቑ። ሽዑ እቲ ዕላል ይዕጾን ይድምሰስን። ግን ታሪኽ ብራውዘርኩም ኣብዚ ከም ዝነበርኩም ከርኢ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
     .basic = ኣብ ዝደለኹምዎ ግዜ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም፥ ኣብ ላዕሊ ዘሎ "ምውጻእ" ጠውቑ። ሽዑ እቲ ዕላል ይዕጾን ይድምሰስን። ግን ታሪኽ ብራውዘርኩም ኣብዚ ከም ዝነበርኩም ከርኢ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
     .telegram = ኣብ ዝደለኹምዎ ግዜ ደው ከተብሉ ትኽእሉ ኢኹም፥ /forget ስደዱ፣ ወይ "ኩሉ ምድምሳስን ምዕጻውን" ምረጹ። ሽዑ እቲ ዕላል ይድምሰስ። ግን /forget ካብ 48 ሰዓት ንላዕሊ ዝጸንሑ መልእኽትታት ክድምስስ ኣይክእልን። ተሌፎንኩም ዝርኢ ዝኾነ ሰብ ነቲ ዕላል ኣብ ቴሌግራም ክርእዮ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ፣ ድሕሪኡ ነቲ ዕላል ደምስስዎ።
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = ኣብ ዝደለኹምዎ ግዜ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም፥ ኣብ ላዕሊ ዘሎ "ምውጻእ" ጠውቑ። ሽዑ እቲ ዕላል ይዕጾን ይድምሰስን። ግን ታሪኽ ብራውዘርኩም ኣብዚ ከም ዝነበርኩም ከርኢ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
+    .touch = ኣብ ዝደለኹምዎ ግዜ ቀልጢፍኩም ክትወጹ ትኽእሉ ኢኹም፥ ኣብ ላዕሊ ዘሎ "ምውጻእ" ጠውቑ። ሽዑ እቲ ዕላል ይዕጾን ይድምሰስን። ግን ታሪኽ ብራውዘርኩም ኣብዚ ከም ዝነበርኩም ከርኢ ይኽእል። ንበይንኹም ምስ ኮንኩም ተመለሱ። እንተተኻእለ ብሕቡእ መስኮት (private window) ተጠቐሙ።
 promise-ask = ንጀምር ዶ?
 promise-ok = እወ፣ ንጀምር
 

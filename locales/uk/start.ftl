@@ -12,12 +12,11 @@ promise-anonymous = Вітаємо. Тут можна запитати про д
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Ви можете швидко вийти будь-коли: натисніть «Вийти» вгорі або клавішу Escape. Тоді чат закриється і буде стертий. Але історія браузера може показати, що ви тут були. Повертайтеся, коли будете на самоті, краще в приватному вікні браузера.
     .basic = Ви можете швидко вийти будь-коли: натисніть «Вийти» вгорі. Тоді чат закриється і буде стертий. Але історія браузера може показати, що ви тут були. Повертайтеся, коли будете на самоті, краще в приватному вікні браузера.
     .telegram = Ви можете зупинитися будь-коли: надішліть /forget або виберіть «Стерти все й закрити». Тоді розмову буде стерто. Але /forget не може видалити повідомлення, старші за 48 годин. Будь-хто, хто бачить ваш телефон, може побачити цей чат у Telegram. Повертайтеся, коли будете на самоті, а потім видаліть чат.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Ви можете швидко вийти будь-коли: натисніть «Вийти» вгорі. Тоді чат закриється і буде стертий. Але історія браузера може показати, що ви тут були. Повертайтеся, коли будете на самоті, краще в приватному вікні браузера.
+    .touch = Ви можете швидко вийти будь-коли: натисніть «Вийти» вгорі. Тоді чат закриється і буде стертий. Але історія браузера може показати, що ви тут були. Повертайтеся, коли будете на самоті, краще в приватному вікні браузера.
 promise-ask = Почнемо?
 promise-ok = Так, почати
 

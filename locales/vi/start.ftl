@@ -12,12 +12,11 @@ promise-anonymous = Xin chào. Ở đây bạn có thể hỏi về sự giúp �
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = Bạn có thể rời đi nhanh bất cứ lúc nào: bấm “Thoát” ở trên cùng, hoặc bấm phím Escape. Khi đó cuộc trò chuyện sẽ đóng lại và bị xóa. Nhưng lịch sử trình duyệt có thể cho thấy bạn đã vào đây. Hãy quay lại khi bạn ở một mình, tốt nhất là trong cửa sổ ẩn danh của trình duyệt.
     .basic = Bạn có thể rời đi nhanh bất cứ lúc nào: bấm “Thoát” ở trên cùng. Khi đó cuộc trò chuyện sẽ đóng lại và bị xóa. Nhưng lịch sử trình duyệt có thể cho thấy bạn đã vào đây. Hãy quay lại khi bạn ở một mình, tốt nhất là trong cửa sổ ẩn danh của trình duyệt.
     .telegram = Bạn có thể dừng bất cứ lúc nào: gửi /forget, hoặc chọn “Xóa tất cả và đóng”. Khi đó cuộc trò chuyện sẽ bị xóa. Nhưng /forget không thể xóa tin nhắn cũ hơn 48 giờ. Ai nhìn thấy điện thoại của bạn cũng có thể thấy cuộc trò chuyện trong Telegram. Hãy quay lại khi bạn ở một mình, và xóa cuộc trò chuyện sau đó.
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = Bạn có thể rời đi nhanh bất cứ lúc nào: bấm “Thoát” ở trên cùng. Khi đó cuộc trò chuyện sẽ đóng lại và bị xóa. Nhưng lịch sử trình duyệt có thể cho thấy bạn đã vào đây. Hãy quay lại khi bạn ở một mình, tốt nhất là trong cửa sổ ẩn danh của trình duyệt.
+    .touch = Bạn có thể rời đi nhanh bất cứ lúc nào: bấm “Thoát” ở trên cùng. Khi đó cuộc trò chuyện sẽ đóng lại và bị xóa. Nhưng lịch sử trình duyệt có thể cho thấy bạn đã vào đây. Hãy quay lại khi bạn ở một mình, tốt nhất là trong cửa sổ ẩn danh của trình duyệt.
 promise-ask = Chúng ta bắt đầu nhé?
 promise-ok = Có, bắt đầu
 

@@ -12,12 +12,11 @@ promise-anonymous = 你好。在这里你可以询问帮助和你的权利。你
 # The browser's history can show the address even after "Exit" (docs/privacy.md).
 # /forget cannot delete messages older than 48 hours (Telegram's limit, docs/telegram.md; not from the seeds).
 # .basic: the page without JavaScript (/chat/basic), where the Escape key does nothing.
+# .touch: a phone or tablet without a keyboard, where only the "Exit" button at the top helps.
 promise-exit = 你可以随时快速离开：点页面顶部的“退出”，或按 Esc 键。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
     .basic = 你可以随时快速离开：点页面顶部的“退出”。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
     .telegram = 你可以随时停止：发送 /forget，或选择“全部清除并关闭”。对话就会被清除。但是 /forget 无法删除超过 48 小时的消息。任何看到你手机的人，都能在 Telegram 里看到这个聊天。请在你一个人的时候再回来，用完后把这个聊天删除。
-# -touch: the same promise on a touch screen, which has no Escape key; the page shows it instead of
-# promise-exit there. "Exit" is the first button in the bar at the top of the page (assets/chat.html).
-promise-exit-touch = 你可以随时快速离开：点页面顶部的“退出”。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
+    .touch = 你可以随时快速离开：点页面顶部的“退出”。聊天就会关闭并被清除。但你的浏览器历史记录可能会显示你来过这里。请在你一个人的时候再回来，最好使用浏览器的隐私窗口。
 promise-ask = 我们开始吗？
 promise-ok = 好，开始
 

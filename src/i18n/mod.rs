@@ -11,6 +11,7 @@
 //! [`meta`] reads each locale's `locale.toml` (direction, fallbacks, review status) and
 //! [`plural`] knows each language's CLDR plural categories.
 
+pub mod bidi;
 pub mod meta;
 pub mod plural;
 

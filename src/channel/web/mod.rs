@@ -58,6 +58,8 @@ pub const MAX_FRAME_BYTES: usize = 256 * 1024;
 /// Longest frame the protocol accepts; no legitimate message comes close.
 pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
 /// Frames per second a connection may send on average, and the burst it may save up.
+/// The Fluent attribute a touch screen's page uses where a message has one.
+const TOUCH: &str = "touch";
 const RATE_PER_SEC: f64 = 10.0;
 const RATE_BURST: f64 = 30.0;
 /// How much a connection reads from its socket at once. The WebSocket layer keeps (and
@@ -263,9 +265,15 @@ enum ClientFrame {
     Start {
         #[serde(default)]
         lang: Option<String>,
+        /// A touch screen without a keyboard: messages with a `.touch` variant use it
+        /// (no "press Escape" on a phone). A property of the device, so never stored.
+        #[serde(default)]
+        touch: bool,
     },
     Resume {
         token: String,
+        #[serde(default)]
+        touch: bool,
     },
     Choose {
         id: String,
@@ -367,6 +375,8 @@ struct Connection {
     survey: bool,
     /// When a `typing` frame last went on to staff (throttled).
     typed_at: Option<std::time::Instant>,
+    /// The page said it runs on a touch screen without a keyboard (`start`/`resume`).
+    touch: bool,
 }
 
 impl Connection {
@@ -381,6 +391,7 @@ impl Connection {
             refusals: Refusals::default(),
             survey: false,
             typed_at: None,
+            touch: false,
         }
     }
 
@@ -551,8 +562,14 @@ impl Connection {
             ClientFrame::Typing => FrameKind::Typing,
         });
         match frame {
-            ClientFrame::Start { lang } => self.start(lang.as_deref()).await,
-            ClientFrame::Resume { token } => self.resume(&token).await,
+            ClientFrame::Start { lang, touch } => {
+                self.touch = touch;
+                self.start(lang.as_deref()).await
+            }
+            ClientFrame::Resume { token, touch } => {
+                self.touch = touch;
+                self.resume(&token).await
+            }
             ClientFrame::Choose { id } => self.input(Input::Choose(&id), None).await,
             ClientFrame::Text { text } => self.input(Input::Text, Some(&text)).await,
             ClientFrame::End => self.input(Input::End, None).await,
@@ -761,7 +778,7 @@ impl Connection {
             out.push(self.app.ui_frames.get(lang).to_owned());
         }
         self.default_lang = lang;
-        let rendered = render::render(content, lang, replies);
+        let rendered = render::render_variant(content, lang, replies, self.touch.then_some(TOUCH));
         self.app.metrics.rendered(Surface::Web, &rendered);
         out.extend(rendered.iter().map(json));
     }

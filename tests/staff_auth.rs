@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 use argon2::password_hash::PasswordHash;
 use common::capture::Capture;
 use common::redis::{RedisServer, lotsa_keys};
+use common::staff::{Binary, login_from};
 use common::{TestApp, spawn_app, spawn_app_with_redis};
+use futures_util::StreamExt;
 use lotsa::config::LogFormat;
 use lotsa::staff::auth::{ACCOUNT_FAILURES, ADDRESS_FAILURES, hash_password};
 use reqwest::header::{HeaderMap, HeaderValue};
@@ -525,6 +527,219 @@ async fn sessions_live_in_redis_under_a_keyed_hash_of_the_id() {
     assert_eq!(me(&app, Some(&cookie)).await.status(), 401);
     let keys = lotsa_keys(&mut conn).await;
     assert!(!keys.iter().any(|k| k.starts_with("lotsa:{staff}:")), "{keys:?}");
+}
+
+/// The store keys of staff sessions (`lotsa:{staff}:` and 64 hex digits), not of consoles
+/// or devices.
+async fn session_keys(redis: &RedisServer) -> Vec<String> {
+    let mut conn = redis.client().await;
+    lotsa_keys(&mut conn)
+        .await
+        .into_iter()
+        .filter(|k| {
+            k.strip_prefix("lotsa:{staff}:")
+                .is_some_and(|rest| rest.len() == 64 && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+        })
+        .collect()
+}
+
+/// Issue 22.2: a session opened with the old password (or before a TOTP secret was set)
+/// must not outlive the change. Redis keeps sessions across a restart, which is what made
+/// the attack work: the old cookie still opened `/staff/me` and the console. An account
+/// whose credentials did not change keeps its session.
+#[tokio::test]
+async fn a_session_ends_when_its_account_credentials_change() {
+    let redis = RedisServer::start().await;
+    let before = common::staff::staff_config("");
+    let mut first = spawn_app_with_redis(&redis.url(), &before).await;
+    let anna = common::staff::login(&first, "anna").await;
+    let bo = common::staff::login(&first, "bo").await;
+    let root = common::staff::login(&first, "root").await;
+    let mut open = common::staff::console(&first, &anna).await;
+    assert_eq!(session_keys(&redis).await.len(), 3);
+
+    // The operator changes anna's password and gives bo a TOTP secret, and restarts.
+    let hash = common::staff::hash();
+    let changed = hash_password("SENTINEL-anna-new-password").unwrap();
+    let after = before
+        .replace(
+            &format!("id = \"anna\"\npassword_hash = \"{hash}\""),
+            &format!("id = \"anna\"\npassword_hash = \"{changed}\""),
+        )
+        .replace(
+            &format!("id = \"bo\"\npassword_hash = \"{hash}\""),
+            &format!("id = \"bo\"\npassword_hash = \"{hash}\"\ntotp_secret = \"{TOTP_SECRET}\""),
+        );
+    assert_ne!(before, after);
+    first.stop();
+    // The open console is ended by the restart...
+    let ended = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match open.ws.stream.next().await {
+                Some(Ok(tokio_tungstenite::tungstenite::Message::Close(_))) | None | Some(Err(_)) => return,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the console was ended by the restart");
+    let second = spawn_app_with_redis(&redis.url(), &after).await;
+    // ...and cannot come back with the old cookie.
+    let origin = format!("http://{}", second.addr);
+    assert_eq!(
+        common::staff::connect(&second, Some(&anna.cookie), &origin).await.err(),
+        Some(401),
+        "the console refuses a session opened with the old password"
+    );
+    assert_eq!(me(&second, Some(&anna.cookie)).await.status(), 401, "old password");
+    assert_eq!(me(&second, Some(&bo.cookie)).await.status(), 401, "new TOTP secret");
+    assert_eq!(me(&second, Some(&root.cookie)).await.status(), 200, "unchanged account");
+    assert!(
+        common::staff::connect(&second, Some(&root.cookie), &origin)
+            .await
+            .is_ok(),
+        "the unchanged account's console opens"
+    );
+    // The ended sessions are gone from the store, not only refused.
+    assert_eq!(session_keys(&redis).await.len(), 1);
+    // The new password opens a fresh session.
+    let response = login(&second, "anna", "SENTINEL-anna-new-password").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(me(&second, Some(&cookie_of(&response))).await.status(), 200);
+}
+
+const PROXIED: &str = "[limits]\nclient_address = \"x-forwarded-for\"";
+
+/// Issue 22.7: anyone who knew a staff id could lock the account for 15 minutes, from
+/// rotating addresses. Failures now lock the account only from the address they came from;
+/// from elsewhere the account is slowed down, never locked, and the right password with
+/// the right TOTP code gets in.
+#[tokio::test]
+async fn failures_lock_an_account_only_from_their_address() {
+    let app = staff_app(PROXIED).await;
+    let url = app.http("/staff/login");
+    let http = client();
+    let wrong = json!({"id": "tove", "password": WRONG_PASSWORD, "totp": "000000"});
+    let right = || json!({"id": "tove", "password": TOVE_PASSWORD, "totp": totp().generate_current().unwrap()});
+    let attacker = "192.0.2.1";
+    for _ in 0..ACCOUNT_FAILURES {
+        assert_eq!(
+            login_from(&http, &url, attacker, &wrong).await,
+            (401, "login_failed".into())
+        );
+    }
+    assert_eq!(
+        login_from(&http, &url, attacker, &right()).await,
+        (429, "rate_limited".into()),
+        "locked from the attacker's address, before any verification"
+    );
+    // More failures from rotating addresses: the account is slowed down, not locked.
+    for i in 2..5 {
+        let address = format!("192.0.2.{i}");
+        assert_eq!(login_from(&http, &url, &address, &wrong).await.0, 401, "{address}");
+    }
+    assert_eq!(
+        login_from(&http, &url, "203.0.113.7", &right()).await.0,
+        200,
+        "the staff member gets in from a fresh address"
+    );
+    assert_eq!(
+        login_from(&http, &url, attacker, &right()).await.0,
+        429,
+        "the attacker's address stays locked"
+    );
+    // The address limit still spans accounts.
+    let spray = "192.0.2.200";
+    for i in 0..ADDRESS_FAILURES {
+        let body = json!({"id": format!("user{i}"), "password": WRONG_PASSWORD});
+        assert_eq!(login_from(&http, &url, spray, &body).await.0, 401);
+    }
+    let body = json!({"id": "anna", "password": ANNA_PASSWORD});
+    assert_eq!(login_from(&http, &url, spray, &body).await.0, 429);
+    assert_eq!(login_from(&http, &url, "203.0.113.8", &body).await.0, 200);
+}
+
+/// Issue 22.3: parallel failed logins raised the process from 17 MB to 300-360 MB, and
+/// it kept the memory. 100 at once, each from its own address (so no rate limit stops them
+/// before argon2), against the release binary: the resident size stays under 64 MB above
+/// idle at its peak and comes back to within 16 MB of idle. Attempts that cannot start in
+/// time get 429 `busy`; the server still answers a right password afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_failed_logins_keep_memory_bounded_and_give_it_back() {
+    const MB: u64 = 1024 * 1024;
+    let server = Binary::start(&format!("{PROXIED}\n{}", common::staff::staff_config("")));
+    let idle = server.memory("VmRSS");
+    let http = reqwest::Client::new();
+    let url = server.http("/staff/login");
+    let attempts = (0..100u32).map(|i| {
+        let (http, url) = (http.clone(), url.clone());
+        async move {
+            let address = format!("198.18.{}.{}", i / 200, i % 200 + 1);
+            let body = json!({"id": format!("ghost{i}"), "password": WRONG_PASSWORD});
+            login_from(&http, &url, &address, &body).await
+        }
+    });
+    let answers = futures_util::future::join_all(attempts).await;
+    let peak = server.memory("VmHWM");
+    let after = server.memory("VmRSS");
+    let verified = answers.iter().filter(|a| a.0 == 401).count();
+    eprintln!(
+        "idle {} MB, peak {} MB, after {} MB; {verified} of 100 verified, the rest {:?}",
+        idle / MB,
+        peak / MB,
+        after / MB,
+        answers.iter().filter(|a| a.0 != 401).collect::<Vec<_>>()
+    );
+    assert!(peak < idle + 64 * MB, "peak {peak} against idle {idle}");
+    assert!(after < idle + 16 * MB, "after {after} against idle {idle}");
+    for answer in &answers {
+        assert!(
+            *answer == (401, "login_failed".into()) || *answer == (429, "busy".into()),
+            "{answer:?}"
+        );
+    }
+    assert!(
+        verified >= 20,
+        "the queue serves attempts, not only refuses them: {verified}"
+    );
+    let body = json!({"id": "anna", "password": common::staff::PASSWORD});
+    assert_eq!(login_from(&http, &url, "198.18.9.9", &body).await.0, 200);
+}
+
+/// Issue 22.6: accounts hashed with different argon2 parameters answer in different
+/// times, so the operator is warned at startup (naming the parameter sets, not passwords).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accounts_with_different_argon2_parameters_are_warned_about_at_startup() {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let weak = argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon2::Params::new(8, 1, 1, None).unwrap(),
+    )
+    .hash_password(b"SENTINEL-weak", &SaltString::encode_b64(&[7u8; 16]).unwrap())
+    .unwrap()
+    .to_string();
+    let config = common::staff::staff_config("").replacen(
+        &format!("id = \"bo\"\npassword_hash = \"{}\"", common::staff::hash()),
+        &format!("id = \"bo\"\npassword_hash = \"{weak}\""),
+        1,
+    );
+    let server = Binary::start(&config);
+    let log = server.log();
+    let warning = log
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .find(|l| l["level"] == "WARN" && l["fields"]["message"].as_str().unwrap_or("").contains("argon2"))
+        .unwrap_or_else(|| panic!("no warning about argon2 parameters:\n{log}"));
+    let text = warning.to_string();
+    assert!(
+        text.contains("m=8,t=1,p=1") && text.contains("m=19456,t=2,p=1"),
+        "{text}"
+    );
+    assert!(!log.contains("SENTINEL"), "{log}");
+    // The same parameters everywhere: no warning.
+    let server = Binary::start(&common::staff::staff_config(""));
+    assert!(!server.log().contains("argon2"), "{}", server.log());
 }
 
 #[test]

@@ -6,20 +6,26 @@
 //! (`lotsa:{staff}:<hex>`, under a key derived from the root secret for this purpose), so
 //! a copy of the store cannot be used to take over a session. A wrong password, an
 //! unknown account and a missing or wrong TOTP code get the same answer after the same
-//! work: an unknown account is verified against a dummy hash with the same parameters.
+//! work: an unknown account is verified against a dummy hash with the parameters of the
+//! most demanding account ([`argon`]). Each session holds a keyed fingerprint of its
+//! account's password hash and TOTP secret, so changing either ends the sessions opened
+//! before. Failed logins lock an account per address and slow it down everywhere
+//! ([`limits`]).
 //!
 //! Nothing about the request other than the staff id as typed reaches the logs: no
 //! address (the rate limits keep addresses in memory only, for 15 minutes at most), no
 //! password, cookie or token.
 
-use std::collections::{HashMap, VecDeque};
-use std::hash::Hash;
+mod argon;
+mod limits;
+
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use argon2::Argon2;
-use argon2::password_hash::{Output, PasswordHash, PasswordHasher, PasswordVerifier, Salt, SaltString};
+use argon2::password_hash::{PasswordHasher, SaltString};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -33,21 +39,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
-use tokio::sync::Semaphore;
 use totp_rs::{Algorithm, TOTP};
 
-use crate::config::{Role, Settings, StaffAccount, totp_secret_bytes};
+pub use self::argon::{MAX_PARALLEL, QUEUE_WAIT};
+use self::argon::{Verifier, dummy_hash, mixed_parameters};
+use self::limits::RateLimits;
+pub use self::limits::{ACCOUNT_FAILURES, ADDRESS_FAILURES, RATE_WINDOW, SLOW_AFTER, SLOW_FIRST, SLOW_MAX, slowdown};
+use crate::config::{ClientAddress, Role, Settings, StaffAccount, totp_secret_bytes};
 use crate::privacy::{Roots, derive_key};
 use crate::region::Region;
 use crate::session::StoreError;
 use crate::session::kv::Kv;
 
-/// Failed logins per account (as typed) within [`RATE_WINDOW`] before it gets 429.
-pub const ACCOUNT_FAILURES: usize = 5;
-/// Failed logins per client address (an IPv6 /64) within [`RATE_WINDOW`] before it gets 429.
-pub const ADDRESS_FAILURES: usize = 20;
-/// How long a failed login counts against its account and address.
-pub const RATE_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// Longest password accepted, in bytes (by `hash-password` and by login).
 pub const MAX_PASSWORD_BYTES: usize = 1024;
 /// The request header that must carry the session's CSRF token on staff POSTs.
@@ -58,16 +61,8 @@ pub const SECURE_COOKIE_NAME: &str = "__Host-lotsa_staff";
 
 const MAX_LOGIN_BODY: usize = 8 * 1024;
 const KEY_PREFIX: &str = "lotsa:{staff}:";
-/// Salt of the dummy hash unknown accounts are verified against ("lotsa-dummy-salt").
-const DUMMY_SALT: &str = "bG90c2EtZHVtbXktc2FsdA";
-/// The dummy hash when no account is configured: argon2's default parameters, which
-/// `hash_password` uses too; its output matches no password anyone knows.
-const DEFAULT_DUMMY: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$bG90c2EtZHVtbXktc2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 /// TOTP as authenticator apps use it: SHA-1, 6 digits, 30-second steps, one step of skew.
 const TOTP_STEP: u64 = 30;
-/// Sweep the rate-limit maps when they hold this many keys.
-const SWEEP_AT: usize = 10_000;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -107,6 +102,9 @@ pub enum AuthError {
     LoginFailed,
     #[error("too many failed logins")]
     RateLimited,
+    /// Every password verification stayed busy for [`QUEUE_WAIT`]: try again shortly.
+    #[error("login busy")]
+    Busy,
     #[error("malformed request")]
     BadRequest,
     /// `Origin` is present and not this server's.
@@ -126,7 +124,7 @@ impl AuthError {
     pub fn status(self) -> StatusCode {
         match self {
             AuthError::LoginFailed | AuthError::Unauthenticated => StatusCode::UNAUTHORIZED,
-            AuthError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AuthError::RateLimited | AuthError::Busy => StatusCode::TOO_MANY_REQUESTS,
             AuthError::BadRequest => StatusCode::BAD_REQUEST,
             AuthError::Forbidden | AuthError::Csrf => StatusCode::FORBIDDEN,
             AuthError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -138,6 +136,7 @@ impl AuthError {
         match self {
             AuthError::LoginFailed => "login_failed",
             AuthError::RateLimited => "rate_limited",
+            AuthError::Busy => "busy",
             AuthError::BadRequest => "bad_request",
             AuthError::Forbidden => "forbidden",
             AuthError::Csrf => "csrf",
@@ -155,7 +154,13 @@ impl From<StoreError> for AuthError {
 
 impl IntoResponse for AuthError {
     fn into_response(self) -> Response {
-        (self.status(), Json(json!({ "error": self.code() }))).into_response()
+        let mut response = (self.status(), Json(json!({ "error": self.code() }))).into_response();
+        if self == AuthError::Busy {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        response
     }
 }
 
@@ -207,6 +212,10 @@ struct Account {
     member: StaffMember,
     hash: SecretString,
     second: SecondFactor,
+    /// [`credentials_fingerprint`] under the current root, and under the previous one
+    /// during a key rotation.
+    fingerprint: String,
+    previous_fingerprint: Option<String>,
 }
 
 /// What the store keeps for one session, under the HMAC of its id.
@@ -215,6 +224,10 @@ struct Stored {
     staff: String,
     csrf: String,
     created_ms: u64,
+    /// The account's credentials fingerprint at login. Sessions stored before it existed
+    /// have none, match nothing, and end: a password change could not be told from them.
+    #[serde(default)]
+    credentials: String,
 }
 
 /// A session found for a request.
@@ -240,10 +253,12 @@ pub struct StaffAuth {
     secure: bool,
     public_origin: Option<url::Origin>,
     limits: Mutex<RateLimits>,
+    /// Where a login's client address comes from (`[limits] client_address`).
+    client_address: ClientAddress,
     /// The last TOTP step each account logged in with, so a code works once.
     totp_used: Mutex<HashMap<String, u64>>,
-    /// Bounds concurrent argon2 computations (CPU and 19 MiB each).
-    hashing: Arc<Semaphore>,
+    /// Runs argon2, a bounded number at once (CPU and memory).
+    verifier: Arc<Verifier>,
 }
 
 impl std::fmt::Debug for StaffAuth {
@@ -257,15 +272,29 @@ impl StaffAuth {
         let derive = |root: &SecretBox<[u8; 32]>| {
             SecretBox::new(Box::new(derive_key(root.expose_secret(), b"lotsa/staff-session/v1")))
         };
-        let accounts = settings
+        let credentials = |root: &SecretBox<[u8; 32]>| derive_key(root.expose_secret(), b"lotsa/staff-credentials/v1");
+        let current = credentials(&roots.current);
+        let previous = roots.previous.as_ref().map(credentials);
+        let accounts: HashMap<String, Account> = settings
             .staff
             .iter()
-            .map(|a| (a.id.clone(), Account::from_config(a)))
+            .map(|a| (a.id.clone(), Account::from_config(a, &current, previous.as_ref())))
             .collect();
+        if let Some(sets) = mixed_parameters(settings.staff.iter().map(|a| (a.id.as_str(), &a.password_hash))) {
+            // An unknown id is verified with the most demanding parameters, so a weaker
+            // account answers sooner and its existence shows in the time.
+            tracing::warn!(
+                sets = %sets,
+                "staff accounts use different argon2 parameters: a weaker account's existence shows in its answer time; hash every password with the same parameters (lotsa staff hash-password)"
+            );
+        }
+        let dummy = dummy_hash(settings.staff.iter().map(|a| &a.password_hash));
+        let hashes = settings.staff.iter().map(|a| a.password_hash.expose_secret());
         let parallel = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let verifier = Arc::new(Verifier::new(parallel, hashes.chain([dummy.as_str()])));
         StaffAuth {
             accounts,
-            dummy_hash: dummy_hash(settings.staff.first().map(|a| &a.password_hash)),
+            dummy_hash: dummy,
             kv,
             key: derive(&roots.current),
             previous: roots.previous.as_ref().map(derive),
@@ -274,8 +303,9 @@ impl StaffAuth {
             secure: settings.public_url.as_ref().is_some_and(|u| u.scheme() == "https"),
             public_origin: settings.public_url.as_ref().map(url::Url::origin),
             limits: Mutex::new(RateLimits::default()),
+            client_address: settings.limits.client_address,
             totp_used: Mutex::new(HashMap::new()),
-            hashing: Arc::new(Semaphore::new(parallel.max(1))),
+            verifier,
         }
     }
 
@@ -351,8 +381,8 @@ impl StaffAuth {
     }
 
     /// Checks a login and, when it succeeds, opens a session (revoking the one the request
-    /// carried, if any). Audits the attempt. `client` is the peer address, used only for
-    /// the in-memory rate limit.
+    /// carried, if any). Audits the attempt. `client` is the client address (see
+    /// [`StaffAuth::client`]), used only for the in-memory rate limits.
     pub async fn login(
         &self,
         request: LoginRequest,
@@ -365,15 +395,22 @@ impl StaffAuth {
         }
         let account_key = account_key(&request.id);
         let client = address_key(client.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)));
-        if !self.limits().begin(&account_key, client, Instant::now()) {
+        let Some(wait) = self.limits().begin(&account_key, client, Instant::now()) else {
             audit_login(shown, "rate_limited");
             return Err(AuthError::RateLimited);
-        }
+        };
+        // An account failing from many addresses is slowed down, for everyone (whether or
+        // not it exists): never locked, so its owner still gets in.
+        tokio::time::sleep(wait).await;
         let account = self.accounts.get(&account_key);
         // The same work whether or not the account exists: one argon2 verification with
         // the account's parameters, then the TOTP check.
         let hash = account.map_or_else(|| self.dummy_hash.clone(), |a| a.hash.expose_secret().to_string());
-        let password_ok = self.verify(hash, request.password).await;
+        let Ok(password_ok) = self.verifier.verify(hash, request.password).await else {
+            self.limits().not_checked(&account_key, client);
+            audit_login(shown, "busy");
+            return Err(AuthError::Busy);
+        };
         let totp_step = account.and_then(|a| match &a.second {
             SecondFactor::Totp(totp) => request
                 .totp
@@ -394,7 +431,7 @@ impl StaffAuth {
             return Err(AuthError::LoginFailed);
         };
         self.limits().succeeded(&account_key, client);
-        match self.open(&account.member.id, headers).await {
+        match self.open(account, headers).await {
             Ok(ok) => {
                 audit_login(shown, "ok");
                 Ok(ok)
@@ -424,7 +461,23 @@ impl StaffAuth {
         .expect("a cookie of ASCII parts")
     }
 
-    async fn open(&self, staff: &str, headers: &HeaderMap) -> Result<LoginOk, AuthError> {
+    /// The client address of a login: the TCP peer, or behind a reverse proxy
+    /// (`client_address = "x-forwarded-for"`) the last `X-Forwarded-For` entry, the one
+    /// that proxy appended (as the web chat's limits read it).
+    pub fn client(&self, peer: Option<SocketAddr>, headers: &HeaderMap) -> Option<IpAddr> {
+        match self.client_address {
+            ClientAddress::Peer => peer.map(|p| p.ip()),
+            ClientAddress::XForwardedFor => headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .next_back()
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.rsplit(',').next())
+                .and_then(|v| v.trim().parse().ok()),
+        }
+    }
+
+    async fn open(&self, account: &Account, headers: &HeaderMap) -> Result<LoginOk, AuthError> {
         if let Some(old) = self.cookie_id(headers) {
             let mut keys = vec![self.key_for(&old)];
             keys.extend(self.previous.as_ref().map(|previous| store_key(previous, &old)));
@@ -435,9 +488,10 @@ impl StaffAuth {
         rand::rng().fill_bytes(&mut id);
         rand::rng().fill_bytes(&mut csrf);
         let stored = Stored {
-            staff: staff.to_string(),
+            staff: account.member.id.clone(),
             csrf: hex::encode(csrf),
             created_ms: now_ms(),
+            credentials: account.fingerprint.clone(),
         };
         let value = serde_json::to_vec(&stored).expect("a plain struct serializes");
         self.kv.set(&self.key_for(&id), &value, self.idle.min(self.max)).await?;
@@ -467,7 +521,7 @@ impl StaffAuth {
                 None => return Ok(None),
             },
         };
-        let Ok(stored) = serde_json::from_slice::<Stored>(&bytes) else {
+        let Ok(mut stored) = serde_json::from_slice::<Stored>(&bytes) else {
             self.kv.del(&[key]).await?;
             return Ok(None);
         };
@@ -479,9 +533,29 @@ impl StaffAuth {
             self.kv.del(&[key]).await?;
             return Ok(None);
         };
+        // Opened with other credentials: the password or the TOTP secret changed since
+        // (or before fingerprints existed). The session ends here, on every instance
+        // that has the new configuration.
+        let fresh = match account.matches(&stored.credentials) {
+            Fingerprint::Current => None,
+            Fingerprint::Previous => {
+                // Opened during a key rotation: it carries on under the current root.
+                stored.credentials = account.fingerprint.clone();
+                Some(serde_json::to_vec(&stored).expect("a plain struct serializes"))
+            }
+            Fingerprint::Changed => {
+                self.kv.del(&[key]).await?;
+                tracing::info!(target: "audit", event = "session", staff = %account.member.id, outcome = "credentials_changed", "staff session ended");
+                return Ok(None);
+            }
+        };
         let ttl = self.idle.min(Duration::from_millis(end - now));
         // Compare-and-swap, so a session deleted meanwhile (logout) is not brought back.
-        if !self.kv.swap(&key, Some(&bytes), &bytes, ttl).await? {
+        if !self
+            .kv
+            .swap(&key, Some(&bytes), fresh.as_deref().unwrap_or(&bytes), ttl)
+            .await?
+        {
             return Ok(None);
         }
         Ok(Some(Live {
@@ -527,22 +601,6 @@ impl StaffAuth {
         Ok(Some(bytes))
     }
 
-    async fn verify(&self, hash: String, password: SecretString) -> bool {
-        let Ok(permit) = self.hashing.clone().acquire_owned().await else {
-            return false;
-        };
-        tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            PasswordHash::new(&hash).is_ok_and(|h| {
-                Argon2::default()
-                    .verify_password(password.expose_secret().as_bytes(), &h)
-                    .is_ok()
-            })
-        })
-        .await
-        .unwrap_or(false)
-    }
-
     /// Accepts a TOTP step once per account (RFC 6238 §5.2), on this instance.
     fn consume_totp(&self, staff: &str, step: u64) -> bool {
         let mut used = self.totp_used.lock().unwrap_or_else(|e| e.into_inner());
@@ -566,8 +624,27 @@ fn store_key(key: &SecretBox<[u8; 32]>, id: &[u8; 32]) -> String {
     format!("{KEY_PREFIX}{}", hex::encode(mac.finalize().into_bytes()))
 }
 
+/// Whether a session's stored fingerprint is its account's.
+enum Fingerprint {
+    Current,
+    /// Under the previous root of a key rotation.
+    Previous,
+    Changed,
+}
+
 impl Account {
-    fn from_config(a: &StaffAccount) -> Account {
+    fn matches(&self, stored: &str) -> Fingerprint {
+        let same = |a: &str| bool::from(a.as_bytes().ct_eq(stored.as_bytes()));
+        if same(&self.fingerprint) {
+            Fingerprint::Current
+        } else if self.previous_fingerprint.as_deref().is_some_and(same) {
+            Fingerprint::Previous
+        } else {
+            Fingerprint::Changed
+        }
+    }
+
+    fn from_config(a: &StaffAccount, key: &[u8; 32], previous: Option<&[u8; 32]>) -> Account {
         let second = match &a.totp_secret {
             None => SecondFactor::None,
             Some(secret) => totp_secret_bytes(secret)
@@ -583,23 +660,32 @@ impl Account {
             },
             hash: a.password_hash.clone(),
             second,
+            fingerprint: credentials_fingerprint(key, a),
+            previous_fingerprint: previous.map(|p| credentials_fingerprint(p, a)),
         }
     }
 }
 
-/// A hash with `template`'s algorithm, version and parameters (so verifying against it
-/// costs the same), a fixed salt and an output no password produces in practice.
-fn dummy_hash(template: Option<&SecretString>) -> String {
-    let Some(template) = template else {
-        return DEFAULT_DUMMY.to_string();
-    };
-    let Ok(mut hash) = PasswordHash::new(template.expose_secret()) else {
-        return DEFAULT_DUMMY.to_string();
-    };
-    let len = hash.hash.map_or(32, |o| o.len());
-    hash.salt = Salt::from_b64(DUMMY_SALT).ok();
-    hash.hash = Output::new(&vec![0u8; len]).ok();
-    hash.to_string()
+/// A keyed hash (HMAC-SHA-256 under a key derived from the root secret for this purpose)
+/// of an account's password hash and TOTP secret, as configured. The store holds it, so it
+/// must not let anyone who copies the store test guesses against the password hash; under
+/// a secret key it does not.
+fn credentials_fingerprint(key: &[u8; 32], account: &StaffAccount) -> String {
+    let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes any key length");
+    // Each part with its length, so no two configurations run together the same way.
+    let hash = account.password_hash.expose_secret().as_bytes();
+    mac.update(&(hash.len() as u64).to_be_bytes());
+    mac.update(hash);
+    match &account.totp_secret {
+        None => mac.update(&[0]),
+        Some(secret) => {
+            let secret = secret.expose_secret().as_bytes();
+            mac.update(&[1]);
+            mac.update(&(secret.len() as u64).to_be_bytes());
+            mac.update(secret);
+        }
+    }
+    hex::encode(mac.finalize().into_bytes())
 }
 
 /// The TOTP step `code` matches at `now` (one step of skew either way), if any. Every
@@ -662,78 +748,6 @@ fn now_secs() -> u64 {
     now_ms() / 1000
 }
 
-/// Failed-login counters in process memory: per account as typed and per address. An
-/// attempt counts as soon as it starts (so parallel guesses cannot overrun the limit) and
-/// is taken back when it succeeds.
-#[derive(Default)]
-struct RateLimits {
-    accounts: Window<String>,
-    addresses: Window<IpAddr>,
-}
-
-impl RateLimits {
-    /// `false`: the account or the address has too many recent failures.
-    fn begin(&mut self, account: &str, addr: IpAddr, now: Instant) -> bool {
-        if self.accounts.len() + self.addresses.len() > SWEEP_AT {
-            self.accounts.sweep(now);
-            self.addresses.sweep(now);
-        }
-        let account = account.to_string();
-        if self.accounts.count(&account, now) >= ACCOUNT_FAILURES
-            || self.addresses.count(&addr, now) >= ADDRESS_FAILURES
-        {
-            return false;
-        }
-        self.accounts.hit(account, now);
-        self.addresses.hit(addr, now);
-        true
-    }
-
-    /// A login succeeded: the account's failures are forgiven and the attempt does not
-    /// count against the address.
-    fn succeeded(&mut self, account: &str, addr: IpAddr) {
-        self.accounts.0.remove(account);
-        if let Some(hits) = self.addresses.0.get_mut(&addr) {
-            hits.pop_back();
-        }
-    }
-}
-
-struct Window<K>(HashMap<K, VecDeque<Instant>>);
-
-impl<K> Default for Window<K> {
-    fn default() -> Self {
-        Window(HashMap::new())
-    }
-}
-
-impl<K: Hash + Eq> Window<K> {
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn count(&mut self, key: &K, now: Instant) -> usize {
-        match self.0.get_mut(key) {
-            Some(hits) => {
-                while hits.front().is_some_and(|t| now.duration_since(*t) >= RATE_WINDOW) {
-                    hits.pop_front();
-                }
-                hits.len()
-            }
-            None => 0,
-        }
-    }
-
-    fn hit(&mut self, key: K, now: Instant) {
-        self.0.entry(key).or_default().push_back(now);
-    }
-
-    fn sweep(&mut self, now: Instant) {
-        self.0
-            .retain(|_, hits| hits.back().is_some_and(|t| now.duration_since(*t) < RATE_WINDOW));
-    }
-}
-
 /// `POST /staff/login`, `POST /staff/logout`, `GET /staff/me`.
 /// The routes' state is the staff authentication service alone, derived from the
 /// application state by `startup`.
@@ -769,7 +783,7 @@ async fn login(
     else {
         return AuthError::BadRequest.into_response();
     };
-    let client = peer.map(|Extension(ConnectInfo(addr))| addr.ip());
+    let client = auth.client(peer.map(|Extension(ConnectInfo(addr))| addr), &headers);
     match auth.login(request, client, &headers).await {
         Ok(ok) => ([(header::SET_COOKIE, ok.set_cookie)], Json(json!({ "csrf": ok.csrf }))).into_response(),
         Err(e) => e.into_response(),
@@ -813,33 +827,6 @@ mod tests {
     }
 
     #[test]
-    fn rate_limits_count_per_account_and_address_and_forgive_success() {
-        let mut limits = RateLimits::default();
-        let t = Instant::now();
-        let a = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1));
-        for _ in 0..ACCOUNT_FAILURES {
-            assert!(limits.begin("anna", a, t));
-        }
-        assert!(!limits.begin("anna", a, t), "the account is limited");
-        assert!(limits.begin("anna", a, t + RATE_WINDOW), "failures expire");
-        // A success forgives the account's failures.
-        let mut limits = RateLimits::default();
-        for _ in 0..ACCOUNT_FAILURES - 1 {
-            assert!(limits.begin("bo", a, t));
-        }
-        assert!(limits.begin("bo", a, t));
-        limits.succeeded("bo", a);
-        assert!(limits.begin("bo", a, t));
-        // The address limit spans accounts.
-        let mut limits = RateLimits::default();
-        for i in 0..ADDRESS_FAILURES {
-            assert!(limits.begin(&format!("u{i}"), a, t));
-        }
-        assert!(!limits.begin("fresh", a, t), "the address is limited");
-        assert!(limits.begin("fresh", IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2)), t));
-    }
-
-    #[test]
     fn addresses_are_keyed_by_ipv4_or_ipv6_64() {
         let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
         let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
@@ -848,18 +835,39 @@ mod tests {
         assert_eq!(address_key(mapped), "192.0.2.7".parse::<IpAddr>().unwrap());
     }
 
+    fn account(hash: &str, totp: Option<&str>) -> StaffAccount {
+        let toml = format!(
+            "[[staff]]\nid = \"anna\"\npassword_hash = \"{hash}\"\nrole = \"admin\"\n{}",
+            totp.map_or(String::new(), |t| format!("totp_secret = \"{t}\""))
+        );
+        let settings = Settings::from_toml(&format!("secret_key = \"{}\"\n{toml}", "5a".repeat(32))).unwrap();
+        settings.staff.into_iter().next().unwrap()
+    }
+
     #[test]
-    fn dummy_hash_copies_the_parameters() {
-        let template = SecretString::from(
-            "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    fn the_credentials_fingerprint_follows_the_password_hash_and_totp_secret() {
+        let key = [1u8; 32];
+        let one = hash_password("one").unwrap();
+        let two = hash_password("two").unwrap();
+        let secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        let base = credentials_fingerprint(&key, &account(&one, None));
+        assert_eq!(
+            base,
+            credentials_fingerprint(&key, &account(&one, None)),
+            "stable across restarts"
         );
-        let dummy = dummy_hash(Some(&template));
-        assert!(
-            dummy.starts_with("$argon2id$v=19$m=8,t=1,p=1$bG90c2EtZHVtbXktc2FsdA$"),
-            "{dummy}"
-        );
-        assert!(PasswordHash::new(DEFAULT_DUMMY).is_ok());
-        assert_eq!(dummy_hash(None), DEFAULT_DUMMY);
+        assert_eq!(base.len(), 64);
+        assert!(!base.contains(&one) && !one.contains(&base));
+        for other in [
+            credentials_fingerprint(&key, &account(&two, None)),
+            credentials_fingerprint(&key, &account(&one, Some(secret))),
+            credentials_fingerprint(&[2u8; 32], &account(&one, None)),
+        ] {
+            assert_ne!(base, other);
+        }
+        let with_totp = credentials_fingerprint(&key, &account(&one, Some(secret)));
+        let other_totp = credentials_fingerprint(&key, &account(&one, Some("KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU")));
+        assert_ne!(with_totp, other_totp);
     }
 
     #[test]

@@ -239,3 +239,99 @@ pub async fn ask_urgently(ws: &mut Ws, lang: &str, region: &str) -> Vec<Value> {
     frames.extend(user_until(ws, "queued", |f| f["type"] == "status" && f["state"] == "queued").await);
     frames
 }
+
+/// The real `lotsa` binary (release build under `cargo test --release`) with the test
+/// configuration plus `extra`, its JSON log lines kept; killed when dropped. For what only
+/// a separate process shows: its resident memory, and what it logs at startup.
+pub struct Binary {
+    child: std::process::Child,
+    pub port: u16,
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    _config: tempfile::NamedTempFile,
+}
+
+impl Binary {
+    pub fn start(extra: &str) -> Binary {
+        use std::io::{BufRead, BufReader};
+        let config = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(config.path(), super::settings_toml(extra)).unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lotsa"))
+            .env("LOTSA_CONFIG", config.path())
+            .env("LOTSA_LOG_FORMAT", "json")
+            .env("RUST_LOG", "info")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the lotsa binary starts");
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let port = loop {
+            let line = lines.next().expect("lotsa logs that it listens").unwrap();
+            log.lock().unwrap().push(line.clone());
+            let entry: Value = serde_json::from_str(&line).expect("JSON log lines");
+            if entry["fields"]["message"] == "lotsa is listening" {
+                break entry["fields"]["port"].as_u64().unwrap() as u16;
+            }
+        };
+        // Keep reading, so the process never blocks on a full pipe.
+        let kept = log.clone();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
+        Binary {
+            child,
+            port,
+            log,
+            _config: config,
+        }
+    }
+
+    pub fn http(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Every log line so far.
+    pub fn log(&self) -> String {
+        self.log.lock().unwrap().join("\n")
+    }
+
+    /// A line of `/proc/<pid>/status` in bytes: `VmRSS` (resident now) or `VmHWM` (the
+    /// peak resident size since the process started).
+    pub fn memory(&self, field: &str) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let line = status
+            .lines()
+            .find(|l| l.starts_with(&format!("{field}:")))
+            .unwrap_or_else(|| panic!("no {field} in /proc status"));
+        let kb: u64 = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|n| n.parse().ok())
+            .expect("a size in kB");
+        kb * 1024
+    }
+}
+
+impl Drop for Binary {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A login attempt as a proxy would forward it from `address` (with
+/// `client_address = "x-forwarded-for"`): status and `error` code.
+pub async fn login_from(client: &reqwest::Client, url: &str, address: &str, body: &Value) -> (u16, String) {
+    let response = client
+        .post(url)
+        .header("x-forwarded-for", format!("198.51.100.9, {address}"))
+        .json(body)
+        .send()
+        .await
+        .expect("login request");
+    let status = response.status().as_u16();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    (status, body["error"].as_str().unwrap_or_default().to_string())
+}

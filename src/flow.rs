@@ -198,252 +198,30 @@ impl Flows {
     }
 
     /// Stage two: names to indices, then every check. `files` holds each file's path,
-    /// source (to turn spans into lines) and raw contents.
+    /// source (to turn spans into lines) and raw contents. Like a compiler's passes:
+    /// index every node, resolve and check each one, then the whole graph.
     pub fn compile(
         dir: &Path,
         files: &[(PathBuf, String, RawFlowFile)],
         locales: &Locales,
     ) -> Result<Flows, Vec<Problem>> {
-        let mut problems = Vec::new();
-        let at =
-            |file: &Path, source: &str, span: std::ops::Range<usize>| (file.to_path_buf(), line_of(source, span.start));
-
-        // Pass 1: give every node an index, reporting duplicates.
-        let mut by_name: HashMap<String, NodeId> = HashMap::new();
-        let mut origin: Vec<(PathBuf, usize)> = Vec::new();
-        for (file, source, raw) in files {
-            for node in &raw.node {
-                let (f, line) = at(file, source, node.id.span());
-                let name = node.id.get_ref();
-                if let Some(first) = by_name.get(name) {
-                    let (ff, fl) = &origin[usize::from(first.0)];
-                    problems.push(Problem::new(
-                        &f,
-                        line,
-                        format!("node `{name}` is defined twice (first at {}:{fl})", ff.display()),
-                    ));
-                    continue;
-                }
-                by_name.insert(name.clone(), NodeId(origin.len() as u16));
-                origin.push((f, line));
-            }
-        }
-
-        // Pass 2: resolve each node.
-        let resolve =
-            |problems: &mut Vec<Problem>, file: &Path, source: &str, target: &Spanned<String>| -> Option<NodeId> {
-                let found = by_name.get(target.get_ref()).copied();
-                if found.is_none() {
-                    let (f, line) = at(file, source, target.span());
-                    problems.push(Problem::new(
-                        f,
-                        line,
-                        format!("target node `{}` does not exist", target.get_ref()),
-                    ));
-                }
-                found
-            };
+        let mut compiler = Compiler {
+            locales,
+            by_name: HashMap::new(),
+            problems: Vec::new(),
+        };
+        compiler.index(files);
         let mut nodes: Vec<Node> = Vec::new();
         for (file, source, raw) in files {
+            let src = Src { file, source };
             for rn in &raw.node {
-                if by_name.get(rn.id.get_ref()).map(|id| usize::from(id.0)) != Some(nodes.len()) {
+                if compiler.by_name.get(rn.id.get_ref()).map(|id| usize::from(id.0)) != Some(nodes.len()) {
                     continue; // a duplicate, already reported
                 }
-                let (_, line) = at(file, source, rn.id.span());
-                let name = rn.id.get_ref().clone();
-                let require = |problems: &mut Vec<Problem>, msg: &Spanned<String>| {
-                    let (f, l) = at(file, source, msg.span());
-                    problems.extend(locales.require(msg.get_ref(), &[], (&f, l)));
-                };
-
-                let kind = match rn.kind.as_ref().map(|k| (k.get_ref().as_str(), k.span())) {
-                    None => NodeKind::Step,
-                    Some(("picker", _)) => NodeKind::Picker,
-                    Some((other, span)) => {
-                        let (f, l) = at(file, source, span);
-                        problems.push(Problem::new(
-                            f,
-                            l,
-                            format!("unknown node kind `{other}` (expected `picker`)"),
-                        ));
-                        NodeKind::Step
-                    }
-                };
-                let contacts = match rn.contacts.as_ref().map(|c| (c.get_ref().as_str(), c.span())) {
-                    None => None,
-                    Some(("region", _)) => Some(ContactsView::Region),
-                    Some(("professional", _)) => Some(ContactsView::Professional),
-                    Some((other, span)) => {
-                        let (f, l) = at(file, source, span);
-                        problems.push(Problem::new(
-                            f,
-                            l,
-                            format!("unknown contacts view `{other}` (expected `region` or `professional`)"),
-                        ));
-                        None
-                    }
-                };
-                for msg in rn.say.iter().chain(&rn.say_minor) {
-                    require(&mut problems, msg);
-                }
-                require(&mut problems, &rn.ask);
-                // Counted with `say_minor`, so the step a child sees fits too.
-                let messages = rn.say.len() + rn.say_minor.len() + usize::from(contacts.is_some()) + 1;
-                if messages > MAX_MESSAGES_PER_STEP {
-                    problems.push(Problem::new(
-                        file,
-                        line,
-                        format!(
-                            "node `{name}` shows {messages} messages; at most {MAX_MESSAGES_PER_STEP} fit one step"
-                        ),
-                    ));
-                }
-
-                let mut choices = Vec::new();
-                let mut seen: HashMap<&str, usize> = HashMap::new();
-                for rc in &rn.choice {
-                    let (f, l) = at(file, source, rc.id.span());
-                    let id = rc.id.get_ref();
-                    if let Some(first) = seen.insert(id, l) {
-                        problems.push(Problem::new(
-                            &f,
-                            l,
-                            format!("choice id `{id}` is duplicated in node `{name}` (first at line {first})"),
-                        ));
-                    }
-                    if id.starts_with("nav.") || id.starts_with("lang.") || id.is_empty() {
-                        problems.push(Problem::new(
-                            &f,
-                            l,
-                            format!("choice id `{id}` is reserved (`nav.*` and `lang.*` belong to the engine)"),
-                        ));
-                    }
-                    require(&mut problems, &rc.label);
-                    let region = rc.region.as_ref().and_then(|r| {
-                        let parsed = Region::parse(r.get_ref());
-                        if parsed.is_none() {
-                            let (f, l) = at(file, source, r.span());
-                            problems.push(Problem::new(f, l, format!("unknown region `{}`", r.get_ref())));
-                        }
-                        parsed
-                    });
-                    if let Some(next) = resolve(&mut problems, file, source, &rc.next) {
-                        choices.push(Choice {
-                            id: id.clone(),
-                            label: rc.label.get_ref().clone(),
-                            next,
-                            region,
-                            urgent: rc.urgent,
-                            minor: rc.minor,
-                        });
-                    }
-                }
-                let next = rn.next.as_ref().and_then(|n| resolve(&mut problems, file, source, n));
-                match kind {
-                    NodeKind::Picker if rn.next.is_none() => {
-                        problems.push(Problem::new(
-                            file,
-                            line,
-                            format!("node `{name}` has no way on: a picker needs `next`"),
-                        ));
-                    }
-                    NodeKind::Picker if !rn.choice.is_empty() => {
-                        problems.push(Problem::new(
-                            file,
-                            line,
-                            format!("picker `{name}` cannot have choices; they come from the locales"),
-                        ));
-                    }
-                    NodeKind::Step if rn.choice.is_empty() => {
-                        problems.push(Problem::new(
-                            file,
-                            line,
-                            format!("node `{name}` has no way on: it needs at least one choice"),
-                        ));
-                    }
-                    NodeKind::Step if rn.next.is_some() => {
-                        problems.push(Problem::new(
-                            file,
-                            line,
-                            format!("node `{name}`: only a picker has `next`; use choices"),
-                        ));
-                    }
-                    _ => {}
-                }
-                let count = rn.count.as_ref().and_then(|c| {
-                    let d = c.get_ref();
-                    let ok = (1..=40).contains(&d.len())
-                        && d.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || matches!(ch, '.' | '-'))
-                        && !d.starts_with("handoff.")
-                        && !matches!(d.as_str(), "channel" | "language" | "region" | "survey");
-                    if !ok {
-                        let (f, l) = at(file, source, c.span());
-                        problems.push(Problem::new(
-                            f,
-                            l,
-                            format!(
-                                "`count = \"{d}\"`: a dimension is lowercase letters, digits, `.` and `-`, and not one lotsa counts itself"
-                            ),
-                        ));
-                    }
-                    ok.then(|| d.clone())
-                });
-                nodes.push(Node {
-                    name,
-                    kind,
-                    count,
-                    say: rn.say.iter().map(|s| s.get_ref().clone()).collect(),
-                    say_minor: rn.say_minor.iter().map(|s| s.get_ref().clone()).collect(),
-                    minor: rn.minor,
-                    contacts,
-                    ask: rn.ask.get_ref().clone(),
-                    choices,
-                    next,
-                    file: file.clone(),
-                    line,
-                });
+                nodes.push(compiler.node(src, rn));
             }
         }
-
-        // Fixed nodes the global commands lead to.
-        let mut fixed = |name: &str| -> NodeId {
-            by_name.get(name).copied().unwrap_or_else(|| {
-                problems.push(Problem::new(dir, 0, format!("required node `{name}` is missing")));
-                NodeId(0)
-            })
-        };
-        let (start, menu, human) = (fixed(START), fixed(MENU), fixed(HUMAN));
-        let (waiting, fallback) = (fixed(WAITING), fixed(FALLBACK));
-        if let Some(node) = nodes.get(usize::from(start.0)).filter(|n| n.name == START)
-            && node.kind != NodeKind::Picker
-        {
-            problems.push(Problem::new(
-                &node.file,
-                node.line,
-                format!("node `{START}` must be `kind = \"picker\"`"),
-            ));
-        }
-
-        let flows = Flows {
-            nodes,
-            by_name,
-            start,
-            menu,
-            human,
-            waiting,
-            fallback,
-        };
-        if problems.is_empty() {
-            // Only a fully resolved graph can be searched for unreachable nodes.
-            for node in flows.unreachable() {
-                problems.push(Problem::new(
-                    &node.file,
-                    node.line,
-                    format!("node `{}` is unreachable", node.name),
-                ));
-            }
-        }
-        if problems.is_empty() { Ok(flows) } else { Err(problems) }
+        compiler.graph(dir, nodes)
     }
 
     /// Nodes that no path from the start reaches. The global commands make `menu`,
@@ -507,5 +285,282 @@ impl Flows {
                 .chain(std::iter::once(n.ask.as_str()))
                 .chain(n.choices.iter().map(|c| c.label.as_str()))
         })
+    }
+}
+
+/// Where a raw value was read: its file, and the source to turn spans into lines.
+#[derive(Clone, Copy)]
+struct Src<'a> {
+    file: &'a Path,
+    source: &'a str,
+}
+
+impl Src<'_> {
+    fn line(&self, span: std::ops::Range<usize>) -> usize {
+        line_of(self.source, span.start)
+    }
+
+    fn problem(&self, span: std::ops::Range<usize>, message: String) -> Problem {
+        Problem::new(self.file, self.line(span), message)
+    }
+}
+
+/// One compilation: the node names indexed so far and every problem found. Each pass
+/// reports what is wrong and goes on, so an author sees all their mistakes at once.
+struct Compiler<'a> {
+    locales: &'a Locales,
+    by_name: HashMap<String, NodeId>,
+    problems: Vec<Problem>,
+}
+
+impl Compiler<'_> {
+    /// Pass 1: gives every node an index, reporting duplicates.
+    fn index(&mut self, files: &[(PathBuf, String, RawFlowFile)]) {
+        let mut origin: Vec<(PathBuf, usize)> = Vec::new();
+        for (file, source, raw) in files {
+            let src = Src { file, source };
+            for node in &raw.node {
+                let line = src.line(node.id.span());
+                let name = node.id.get_ref();
+                if let Some(first) = self.by_name.get(name) {
+                    let (ff, fl) = &origin[usize::from(first.0)];
+                    self.problems.push(Problem::new(
+                        file,
+                        line,
+                        format!("node `{name}` is defined twice (first at {}:{fl})", ff.display()),
+                    ));
+                    continue;
+                }
+                self.by_name.insert(name.clone(), NodeId(origin.len() as u16));
+                origin.push((file.clone(), line));
+            }
+        }
+    }
+
+    /// The node a `next` names, or a problem where it is written.
+    fn resolve(&mut self, src: Src, target: &Spanned<String>) -> Option<NodeId> {
+        let found = self.by_name.get(target.get_ref()).copied();
+        if found.is_none() {
+            self.problems.push(src.problem(
+                target.span(),
+                format!("target node `{}` does not exist", target.get_ref()),
+            ));
+        }
+        found
+    }
+
+    /// A message the flow shows must exist in the reference locale.
+    fn require(&mut self, src: Src, msg: &Spanned<String>) {
+        let line = src.line(msg.span());
+        let found = self.locales.require(msg.get_ref(), &[], (src.file, line));
+        self.problems.extend(found);
+    }
+
+    /// Pass 2, one node: resolves its targets and checks its parts.
+    fn node(&mut self, src: Src, rn: &RawNode) -> Node {
+        let line = src.line(rn.id.span());
+        let name = rn.id.get_ref().clone();
+        let kind = self.kind(src, rn);
+        let contacts = self.contacts(src, rn);
+        self.messages(src, rn, line, contacts.is_some());
+        self.duplicate_choices(src, rn);
+        let choices = rn.choice.iter().filter_map(|rc| self.choice(src, rc)).collect();
+        let next = rn.next.as_ref().and_then(|n| self.resolve(src, n));
+        self.shape(src, rn, kind, line);
+        let count = rn.count.as_ref().and_then(|c| self.count(src, c));
+        Node {
+            name,
+            kind,
+            count,
+            say: rn.say.iter().map(|s| s.get_ref().clone()).collect(),
+            say_minor: rn.say_minor.iter().map(|s| s.get_ref().clone()).collect(),
+            minor: rn.minor,
+            contacts,
+            ask: rn.ask.get_ref().clone(),
+            choices,
+            next,
+            file: src.file.to_path_buf(),
+            line,
+        }
+    }
+
+    fn kind(&mut self, src: Src, rn: &RawNode) -> NodeKind {
+        match rn.kind.as_ref().map(|k| (k.get_ref().as_str(), k.span())) {
+            None => NodeKind::Step,
+            Some(("picker", _)) => NodeKind::Picker,
+            Some((other, span)) => {
+                self.problems
+                    .push(src.problem(span, format!("unknown node kind `{other}` (expected `picker`)")));
+                NodeKind::Step
+            }
+        }
+    }
+
+    fn contacts(&mut self, src: Src, rn: &RawNode) -> Option<ContactsView> {
+        match rn.contacts.as_ref().map(|c| (c.get_ref().as_str(), c.span())) {
+            None => None,
+            Some(("region", _)) => Some(ContactsView::Region),
+            Some(("professional", _)) => Some(ContactsView::Professional),
+            Some((other, span)) => {
+                self.problems.push(src.problem(
+                    span,
+                    format!("unknown contacts view `{other}` (expected `region` or `professional`)"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Every message exists, and a step fits on one screen.
+    fn messages(&mut self, src: Src, rn: &RawNode, line: usize, contacts: bool) {
+        for msg in rn.say.iter().chain(&rn.say_minor) {
+            self.require(src, msg);
+        }
+        self.require(src, &rn.ask);
+        // Counted with `say_minor`, so the step a child sees fits too.
+        let messages = rn.say.len() + rn.say_minor.len() + usize::from(contacts) + 1;
+        if messages > MAX_MESSAGES_PER_STEP {
+            self.problems.push(Problem::new(
+                src.file,
+                line,
+                format!(
+                    "node `{}` shows {messages} messages; at most {MAX_MESSAGES_PER_STEP} fit one step",
+                    rn.id.get_ref()
+                ),
+            ));
+        }
+    }
+
+    /// Choice ids are unique within their node and stay out of the engine's namespaces.
+    fn duplicate_choices(&mut self, src: Src, rn: &RawNode) {
+        let name = rn.id.get_ref();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for rc in &rn.choice {
+            let l = src.line(rc.id.span());
+            let id = rc.id.get_ref();
+            if let Some(first) = seen.insert(id, l) {
+                self.problems.push(Problem::new(
+                    src.file,
+                    l,
+                    format!("choice id `{id}` is duplicated in node `{name}` (first at line {first})"),
+                ));
+            }
+            if id.starts_with("nav.") || id.starts_with("lang.") || id.is_empty() {
+                self.problems.push(Problem::new(
+                    src.file,
+                    l,
+                    format!("choice id `{id}` is reserved (`nav.*` and `lang.*` belong to the engine)"),
+                ));
+            }
+        }
+    }
+
+    /// One choice, resolved; `None` when its target does not exist (already reported).
+    fn choice(&mut self, src: Src, rc: &RawChoice) -> Option<Choice> {
+        self.require(src, &rc.label);
+        let region = rc.region.as_ref().and_then(|r| {
+            let parsed = Region::parse(r.get_ref());
+            if parsed.is_none() {
+                self.problems
+                    .push(src.problem(r.span(), format!("unknown region `{}`", r.get_ref())));
+            }
+            parsed
+        });
+        let next = self.resolve(src, &rc.next)?;
+        Some(Choice {
+            id: rc.id.get_ref().clone(),
+            label: rc.label.get_ref().clone(),
+            next,
+            region,
+            urgent: rc.urgent,
+            minor: rc.minor,
+        })
+    }
+
+    /// A picker goes on by `next` and has no choices; a step goes on only by choices.
+    fn shape(&mut self, src: Src, rn: &RawNode, kind: NodeKind, line: usize) {
+        let name = rn.id.get_ref();
+        let wrong = match kind {
+            NodeKind::Picker if rn.next.is_none() => {
+                Some(format!("node `{name}` has no way on: a picker needs `next`"))
+            }
+            NodeKind::Picker if !rn.choice.is_empty() => Some(format!(
+                "picker `{name}` cannot have choices; they come from the locales"
+            )),
+            NodeKind::Step if rn.choice.is_empty() => {
+                Some(format!("node `{name}` has no way on: it needs at least one choice"))
+            }
+            NodeKind::Step if rn.next.is_some() => {
+                Some(format!("node `{name}`: only a picker has `next`; use choices"))
+            }
+            _ => None,
+        };
+        if let Some(message) = wrong {
+            self.problems.push(Problem::new(src.file, line, message));
+        }
+    }
+
+    /// A statistics dimension the node counts: a short plain name that cannot collide
+    /// with one lotsa counts itself.
+    fn count(&mut self, src: Src, c: &Spanned<String>) -> Option<String> {
+        let d = c.get_ref();
+        let ok = (1..=40).contains(&d.len())
+            && d.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || matches!(ch, '.' | '-'))
+            && !d.starts_with("handoff.")
+            && !matches!(d.as_str(), "channel" | "language" | "region" | "survey");
+        if !ok {
+            self.problems.push(src.problem(
+                c.span(),
+                format!(
+                    "`count = \"{d}\"`: a dimension is lowercase letters, digits, `.` and `-`, and not one lotsa counts itself"
+                ),
+            ));
+        }
+        ok.then(|| d.clone())
+    }
+
+    /// Pass 3, the whole graph: the fixed nodes the global commands lead to exist, the
+    /// start is a picker, and (once everything resolved) every node can be reached.
+    fn graph(mut self, dir: &Path, nodes: Vec<Node>) -> Result<Flows, Vec<Problem>> {
+        let mut fixed = |name: &str| -> NodeId {
+            self.by_name.get(name).copied().unwrap_or_else(|| {
+                self.problems
+                    .push(Problem::new(dir, 0, format!("required node `{name}` is missing")));
+                NodeId(0)
+            })
+        };
+        let (start, menu, human) = (fixed(START), fixed(MENU), fixed(HUMAN));
+        let (waiting, fallback) = (fixed(WAITING), fixed(FALLBACK));
+        if let Some(node) = nodes.get(usize::from(start.0)).filter(|n| n.name == START)
+            && node.kind != NodeKind::Picker
+        {
+            self.problems.push(Problem::new(
+                &node.file,
+                node.line,
+                format!("node `{START}` must be `kind = \"picker\"`"),
+            ));
+        }
+        let mut problems = self.problems;
+        let flows = Flows {
+            nodes,
+            by_name: self.by_name,
+            start,
+            menu,
+            human,
+            waiting,
+            fallback,
+        };
+        if problems.is_empty() {
+            // Only a fully resolved graph can be searched for unreachable nodes.
+            for node in flows.unreachable() {
+                problems.push(Problem::new(
+                    &node.file,
+                    node.line,
+                    format!("node `{}` is unreachable", node.name),
+                ));
+            }
+        }
+        if problems.is_empty() { Ok(flows) } else { Err(problems) }
     }
 }

@@ -26,7 +26,7 @@ web = Web chat
 telegram = Telegram
 rtl = right to left
 ltr = left to right
-s_draft = bot text a rough draft
+s_draft = bot text a rough draft, { $n }% reviewed
 from_region = Transferred from { $x }
 note = Note:
 limit = You have { $n } live conversations, the most allowed at once.
@@ -109,7 +109,7 @@ to_team = To team
 note_label = Note for the next person (optional, no personal details)
 cancel = Cancel
 transfer_btn = Transfer
-s_machine-drafted = bot text machine-translated, not reviewed
+s_machine-drafted = bot text machine-translated, { $n }% reviewed
 # The case view groups the person's answers (issue: the queue shows one row per case).
 g_safety = Safety
 g_who = Who is writing

@@ -501,7 +501,7 @@ function metaInto(p, k, compact) {
     n.dir = dirOf(k.dir);
     if (str(k.lang)) n.lang = k.lang;
     p.append(" · ", n, k.dir === "rtl" || k.dir === "ltr" ? " (" + L[k.dir] + ")" : "");
-    if (!compact && (k.lang_status === "draft" || k.lang_status === "machine-drafted")) p.append(" · ", el("span", "unreviewed", L["s_" + k.lang_status]));
+    if (!compact && (k.lang_status === "draft" || k.lang_status === "machine-drafted")) p.append(" · ", el("span", "unreviewed", t("s_" + k.lang_status, { n: Number(k.lang_reviewed) || 0 })));
   }
   if (str(k.channel)) p.append(" · " + (L[k.channel] || k.channel));
   // Overflowed here from a closed or silent team: whose queue it waits in now.

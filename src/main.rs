@@ -1,5 +1,6 @@
 //! The `lotsa` binary: serve (default), `check` content and configuration, `chat` in a
-//! terminal, or `staff hash-password`. All logic lives in the library.
+//! terminal, `translations stamp` a locale's review records, or `staff hash-password`. All
+//! logic lives in the library.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -30,6 +31,27 @@ enum Command {
     Staff {
         #[command(subcommand)]
         command: StaffCommand,
+    },
+    /// The translations' per-message review records (docs/translation.md).
+    Translations {
+        #[command(subcommand)]
+        command: TranslationsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TranslationsCommand {
+    /// Record, in locales/<locale>/review.toml, the source text each message is now
+    /// translated from. Without message ids: the messages edited since their record (or
+    /// with none); with --reviewed-by and no ids: every message.
+    Stamp {
+        /// The locale, e.g. ar, fa-AF.
+        locale: String,
+        /// Only these messages, e.g. need-legal right-children-2.
+        ids: Vec<String>,
+        /// Sign the chosen messages off as reviewed: initials or a role, and a date.
+        #[arg(long, value_name = "WHO_AND_WHEN")]
+        reviewed_by: Option<String>,
     },
 }
 
@@ -66,6 +88,11 @@ async fn main() -> anyhow::Result<()> {
                     for line in content.locales.coverage() {
                         println!("{line}");
                     }
+                    // Stale translations are reported, never fatal: every change to the
+                    // source makes some, and a translator needs the list.
+                    for note in content.locales.review_notes() {
+                        println!("{note}");
+                    }
                     println!(
                         "ok: {} nodes, {} languages ({})",
                         content.flows.len(),
@@ -80,6 +107,9 @@ async fn main() -> anyhow::Result<()> {
                         for line in locales.coverage() {
                             eprintln!("{line}");
                         }
+                        for note in locales.review_notes() {
+                            eprintln!("{note}");
+                        }
                     }
                     eprintln!("{problems}");
                     eprintln!("{} problem(s) found", problems.0.len());
@@ -93,6 +123,31 @@ async fn main() -> anyhow::Result<()> {
             lotsa::terminal::run(&content, lang.as_deref(), stdin.lock(), std::io::stdout())?;
         }
         Command::Staff { command } => staff(command)?,
+        Command::Translations {
+            command:
+                TranslationsCommand::Stamp {
+                    locale,
+                    ids,
+                    reviewed_by,
+                },
+        } => {
+            let locales = match lotsa::i18n::Locales::load(&settings.locales_dir) {
+                Ok(l) => l,
+                Err(problems) => {
+                    // Stamping text that does not load would record a broken state.
+                    eprintln!("{}", lotsa::check::Problems(problems));
+                    std::process::exit(1);
+                }
+            };
+            let done = locales.stamp(&locale, &ids, reviewed_by.as_deref())?;
+            println!(
+                "{}: {} record(s) written; {} of {} messages reviewed",
+                done.file.display(),
+                done.changed,
+                done.reviewed,
+                done.total
+            );
+        }
     }
     Ok(())
 }

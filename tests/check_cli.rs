@@ -1,5 +1,7 @@
 //! `lotsa check` rejects each kind of broken content with the right `file:line`, and the
-//! repository's own content passes. Startup refuses the same broken content.
+//! repository's own content passes. Startup refuses the same broken content. A change to
+//! an English message makes it stale in every translation, and `lotsa translations stamp`
+//! records a translator's or reviewer's work.
 
 mod common;
 
@@ -89,10 +91,15 @@ impl Fixture {
             ftl.push_str("tg-forget-partial-count = { $count ->\n    [one] one\n   *[other] many\n}\n");
             fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
             fs::write(dir.path().join("locales").join(lang).join("main.ftl"), ftl).unwrap();
-            let fallback = if lang == "en" { "" } else { "\"en\"" };
+            // English is the source; Swedish, here, a translation of it.
+            let (fallback, status) = if lang == "en" {
+                ("", "source")
+            } else {
+                ("\"en\"", "machine-drafted")
+            };
             fs::write(
                 dir.path().join("locales").join(lang).join("locale.toml"),
-                format!("direction = \"ltr\"\nfallback = [{fallback}]\nstatus = \"machine-drafted\"\n"),
+                format!("direction = \"ltr\"\nfallback = [{fallback}]\nstatus = \"{status}\"\n"),
             )
             .unwrap();
         }
@@ -206,7 +213,13 @@ fn coverage_and_review_status_are_reported_per_locale() {
         .nth(1)
         .unwrap()
         .to_string();
-    assert!(en.contains("(100%)") && en.ends_with("machine-drafted"), "{stdout}");
+    assert!(en.contains("(100%)") && en.ends_with("source"), "{stdout}");
+    // A translation with no records yet: nothing reviewed, every message stale.
+    let sv = stdout.lines().find(|l| l.starts_with("sv ")).expect("a line for sv");
+    assert!(
+        sv.contains(&format!("machine-drafted  reviewed 0/{total} (0%)  stale {total}")),
+        "{stdout}"
+    );
 
     // One message less in sv: the check fails, and says how far sv is.
     fx.edit("locales/sv/main.ftl", "hello = sv hello\n", "");
@@ -249,7 +262,20 @@ fn locale_metadata_is_checked_with_its_line() {
         "status = \"machine-drafted\"",
         "status = \"reviewed\"",
     );
-    assert_rejects(&fx, "locales/sv/locale.toml", 3, "needs `review`");
+    // Review is per message; a whole-locale claim would outlive the next source change.
+    assert_rejects(&fx, "locales/sv/locale.toml", 3, "--reviewed-by");
+    let fx = Fixture::new();
+    fx.edit(
+        "locales/sv/locale.toml",
+        "status = \"machine-drafted\"",
+        "translated_from = \"nb\"\nstatus = \"machine-drafted\"",
+    );
+    assert_rejects(
+        &fx,
+        "locales/sv/locale.toml",
+        3,
+        "`translated_from = \"nb\"` is not a locale",
+    );
     let fx = Fixture::new();
     fx.edit(
         "locales/sv/locale.toml",
@@ -435,4 +461,222 @@ fn staff_hash_password_refuses_an_empty_password() {
         assert!(out.stdout.is_empty());
         assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
     }
+}
+
+/// Runs `lotsa` with `args` on `locales` (and the repository's flows); returns (success,
+/// stdout, stderr).
+fn lotsa(cwd: &Path, locales: &Path, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_lotsa"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("LOTSA_CONFIG")
+        .env("LOTSA_FLOWS_DIR", common::repo().join("flows"))
+        .env("LOTSA_LOCALES_DIR", locales)
+        .output()
+        .expect("lotsa runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The coverage line `lotsa check` prints for `code`.
+fn coverage_line<'a>(stdout: &'a str, code: &str) -> &'a str {
+    stdout
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(code))
+        .unwrap_or_else(|| panic!("no coverage line for {code}:\n{stdout}"))
+}
+
+/// The translations of a copy of the repository's locales: every locale but the sources.
+fn translations(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .filter(|l| l.contains(" messages (") && !l.trim_end().ends_with("source"))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn a_changed_english_message_is_stale_in_every_translation_and_ends_its_review() {
+    let tmp = tempfile::tempdir().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&common::repo().join("locales"), &locales);
+    let run = |args: &[&str]| lotsa(tmp.path(), &locales, args);
+    let stale = |stdout: &str, code: &str| -> Vec<String> {
+        let at = format!("{}/", locales.join(code).display());
+        stdout
+            .lines()
+            .filter(|l| l.starts_with(&at) && l.contains("stale: `need-legal`"))
+            .map(str::to_string)
+            .collect()
+    };
+
+    // A reviewer signs one Arabic message off.
+    let (ok, stdout, stderr) = run(&[
+        "translations",
+        "stamp",
+        "ar",
+        "need-legal",
+        "--reviewed-by",
+        "T.R., 2026-12",
+    ]);
+    assert!(ok, "{stdout}{stderr}");
+    assert!(stdout.contains("1 of "), "{stdout}");
+    let (ok, before, stderr) = run(&["check"]);
+    assert!(ok, "{stderr}");
+    assert!(coverage_line(&before, "ar").contains("reviewed 1/"), "{before}");
+    let codes = translations(&before);
+    assert_eq!(codes.len(), 16, "{before}");
+    assert!(!codes.iter().any(|c| c == "sv" || c == "en"));
+    for code in &codes {
+        assert!(
+            stale(&before, code).is_empty(),
+            "{code} stale before any change:\n{before}"
+        );
+    }
+
+    // English changes.
+    let en = locales.join("en/rights.ftl");
+    let text = fs::read_to_string(&en).unwrap();
+    let changed = text.replacen("need-legal = You can ask", "need-legal = You can always ask", 1);
+    assert_ne!(text, changed, "the fixture has need-legal");
+    fs::write(&en, changed).unwrap();
+
+    let (ok, after, stderr) = run(&["check"]);
+    assert!(ok, "stale text is reported, not fatal: {stderr}");
+    for code in &codes {
+        let lines = stale(&after, code);
+        assert_eq!(lines.len(), 1, "{code}: need-legal stale once:\n{after}");
+        assert!(
+            lines[0].contains("changed in `en` since it was translated"),
+            "{}",
+            lines[0]
+        );
+        assert!(coverage_line(&after, code).ends_with("stale 1"), "{after}");
+    }
+    // The reviewed message is stale, no longer reviewed.
+    assert!(
+        stale(&after, "ar")[0].contains("it was reviewed: T.R., 2026-12"),
+        "{after}"
+    );
+    assert!(coverage_line(&after, "ar").contains("reviewed 0/"), "{after}");
+    // The sources are not translations of anything.
+    for code in ["sv", "en"] {
+        assert!(stale(&after, code).is_empty(), "{after}");
+    }
+
+    // A translator updates the Arabic text and stamps what they edited; Bulgarian, which
+    // nobody touched, is stamped too but stays stale: a stamp never hides a stale message.
+    let ar = locales.join("ar/rights.ftl");
+    let text = fs::read_to_string(&ar).unwrap();
+    fs::write(&ar, text.replacen("need-legal = ", "need-legal = دائماً ", 1)).unwrap();
+    for code in ["ar", "bg"] {
+        let (ok, stdout, stderr) = run(&["translations", "stamp", code]);
+        assert!(ok, "{stdout}{stderr}");
+    }
+    let (ok, last, stderr) = run(&["check"]);
+    assert!(ok, "{stderr}");
+    assert!(stale(&last, "ar").is_empty(), "{last}");
+    assert!(coverage_line(&last, "ar").contains("reviewed 0/"), "{last}");
+    assert_eq!(stale(&last, "bg").len(), 1, "{last}");
+
+    // Named by id, a message is taken as checked against the new English.
+    let (ok, _, stderr) = run(&["translations", "stamp", "bg", "need-legal"]);
+    assert!(ok, "{stderr}");
+    let (_, last, _) = run(&["check"]);
+    assert!(stale(&last, "bg").is_empty(), "{last}");
+}
+
+#[test]
+fn an_edited_reviewed_message_is_no_longer_reviewed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&common::repo().join("locales"), &locales);
+    let run = |args: &[&str]| lotsa(tmp.path(), &locales, args);
+    let (ok, _, stderr) = run(&[
+        "translations",
+        "stamp",
+        "ro",
+        "--reviewed-by",
+        "native reviewer, 2027-01",
+    ]);
+    assert!(ok, "{stderr}");
+    let (_, stdout, _) = run(&["check"]);
+    assert!(coverage_line(&stdout, "ro").contains("reviewed  reviewed "), "{stdout}");
+    let ro = locales.join("ro/rights.ftl");
+    let text = fs::read_to_string(&ro).unwrap();
+    fs::write(&ro, text.replacen("need-legal = ", "need-legal = Mereu ", 1)).unwrap();
+    let (ok, stdout, _) = run(&["check"]);
+    assert!(ok);
+    let line = coverage_line(&stdout, "ro");
+    assert!(
+        line.contains("machine-drafted") && line.ends_with("stale 0"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("`need-legal` was edited since it was reviewed (native reviewer, 2027-01)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn stamp_refuses_a_source_language_an_unknown_message_and_an_empty_sign_off() {
+    let tmp = tempfile::tempdir().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&common::repo().join("locales"), &locales);
+    let before = fs::read_to_string(locales.join("ar/review.toml")).unwrap();
+    for (args, what) in [
+        (&["translations", "stamp", "sv"][..], "source language"),
+        (
+            &["translations", "stamp", "ar", "no-such-message"][..],
+            "no message `no-such-message`",
+        ),
+        (
+            &["translations", "stamp", "ar", "--reviewed-by", "  "][..],
+            "--reviewed-by",
+        ),
+        (&["translations", "stamp", "xx"][..], "no locale `xx`"),
+    ] {
+        let (ok, _, stderr) = lotsa(tmp.path(), &locales, args);
+        assert!(!ok && stderr.contains(what), "{args:?}: {stderr}");
+    }
+    assert_eq!(fs::read_to_string(locales.join("ar/review.toml")).unwrap(), before);
+}
+
+#[test]
+fn a_broken_review_record_fails_the_check_with_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&common::repo().join("locales"), &locales);
+    let file = locales.join("th/review.toml");
+    let text = fs::read_to_string(&file).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let at = lines.iter().position(|l| l.starts_with("need-legal =")).unwrap();
+    lines[at] = lines[at].replace("status = \"machine-drafted\"", "status = \"stale\"");
+    fs::write(&file, lines.join("\n")).unwrap();
+    let line = at + 1;
+    let (ok, _, stderr) = lotsa(tmp.path(), &locales, &["check"]);
+    assert!(!ok);
+    let location = format!("{}:{line}:", file.display());
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with(&location) && l.contains("never written")),
+        "{stderr}"
+    );
 }

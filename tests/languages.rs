@@ -1,7 +1,7 @@
 //! The languages themselves: which one a person gets first (Accept-Language, a link's
 //! hint, Telegram's `language_code`, and sensible fallbacks for tags no locale has),
 //! plural forms where CLDR has more than two (Arabic, Russian, Polish, Ukrainian), and
-//! review status shown honestly in the docs.
+//! review status shown honestly and the same way in the metadata, the docs and the README.
 
 mod common;
 
@@ -32,6 +32,22 @@ fn every_planned_language_is_there_with_its_metadata() {
         assert_eq!(locales.dir(lang).as_str(), if rtl { "rtl" } else { "ltr" }, "{code}");
         // Never claim a review that did not happen: nothing here has had one yet.
         assert_ne!(locales.status(lang), Status::Reviewed, "{code}");
+        // Swedish and English are written by the project; the rest are translations of
+        // English, each with a record per message of the English it was made from.
+        if matches!(*code, "sv" | "en") {
+            assert_eq!(locales.status(lang), Status::Source, "{code}");
+            assert_eq!(locales.translated_from(lang), None, "{code}");
+            assert_eq!(locales.reviewed_percent(lang), None, "{code}");
+        } else {
+            assert_ne!(locales.status(lang), Status::Source, "{code}");
+            assert_eq!(locales.translated_from(lang), locales.by_code("en"), "{code}");
+            assert_eq!(locales.reviewed_percent(lang), Some(0), "{code}");
+            let records = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales")
+                .join(code)
+                .join(lotsa::i18n::review::FILE);
+            assert!(records.is_file(), "{code}: {} is missing", records.display());
+        }
     }
     assert_eq!(locales.status(locales.by_code("pcm").unwrap()), Status::Draft);
     for c in locales.coverage() {
@@ -51,6 +67,28 @@ fn the_translation_guide_lists_every_language_with_its_status() {
             .unwrap_or_else(|| panic!("docs/translation.md has no row for `{}`", c.code));
         assert!(row.contains(c.status.as_str()), "{row}");
         assert!(row.contains(&c.name), "{row}");
+    }
+}
+
+/// The README says what the metadata says: Swedish and English are the source languages,
+/// neither machine-drafted nor reviewed; the others machine-drafted and not yet reviewed.
+#[test]
+fn the_readme_says_the_same_about_review_as_the_metadata() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let paragraph = readme
+        .split("\n\n")
+        .find(|p| p.starts_with("Languages now"))
+        .expect("the README's languages paragraph")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for claim in [
+        "Swedish and English are the source languages",
+        "not machine-drafted",
+        "not reviewed by a native speaker",
+        "machine-drafted and back-translated",
+    ] {
+        assert!(paragraph.contains(claim), "README: `{claim}` not in: {paragraph}");
     }
 }
 

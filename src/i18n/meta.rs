@@ -1,6 +1,8 @@
 //! `locales/<code>/locale.toml`: what a locale is besides its messages: its writing
-//! direction, the locales to fall back on, the other language tags it serves, and whether
-//! a native speaker has reviewed it.
+//! direction, the locales to fall back on, the other language tags it serves, whether it
+//! is a source language or a translation, and which locale it is translated from.
+//!
+//! Review is recorded per message, not here: see [`super::review`].
 //!
 //! The name of the language in itself is the `language-name` message, so that translators
 //! edit it with the rest of the text in Pontoon or Weblate.
@@ -18,21 +20,28 @@ use crate::check::{Problem, line_of};
 /// The metadata file's name inside a locale's directory.
 pub const FILE: &str = "locale.toml";
 
-/// How far a locale's text can be trusted. Never claim a review that did not happen: a
-/// locale is `machine-drafted` until a native speaker signs it off.
+/// How far a locale's text can be trusted. Never claim a review that did not happen.
+///
+/// `locale.toml` declares `source`, `draft` or `machine-drafted`. `reviewed` is never
+/// declared: a translation is reviewed when every one of its messages is signed off in
+/// its `review.toml` and none has gone stale since ([`super::Locales::status`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
+    /// Written by the project itself (Swedish, English): the text translations start from.
+    /// Not machine-drafted, and not reviewed by anyone outside the team.
+    Source,
     /// Incomplete confidence even as a draft: shown with a warning, to be reviewed first.
     Draft,
-    /// Written or translated by machine (or by the team without a native speaker's review).
+    /// Translated by machine (or by the team) and not yet signed off by a native speaker.
     MachineDrafted,
-    /// Signed off by a native speaker; `review` says who (a role) and when.
+    /// Every message signed off by a native speaker, for the source text as it is now.
     Reviewed,
 }
 
 impl Status {
     pub fn as_str(self) -> &'static str {
         match self {
+            Status::Source => "source",
             Status::Draft => "draft",
             Status::MachineDrafted => "machine-drafted",
             Status::Reviewed => "reviewed",
@@ -41,9 +50,9 @@ impl Status {
 
     fn parse(s: &str) -> Option<Status> {
         match s {
+            "source" => Some(Status::Source),
             "draft" => Some(Status::Draft),
             "machine-drafted" => Some(Status::MachineDrafted),
-            "reviewed" => Some(Status::Reviewed),
             _ => None,
         }
     }
@@ -59,9 +68,11 @@ pub struct Meta {
     pub fallback: Vec<(String, usize)>,
     /// Other language tags this locale answers: `prs` (Dari's own code) for `fa-AF`.
     pub aliases: Vec<(LanguageIdentifier, usize)>,
+    /// As declared: `Source`, `Draft` or `MachineDrafted`, never `Reviewed`.
     pub status: Status,
-    /// Who reviewed it (a role, never a name) and when; required for `reviewed`.
-    pub review: Option<String>,
+    /// The locale this one is translated from, with its line; `None` for a source
+    /// language, and for a translation that leaves it to the reference locale (English).
+    pub translated_from: Option<(String, usize)>,
 }
 
 #[derive(Deserialize)]
@@ -74,7 +85,7 @@ struct RawMeta {
     aliases: Vec<Spanned<String>>,
     status: Spanned<String>,
     #[serde(default)]
-    review: Option<String>,
+    translated_from: Option<Spanned<String>>,
 }
 
 /// Reads and validates `<lang_dir>/locale.toml` for the locale `id`.
@@ -123,22 +134,26 @@ pub fn load(lang_dir: &Path, id: &LanguageIdentifier) -> Result<Meta, Vec<Proble
     }
 
     let status = Status::parse(raw.status.get_ref()).unwrap_or_else(|| {
-        problems.push(Problem::new(
-            &file,
-            at(&raw.status.span()),
+        let message = if raw.status.get_ref() == "reviewed" {
+            // A whole-locale claim would outlive the next change to the source text.
+            "a locale is not marked `reviewed` here: a reviewer signs off each message with \
+             `lotsa translations stamp <code> --reviewed-by …` (docs/translation.md)"
+                .to_string()
+        } else {
             format!(
-                "status `{}` is not one of `draft`, `machine-drafted`, `reviewed`",
+                "status `{}` is not one of `source`, `draft`, `machine-drafted`",
                 raw.status.get_ref()
-            ),
-        ));
+            )
+        };
+        problems.push(Problem::new(&file, at(&raw.status.span()), message));
         Status::Draft
     });
-    let review = raw.review.filter(|r| !r.trim().is_empty());
-    if status == Status::Reviewed && review.is_none() {
+    let translated_from = raw.translated_from.map(|t| (t.get_ref().clone(), at(&t.span())));
+    if let (Status::Source, Some((code, line))) = (status, &translated_from) {
         problems.push(Problem::new(
             &file,
-            at(&raw.status.span()),
-            "status `reviewed` needs `review`: who signed it off (a role, not a name) and when",
+            *line,
+            format!("a `source` language is not translated from `{code}`: leave `translated_from` out"),
         ));
     }
 
@@ -165,7 +180,7 @@ pub fn load(lang_dir: &Path, id: &LanguageIdentifier) -> Result<Meta, Vec<Proble
             fallback,
             aliases,
             status,
-            review,
+            translated_from,
         })
     } else {
         Err(problems)

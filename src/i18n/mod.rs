@@ -8,12 +8,14 @@
 //! the flow compiler and by the renderer's list of built-in messages.
 //!
 //! Layout: this file holds [`Locales`] (loading, negotiation, formatting, coverage);
-//! [`meta`] reads each locale's `locale.toml` (direction, fallbacks, review status) and
-//! [`plural`] knows each language's CLDR plural categories.
+//! [`meta`] reads each locale's `locale.toml` (direction, fallbacks, source or translation),
+//! [`review`] each translation's per-message records (translated from which source text,
+//! reviewed or not, stale) and [`plural`] knows each language's CLDR plural categories.
 
 pub mod bidi;
 pub mod meta;
 pub mod plural;
+pub mod review;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
@@ -61,6 +63,8 @@ struct MessageInfo {
     vars: BTreeSet<String>,
     /// Attribute names: channel-specific variants such as `.telegram`.
     attrs: BTreeSet<String>,
+    /// [`review::fingerprint`] of its text, to tell when a translation's source changed.
+    hash: String,
 }
 
 /// One language: its bundle, its metadata, and what the checker needs to know about its
@@ -78,7 +82,8 @@ struct Locale {
 }
 
 /// How much of the reference locale's text one locale has, for `lotsa check` and the docs.
-/// Displayed as one line: `pl  Polski  ltr  412/412 messages (100%)  machine-drafted`.
+/// Displayed as one line:
+/// `pl  Polski  ltr  412/412 messages (100%)  machine-drafted  reviewed 0/412 (0%)  stale 0`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Coverage {
     pub code: String,
@@ -89,6 +94,9 @@ pub struct Coverage {
     pub present: usize,
     /// Messages the reference locale defines.
     pub total: usize,
+    /// For a translation: its messages signed off for the source text as it is now, of how
+    /// many, and how many went stale. `None` for a source language.
+    pub review: Option<(usize, usize, usize)>,
 }
 
 impl std::fmt::Display for Coverage {
@@ -103,7 +111,12 @@ impl std::fmt::Display for Coverage {
             self.present,
             self.total,
             self.status.as_str()
-        )
+        )?;
+        if let Some((reviewed, of, stale)) = self.review {
+            let share = (reviewed * 100).checked_div(of).unwrap_or(0);
+            write!(f, "  reviewed {reviewed}/{of} ({share}%)  stale {stale}")?;
+        }
+        Ok(())
     }
 }
 
@@ -113,6 +126,8 @@ pub struct Locales {
     locales: Vec<Locale>,
     fallback: LangIdx,
     dir: PathBuf,
+    /// Per locale, in the same order: its review records and what they mean now.
+    review: Vec<review::Review>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -179,6 +194,8 @@ impl Locales {
         if !locales.is_empty() {
             problems.extend(link(&mut locales, dir, fallback));
         }
+        let (review, mut found) = review::assess(&locales, dir, fallback);
+        problems.append(&mut found);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -186,6 +203,7 @@ impl Locales {
             locales,
             fallback: LangIdx(fallback as u8),
             dir: dir.to_path_buf(),
+            review,
         })
     }
 
@@ -195,13 +213,18 @@ impl Locales {
         self.locales
             .iter()
             .enumerate()
-            .map(|(i, l)| Coverage {
-                code: l.code.clone(),
-                name: self.name(LangIdx(i as u8)),
-                dir: l.dir,
-                status: l.status,
-                present: reference.keys().filter(|id| l.messages.contains_key(*id)).count(),
-                total: reference.len(),
+            .map(|(i, l)| {
+                let lang = LangIdx(i as u8);
+                let (reviewed, of) = self.reviewed(lang);
+                Coverage {
+                    code: l.code.clone(),
+                    name: self.name(lang),
+                    dir: l.dir,
+                    status: self.status(lang),
+                    present: reference.keys().filter(|id| l.messages.contains_key(*id)).count(),
+                    total: reference.len(),
+                    review: self.translated_from(lang).map(|_| (reviewed, of, self.stale(lang))),
+                }
             })
             .collect()
     }
@@ -211,9 +234,10 @@ impl Locales {
         self.format(lang, LANGUAGE_NAME, None)
     }
 
-    /// Whether a native speaker has reviewed the language (staff and the docs show it).
+    /// Whether the language is a source, a draft, machine-drafted, or reviewed in every
+    /// message for its source text as it is now (staff, `lotsa check` and the docs show it).
     pub fn status(&self, lang: LangIdx) -> Status {
-        self.locale(lang).status
+        self.effective_status(lang)
     }
 
     /// Checks that `id` exists in every locale and uses only `allowed` variables, and that
@@ -577,6 +601,7 @@ fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
                             line,
                             vars: walk.vars,
                             attrs,
+                            hash: review::fingerprint(m),
                         },
                     );
                 }

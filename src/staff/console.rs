@@ -699,8 +699,10 @@ impl Console {
             "lang": case.lang,
             "lang_name": person.map(|l| loc.name(l)).unwrap_or_else(|| case.lang.clone()),
             // Staff should know when the bot's text in this language is unreviewed: the
-            // person may have misread it.
+            // person may have misread it. `source` (Swedish, English) needs no note;
+            // a translation's share of messages reviewed for the current source text.
             "lang_status": person.map(|l| loc.status(l).as_str()),
+            "lang_reviewed": person.and_then(|l| loc.reviewed_percent(l)),
             "dir": person.map(|l| loc.dir(l).as_str()).unwrap_or("ltr"),
             "urgent": case.urgent,
             "channel": case.channel.as_str(),

@@ -12,7 +12,7 @@
 //! Imports point down only (`tests/architecture.rs` checks it): `main -> startup ->
 //! channel, staff, terminal -> handoff, relay, privacy, session, render, stats, limit,
 //! metrics, shutdown, telemetry -> content -> dialogue -> flow, i18n -> config, check,
-//! region`. A channel or the staff side takes its own state type, derived from
+//! region, html`. A channel or the staff side takes its own state type, derived from
 //! `startup::AppState` with axum's `FromRef`, so only `startup` knows every part; the
 //! messages the upper layers use reach `content` as a parameter
 //! (`startup::required_messages`).
@@ -21,6 +21,7 @@
 //! - [`check`]: `file:line` problems shared by every loader.
 //! - [`config`]: typed settings from `lotsa.toml` and `LOTSA_*`; contacts and hours.
 //! - [`region`]: the seven regional-coordinator regions and the national team.
+//! - [`html`]: what every page shares: the common `<head>`, escaping, template filling.
 //! - [`i18n`]: Fluent locales, language negotiation, message checks.
 //! - [`flow`]: flows as data, raw serde types compiled into a validated graph.
 //! - [`content`]: flows, locales and contacts loaded and cross-checked together.
@@ -54,6 +55,7 @@ pub mod content;
 pub mod dialogue;
 pub mod flow;
 pub mod handoff;
+pub mod html;
 pub mod i18n;
 pub mod limit;
 pub mod metrics;

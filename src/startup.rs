@@ -65,8 +65,8 @@ pub struct AppState {
     /// How fast each conversation may send, across all its sockets and chats (in memory
     /// only, keyed by pseudonym; the web chat and Telegram share it).
     pub conversation_rates: Arc<KeyedBuckets<SessionKey>>,
-    /// The web chat's `ui` frame in every language, serialized once.
-    pub ui_frames: Arc<web::UiFrames>,
+    /// The web chat's `ui` frame, page and page chrome in every language, made once.
+    pub localized: Arc<web::Localized>,
     /// The Telegram channel when a token is configured; its webhook route needs it.
     pub telegram: Option<Arc<Telegram>>,
     /// Live handoffs to staff: cases, the queue, relayed text.
@@ -99,7 +99,7 @@ impl FromRef<AppState> for web::WebState {
             web: app.web.clone(),
             connections: app.connections.clone(),
             conversation_rates: app.conversation_rates.clone(),
-            ui_frames: app.ui_frames.clone(),
+            localized: app.localized.clone(),
             handoff: app.handoff.clone(),
             stats: app.stats.clone(),
             metrics: app.metrics.clone(),
@@ -540,7 +540,7 @@ impl Application {
         let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &roots));
         let (trigger, shutdown) = crate::shutdown::channel();
         let state = AppState {
-            ui_frames: Arc::new(web::UiFrames::new(&content)),
+            localized: Arc::new(web::Localized::new(&content, &web::WebSettings::from(&settings))),
             content,
             store,
             relay,

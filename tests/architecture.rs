@@ -4,14 +4,14 @@
 //!
 //! The order, top to bottom (`src/lib.rs`): `main -> startup -> channel, staff, terminal ->
 //! handoff, relay, privacy, session, render, stats, limit, metrics, shutdown, telemetry ->
-//! content -> dialogue -> flow, i18n -> config, check, region`. Modules in one layer may
+//! content -> dialogue -> flow, i18n -> config, check, region, html`. Modules in one layer may
 //! use each other, but never in a circle.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 const LAYERS: &[&[&str]] = &[
-    &["config", "check", "region"],
+    &["config", "check", "region", "html"],
     &["flow", "i18n"],
     &["dialogue"],
     &["content"],

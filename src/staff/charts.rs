@@ -9,23 +9,8 @@
 
 use std::fmt::Write as _;
 
+use crate::html::escape as esc;
 use crate::stats::Cell;
-
-/// Escapes text for HTML and SVG content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// How hidden figures are written, in the reader's language.
 pub struct Marks {

@@ -87,8 +87,16 @@ where
     S: Clone + Send + Sync + 'static,
     ConsoleState: FromRef<S>,
 {
+    // The page's shared `<head>` is filled in once, here, not per request.
+    let page = axum::body::Bytes::from(crate::html::fill(PAGE, &[]));
     Router::new()
-        .route("/staff", get(|| async { asset("text/html; charset=utf-8", PAGE) }))
+        .route(
+            "/staff",
+            get(move || {
+                let page = page.clone();
+                async move { asset("text/html; charset=utf-8", page) }
+            }),
+        )
         .route(
             "/staff/staff.js",
             get(|| async { asset("text/javascript; charset=utf-8", SCRIPT) }),
@@ -136,7 +144,7 @@ async fn words_json(State(app): State<ConsoleState>, headers: HeaderMap) -> Resp
         .into_response()
 }
 
-fn asset(content_type: &'static str, body: &'static str) -> Response {
+fn asset(content_type: &'static str, body: impl IntoResponse) -> Response {
     (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),

@@ -15,9 +15,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::content::Content;
+use crate::html::escape as esc;
 use crate::staff::auth::StaffAuth;
 use crate::staff::auth::{AuthError, StaffMember, audit_id};
-use crate::staff::charts::{Bar, Marks, bars as bars_chart, columns, esc};
+use crate::staff::charts::{Bar, Marks, bars as bars_chart, columns};
 use crate::staff::words::{Lang, Words};
 use crate::stats::{Cell, Row, Scope, Stats, dimension};
 use std::sync::Arc;
@@ -470,8 +471,9 @@ fn section(body: &mut String, title: &str, chart: &str) {
 /// The page around `body`: no script, this server's stylesheet only.
 fn shell(words: &Lang, body: &str) -> String {
     format!(
-        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>{t} · lotsa</title><link rel="stylesheet" href="/staff/stats.css"></head><body><header><h1>{t}</h1><a href="/staff">{console}</a></header><main>{body}</main></body></html>"#,
+        r#"<!doctype html><html lang="{lang}"><head>{head}<title>{t} · lotsa</title><link rel="stylesheet" href="/staff/stats.css"></head><body><header><h1>{t}</h1><a href="/staff">{console}</a></header><main>{body}</main></body></html>"#,
         lang = words.code(),
+        head = crate::html::HEAD,
         t = esc(&words.get("stats_title")),
         console = esc(&words.get("stats_console")),
     )

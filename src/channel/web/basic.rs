@@ -23,10 +23,11 @@ use axum::routing::get;
 use serde::Deserialize;
 
 use super::WebState;
-use super::page::{self, escape_html, fill};
+use super::page;
 use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
 use crate::flow::ContactsView;
+use crate::html::{escape, fill};
 use crate::i18n::LangIdx;
 use crate::metrics::Surface;
 use crate::privacy::{Channel, WebToken};
@@ -166,7 +167,7 @@ async fn exit(app: &WebState, token: Option<&str>) -> Response {
     if let Some(token) = token.and_then(WebToken::parse) {
         super::end_everywhere(app, &super::key_of(app, &token).await).await;
     }
-    let url = escape_html(&app.web.exit_url);
+    let url = escape(&app.web.exit_url);
     let html = format!(
         "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\">\
          <meta http-equiv=\"refresh\" content=\"0;url={url}\"><title></title></head><body></body></html>"
@@ -222,8 +223,7 @@ fn without_live_chat(content: &Content, replies: &[Reply], state: &dialogue::Sta
 /// The page for one step: its messages, and a form with its answers and commands.
 fn respond(app: &WebState, lang: LangIdx, token: Option<&WebToken>, rendered: &[Rendered]) -> Response {
     app.metrics.rendered(Surface::Basic, rendered);
-    let content = &app.content;
-    let label = |id: &str| escape_html(&content.locales.format(lang, id, None));
+    let chrome = app.localized.pages.chrome(lang);
     let mut messages = String::new();
     let mut form = String::new();
     for r in rendered {
@@ -237,7 +237,7 @@ fn respond(app: &WebState, lang: LangIdx, token: Option<&WebToken>, rendered: &[
                 choices,
             } => {
                 messages.push_str(&message("bot", text, lang, dir));
-                form = step_form(token, choices, &label("ui-nav"));
+                form = step_form(token, choices, &chrome.nav);
             }
             _ => {}
         }
@@ -246,26 +246,13 @@ fn respond(app: &WebState, lang: LangIdx, token: Option<&WebToken>, rendered: &[
         // The conversation ended (or the store is down): a way to begin again.
         form = format!(
             "<p class=\"again\"><a class=\"choice\" href=\"{PATH}\">{}</a></p>",
-            label("ui-restart")
+            chrome.restart
         );
     }
-    let (title, icon) = page::title_and_icon(content, &app.web, lang);
-    let html = fill(
-        TEMPLATE,
-        &[
-            ("LANG", escape_html(content.locales.code(lang))),
-            ("DIR", content.locales.dir(lang).as_str().to_string()),
-            ("TITLE", title.clone()),
-            ("HEADING", title),
-            ("ICON", icon.as_str().to_string()),
-            ("EXIT", exit_control(app, token.is_some(), &label("ui-exit"))),
-            ("PRIVACY", label("ui-privacy")),
-            ("PRIVACY_TEXT", label("ui-privacy-text")),
-            ("LOG", label("ui-log")),
-            ("MESSAGES", messages),
-            ("FORM", form),
-        ],
-    );
+    let exit = exit_control(app, token.is_some(), &chrome.exit);
+    let mut values = chrome.values().to_vec();
+    values.extend([("EXIT", exit.as_str()), ("MESSAGES", &messages), ("FORM", &form)]);
+    let html = fill(TEMPLATE, &values);
     let csp = page::content_security_policy(&app.web.frame_ancestors, "'self'");
     (
         [
@@ -286,7 +273,7 @@ fn exit_control(app: &WebState, conversation: bool, label: &str) -> String {
     if conversation {
         format!("<button type=\"submit\" form=\"step\" name=\"exit\" value=\"1\" id=\"exit\">{label}</button>")
     } else {
-        let url = escape_html(&app.web.exit_url);
+        let url = escape(&app.web.exit_url);
         format!("<a id=\"exit\" href=\"{url}\" rel=\"noreferrer\">{label}</a>")
     }
 }
@@ -294,8 +281,8 @@ fn exit_control(app: &WebState, conversation: bool, label: &str) -> String {
 fn message(class: &str, text: &str, lang: &str, dir: &str) -> String {
     format!(
         "<p class=\"msg {class}\" lang=\"{}\" dir=\"{dir}\">{}</p>\n",
-        escape_html(lang),
-        escape_html(text)
+        escape(lang),
+        escape(text)
     )
 }
 
@@ -312,10 +299,10 @@ fn step_form(token: Option<&WebToken>, choices: &[RenderedChoice], nav: &str) ->
     let button = |c: &RenderedChoice, class: &str| {
         format!(
             "<button type=\"submit\" name=\"choose\" value=\"{}\" class=\"{class}\" lang=\"{}\" dir=\"{}\">{}</button>\n",
-            escape_html(&c.id),
-            escape_html(&c.lang),
+            escape(&c.id),
+            escape(&c.lang),
             c.dir,
-            escape_html(&c.label)
+            escape(&c.label)
         )
     };
     let answers: Vec<&RenderedChoice> = choices.iter().filter(|c| !c.nav && c.id != LIVE_HANDOFF).collect();

@@ -93,8 +93,8 @@ pub struct WebState {
     pub connections: Arc<ConnectionLimits>,
     /// Each conversation's rate, across all its sockets.
     pub conversation_rates: Arc<KeyedBuckets<SessionKey>>,
-    /// The `ui` frame in every language, serialized once.
-    pub ui_frames: Arc<UiFrames>,
+    /// The `ui` frame, the chat page and its chrome in every language, made once.
+    pub localized: Arc<Localized>,
     /// Live handoffs: opening cases, relaying text, news from staff.
     pub handoff: Arc<Handoff>,
     /// Anonymous day counters.
@@ -145,10 +145,7 @@ fn accept_language(app: &WebState, headers: &HeaderMap) -> Option<LangIdx> {
 
 async fn chat_page(State(app): State<WebState>, headers: HeaderMap) -> Response {
     let lang = accept_language(&app, &headers).unwrap_or(app.content.locales.fallback());
-    page::asset(
-        "text/html; charset=utf-8",
-        page::chat_page(&app.content, &app.web, lang),
-    )
+    page::asset("text/html; charset=utf-8", app.localized.pages.chat(lang).to_owned())
 }
 
 /// `/icon-<name>.svg`: the tab icons, none of them with words.
@@ -308,32 +305,38 @@ enum WebFrame<'a> {
     },
 }
 
-/// Each language's `ui` frame, serialized once at startup. The labels cannot change while
-/// the server runs, and formatting and escaping them for every new connection was the
-/// largest cost in lotsa's own code in the profile (docs/performance.md).
-pub struct UiFrames(Vec<String>);
+/// Each language's `ui` frame, chat page and page chrome, made once at startup. The labels
+/// cannot change while the server runs, and formatting and escaping them for every new
+/// connection was the largest cost in lotsa's own code in the profile
+/// (docs/performance.md).
+pub struct Localized {
+    ui_frames: Vec<String>,
+    pub pages: page::Pages,
+}
 
-impl UiFrames {
-    pub fn new(content: &Content) -> UiFrames {
+impl Localized {
+    pub fn new(content: &Content, web: &WebSettings) -> Localized {
         let phones = render::phones(content);
-        UiFrames(
-            content
-                .locales
-                .all()
-                .map(|lang| {
-                    json(&WebFrame::Ui {
-                        lang: content.locales.code(lang),
-                        dir: content.locales.dir(lang).as_str(),
-                        labels: render::ui_labels(content, lang),
-                        phones: &phones,
-                    })
+        let ui_frames = content
+            .locales
+            .all()
+            .map(|lang| {
+                json(&WebFrame::Ui {
+                    lang: content.locales.code(lang),
+                    dir: content.locales.dir(lang).as_str(),
+                    labels: render::ui_labels(content, lang),
+                    phones: &phones,
                 })
-                .collect(),
-        )
+            })
+            .collect();
+        Localized {
+            ui_frames,
+            pages: page::Pages::new(content, web),
+        }
     }
 
-    fn get(&self, lang: LangIdx) -> &str {
-        &self.0[usize::from(lang.0)]
+    fn ui_frame(&self, lang: LangIdx) -> &str {
+        &self.ui_frames[usize::from(lang.0)]
     }
 }
 
@@ -775,7 +778,7 @@ impl Connection {
         let content = &self.app.content;
         if self.ui_lang != Some(lang) {
             self.ui_lang = Some(lang);
-            out.push(self.app.ui_frames.get(lang).to_owned());
+            out.push(self.app.localized.ui_frame(lang).to_owned());
         }
         self.default_lang = lang;
         let rendered = render::render_variant(content, lang, replies, self.touch.then_some(TOUCH));

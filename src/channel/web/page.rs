@@ -1,5 +1,6 @@
 //! The chat page's HTML, icons and `embed.js`: the skeleton in `assets/chat.html` filled in
-//! for one request, in the language the browser asks for, under the configured disguise.
+//! once per language at startup ([`Pages`]), under the configured disguise, and served in
+//! the language the browser asks for.
 //!
 //! The page is filled on the server, not only by the first `ui` frame, so that the header,
 //! the privacy promise and the `<noscript>` link are in the person's language before any
@@ -13,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::config::{Disguise, Icon, LimitSettings, Settings};
 use crate::content::Content;
+use crate::html::{escape, fill};
 use crate::i18n::LangIdx;
 
 const PAGE: &str = include_str!("../../../assets/chat.html");
@@ -65,41 +67,108 @@ pub fn content_security_policy(frame_ancestors: &str, form_action: &str) -> Head
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"))
 }
 
-/// The chat page in `lang`: labels until the first `ui` frame, and for `<noscript>`.
-pub fn chat_page(content: &Content, web: &WebSettings, lang: LangIdx) -> String {
-    let text = |id: &str| escape_html(&content.locales.format(lang, id, None));
-    let (title, icon) = title_and_icon(content, web, lang);
-    let disguised = if web.disguise.is_some() { "1" } else { "" };
-    fill(
-        PAGE,
-        &[
-            ("LANG", escape_html(content.locales.code(lang))),
-            ("DIR", content.locales.dir(lang).as_str().to_string()),
-            ("EXIT_URL", escape_html(&web.exit_url)),
-            ("DISGUISE", disguised.to_string()),
-            ("TITLE", title.clone()),
-            ("HEADING", title),
-            ("ICON", icon.as_str().to_string()),
-            ("EXIT", text("ui-exit")),
-            ("PRIVACY", text("ui-privacy")),
-            ("PRIVACY_TEXT", text("ui-privacy-text")),
-            ("LOG", text("ui-log")),
-            ("NAV", text("ui-nav")),
-            ("HINT", text("ui-hint")),
-            ("SEND", text("ui-send")),
-            ("RESTART", text("ui-restart")),
-            ("BASIC", text("ui-basic")),
-        ],
-    )
+/// The page chrome in one language, formatted and escaped once at startup: what the chat
+/// page and the page without JavaScript both show around the conversation.
+pub struct Chrome {
+    pub lang: String,
+    pub dir: &'static str,
+    /// The tab's title and the heading: the disguise's, or the service's name.
+    pub title: String,
+    pub icon: Icon,
+    pub exit: String,
+    pub privacy: String,
+    pub privacy_text: String,
+    pub log: String,
+    pub nav: String,
+    pub restart: String,
 }
 
-/// The tab's title and heading (escaped) and its icon: the disguise's, or the service's
-/// name in `lang` and its own icon.
-pub fn title_and_icon(content: &Content, web: &WebSettings, lang: LangIdx) -> (String, Icon) {
-    match &web.disguise {
-        Some(d) => (escape_html(&d.title), d.icon),
-        None => (escape_html(&content.locales.format(lang, "ui-title", None)), Icon::Chat),
+impl Chrome {
+    fn new(content: &Content, web: &WebSettings, lang: LangIdx) -> Chrome {
+        let text = |id: &str| escape(&content.locales.format(lang, id, None));
+        let (title, icon) = match &web.disguise {
+            Some(d) => (escape(&d.title), d.icon),
+            None => (text("ui-title"), Icon::Chat),
+        };
+        Chrome {
+            lang: escape(content.locales.code(lang)),
+            dir: content.locales.dir(lang).as_str(),
+            title,
+            icon,
+            exit: text("ui-exit"),
+            privacy: text("ui-privacy"),
+            privacy_text: text("ui-privacy-text"),
+            log: text("ui-log"),
+            nav: text("ui-nav"),
+            restart: text("ui-restart"),
+        }
     }
+
+    /// The placeholders both pages fill the same way.
+    pub fn values(&self) -> [(&'static str, &str); 8] {
+        [
+            ("LANG", &self.lang),
+            ("DIR", self.dir),
+            ("TITLE", &self.title),
+            ("HEADING", &self.title),
+            ("ICON", self.icon.as_str()),
+            ("PRIVACY", &self.privacy),
+            ("PRIVACY_TEXT", &self.privacy_text),
+            ("LOG", &self.log),
+        ]
+    }
+}
+
+/// Per language, the chrome and the whole chat page, made once at startup: they depend
+/// only on the locales and the configuration, so no request formats a label again.
+pub struct Pages {
+    chrome: Vec<Chrome>,
+    chat: Vec<String>,
+}
+
+impl Pages {
+    pub fn new(content: &Content, web: &WebSettings) -> Pages {
+        let chrome: Vec<Chrome> = content.locales.all().map(|l| Chrome::new(content, web, l)).collect();
+        let chat = content
+            .locales
+            .all()
+            .zip(&chrome)
+            .map(|(l, c)| chat_page(content, web, l, c))
+            .collect();
+        Pages { chrome, chat }
+    }
+
+    pub fn chrome(&self, lang: LangIdx) -> &Chrome {
+        &self.chrome[usize::from(lang.0)]
+    }
+
+    /// The chat page in `lang`: labels until the first `ui` frame, and for `<noscript>`.
+    pub fn chat(&self, lang: LangIdx) -> &str {
+        &self.chat[usize::from(lang.0)]
+    }
+}
+
+fn chat_page(content: &Content, web: &WebSettings, lang: LangIdx, chrome: &Chrome) -> String {
+    let text = |id: &str| escape(&content.locales.format(lang, id, None));
+    let (exit_url, hint, send, basic) = (
+        escape(&web.exit_url),
+        text("ui-hint"),
+        text("ui-send"),
+        text("ui-basic"),
+    );
+    let disguised = if web.disguise.is_some() { "1" } else { "" };
+    let mut values = chrome.values().to_vec();
+    values.extend([
+        ("EXIT_URL", exit_url.as_str()),
+        ("DISGUISE", disguised),
+        ("EXIT", &chrome.exit),
+        ("NAV", &chrome.nav),
+        ("HINT", &hint),
+        ("SEND", &send),
+        ("RESTART", &chrome.restart),
+        ("BASIC", &basic),
+    ]);
+    fill(PAGE, &values)
 }
 
 /// `embed.js`, pointing at this server's chat page and exit site.
@@ -126,34 +195,9 @@ pub fn asset(content_type: &'static str, body: impl IntoResponse) -> Response {
     ([(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
-/// Replaces each `{{NAME}}` in `template`; values must already be escaped.
-pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{{{name}}}}}"), value);
-    }
-    out
-}
-
-pub fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fill_replaces_every_placeholder_and_escape_covers_attributes() {
-        let out = fill(
-            "<a title=\"{{T}}\">{{T}} {{U}}</a>",
-            &[("T", escape_html("\"<x>&")), ("U", "u".into())],
-        );
-        assert_eq!(out, "<a title=\"&quot;&lt;x&gt;&amp;\">&quot;&lt;x&gt;&amp; u</a>");
-    }
 
     #[test]
     fn icons_have_no_words() {

@@ -1,10 +1,11 @@
 //! Limits kept in memory and never stored or logged: token buckets (how often one socket,
 //! or one conversation across all its sockets and chats, may send), what to do with a run
-//! of refused frames, whether a long-lived socket is still there ([`Heartbeat`]), and how
-//! many web chat connections are open, in total and per client address.
+//! of refused frames, whether a long-lived socket is still there ([`Heartbeat`]), how
+//! many web chat connections are open, in total and per client address, and how often one
+//! address may open them ([`OpenRate`]).
 
 use std::collections::HashMap;
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash, RandomState};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -258,6 +259,53 @@ pub enum Refused {
     Full,
     /// This client address has its maximum of open connections.
     Address,
+    /// This client address opens connections faster than [`OpenRate`] allows.
+    Rate,
+}
+
+/// How often one client address may open a web chat connection: at most `n` a minute on
+/// average, `n` at once after a quiet minute. A flooder that reconnects as soon as it is
+/// closed would otherwise get a fresh handshake, a fresh conversation and a fresh burst
+/// of frames each time. An IPv6 address counts by its /64, which one machine usually has
+/// whole.
+///
+/// No address is kept, not even here: each is reduced to a keyed hash (SipHash under a
+/// random key made for this process, never written anywhere), and its bucket is dropped
+/// once it has refilled, a minute after the address last opened a connection.
+#[derive(Debug)]
+pub struct OpenRate {
+    key: RandomState,
+    buckets: KeyedBuckets<u64>,
+}
+
+impl OpenRate {
+    pub fn per_minute(n: u32) -> OpenRate {
+        let n = f64::from(n.max(1));
+        OpenRate {
+            key: RandomState::new(),
+            buckets: KeyedBuckets::new(n / 60.0, n),
+        }
+    }
+
+    /// Counts one opening from `address`; `true` when it is one too many.
+    pub fn exhausted(&self, address: IpAddr) -> bool {
+        self.buckets.exhausted(self.key.hash_one(block(address)))
+    }
+}
+
+/// The part of an address one client holds: an IPv4 address (also IPv4-mapped), or an
+/// IPv6 /64.
+fn block(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(_) => address,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
 }
 
 /// Open web chat connections, in total and per client address. The addresses live only
@@ -266,6 +314,8 @@ pub enum Refused {
 pub struct ConnectionLimits {
     max_total: usize,
     max_per_address: usize,
+    /// How often one address may open a connection; `None`: unlimited.
+    opens: Option<OpenRate>,
     open: Mutex<Open>,
 }
 
@@ -287,13 +337,28 @@ impl ConnectionLimits {
         ConnectionLimits {
             max_total,
             max_per_address,
+            opens: None,
             open: Mutex::new(Open::default()),
+        }
+    }
+
+    /// Also limits how often one address may open a connection ([`OpenRate`]).
+    pub fn with_open_rate(self, per_minute: u32) -> ConnectionLimits {
+        ConnectionLimits {
+            opens: Some(OpenRate::per_minute(per_minute)),
+            ..self
         }
     }
 
     /// Counts a new connection from `address` (unknown: counted in the total only), or
     /// says why it is refused.
     pub fn try_open(self: &Arc<Self>, address: Option<IpAddr>) -> Result<ConnectionPermit, Refused> {
+        // First, so an address that floods is refused before anything else is counted.
+        if let (Some(opens), Some(address)) = (&self.opens, address)
+            && opens.exhausted(address)
+        {
+            return Err(Refused::Rate);
+        }
         let mut open = self.lock();
         if open.total >= self.max_total {
             return Err(Refused::Full);
@@ -405,6 +470,28 @@ mod tests {
         beat.active = start + every * 3;
         assert_eq!(beat.beat_at(start + every * 4, Some(every * 2)), Beat::Ping);
         assert_eq!(beat.beat_at(start + every * 5, Some(every * 2)), Beat::Idle);
+    }
+
+    #[test]
+    fn opening_is_limited_per_address_block_and_keeps_no_address() {
+        let limits = Arc::new(ConnectionLimits::new(100, 100).with_open_rate(3));
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let same_block: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        for _ in 0..3 {
+            drop(limits.try_open(Some(a)).unwrap());
+        }
+        assert_eq!(limits.try_open(Some(a)).unwrap_err(), Refused::Rate);
+        assert_eq!(
+            limits.try_open(Some(same_block)).unwrap_err(),
+            Refused::Rate,
+            "the same /64"
+        );
+        let _other = limits.try_open(Some(other)).unwrap();
+        let _unknown = limits.try_open(None).unwrap();
+        // What the limiter holds: hashes, not addresses.
+        let held = format!("{:?}", limits.opens);
+        assert!(!held.contains("2001") && !held.contains("db8"), "{held}");
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub enum Cut {
     Full,
     /// Refused: the client address has its maximum of connections.
     Address,
+    /// Refused: the client address opens connections faster than
+    /// `limits.opens_per_address_per_minute`.
+    Rate,
     /// Closed: no frame and no news for the idle time.
     Idle,
     /// Closed: no answer to the server's pings (the peer is gone).
@@ -171,6 +174,12 @@ pub struct Metrics {
     pub store_seconds: Histograms<StoreLabels>,
     /// Session store commands that failed (unreachable or timed out), by operation.
     pub store_errors: Family<StoreLabels, Counter>,
+    /// HTTP connections closed because their request head did not arrive within
+    /// `limits.header_timeout_secs` (silent or trickling sockets: Slowloris).
+    pub http_header_timeouts: Counter,
+    /// Live conversations evicted from the memory store to stay within
+    /// `limits.max_conversations`, idle longest first.
+    pub store_evicted: Counter,
 }
 
 impl Default for Metrics {
@@ -187,6 +196,8 @@ impl Default for Metrics {
             handoff_wait: wait_histogram(),
             store_seconds: Family::new_with_constructor(store_histogram),
             store_errors: Family::default(),
+            http_header_timeouts: Counter::default(),
+            store_evicted: Counter::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -226,6 +237,16 @@ impl Default for Metrics {
             "store_errors",
             "Session store commands that failed, by operation",
             m.store_errors.clone(),
+        );
+        registry.register(
+            "http_header_timeouts",
+            "HTTP connections closed for not sending a whole request head in time",
+            m.http_header_timeouts.clone(),
+        );
+        registry.register(
+            "store_evicted",
+            "Conversations evicted from the memory store to stay within limits.max_conversations",
+            m.store_evicted.clone(),
         );
         Metrics { registry, ..m }
     }

@@ -13,7 +13,6 @@ use axum::Router;
 use axum::extract::{FromRef, MatchedPath};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::routing::get;
-use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -346,7 +345,7 @@ struct Backend {
 }
 
 impl Backend {
-    fn open(settings: &Settings, content: &Arc<Content>) -> Result<Backend, StartupError> {
+    fn open(settings: &Settings, content: &Arc<Content>, metrics: &Arc<Metrics>) -> Result<Backend, StartupError> {
         Ok(match &settings.redis {
             Some(redis) => {
                 let conn = RedisConn::open(redis)?;
@@ -361,7 +360,14 @@ impl Backend {
                 }
             }
             None => {
-                let store = Arc::new(MemoryStore::new(settings.session_idle));
+                let evicted = metrics.store_evicted.clone();
+                let store = Arc::new(
+                    MemoryStore::bounded(settings.session_idle, settings.limits.max_conversations).on_evict(
+                        move || {
+                            evicted.inc();
+                        },
+                    ),
+                );
                 let kv = Arc::new(MemoryKv::default());
                 let stats: Arc<dyn StatsStore> = match &settings.stats.data_dir {
                     Some(dir) => Arc::new(RedbStats::open(dir, settings.stats.retention)?),
@@ -449,6 +455,8 @@ pub struct Application {
     handoff: Arc<Handoff>,
     /// Stops the WebSocket connections on shutdown and waits for them.
     trigger: Trigger,
+    /// How the public listener treats each HTTP connection.
+    http: HttpLimits,
 }
 
 impl Application {
@@ -468,6 +476,7 @@ impl Application {
         let metrics_listener = bind_metrics(&settings)?;
         let root = &roots.current;
         let pseudonyms = Arc::new(Pseudonyms::new(&roots));
+        let metrics = Arc::new(Metrics::default());
         let Backend {
             store,
             relay,
@@ -475,10 +484,9 @@ impl Application {
             stats,
             memory,
             listen,
-        } = Backend::open(&settings, &content)?;
+        } = Backend::open(&settings, &content, &metrics)?;
         let stats = Stats::new(stats, settings.stats.min_cell);
         let (sweep, memory_kv) = memory.unzip();
-        let metrics = Arc::new(Metrics::default());
         let store = metrics.timed(store);
         let conversation_rates = Arc::new(KeyedBuckets::new(
             crate::limit::CONVERSATION_RATE_PER_SEC,
@@ -547,10 +555,13 @@ impl Application {
             kv,
             pseudonyms,
             web: Arc::new(web::WebSettings::from(&settings)),
-            connections: Arc::new(ConnectionLimits::new(
-                settings.limits.max_connections,
-                settings.limits.max_connections_per_address,
-            )),
+            connections: Arc::new(
+                ConnectionLimits::new(
+                    settings.limits.max_connections,
+                    settings.limits.max_connections_per_address,
+                )
+                .with_open_rate(settings.limits.opens_per_address_per_minute),
+            ),
             conversation_rates,
             telegram: telegram.clone(),
             handoff: handoff.clone(),
@@ -562,6 +573,7 @@ impl Application {
             metrics,
             shutdown,
         };
+        let app_metrics = state.metrics.clone();
         Ok(Application {
             listener,
             metrics: metrics_listener.map(|l| (l, metrics_app(state.clone()))),
@@ -572,6 +584,10 @@ impl Application {
             telegram,
             handoff,
             trigger,
+            http: HttpLimits {
+                header_timeout: settings.limits.header_timeout,
+                metrics: app_metrics,
+            },
         })
     }
 
@@ -613,35 +629,20 @@ impl Application {
             .map(|(listener, router)| tokio::spawn(async move { axum::serve(listener, router).await }));
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let bot = self.telegram.clone().map(|t| tokio::spawn(t.run(stopped)));
-        // Replies are several small frames; without TCP_NODELAY, Nagle's algorithm holds
-        // each one back waiting for an acknowledgement, adding tens of milliseconds.
-        let listener = self.listener.tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-            // A fixed send buffer instead of Linux's autotuning (up to 4 MiB): a reader that
-            // stops reading then holds at most this much kernel memory, and its answers back
-            // up into the WebSocket's own bounded buffer, where the web chat's write limit
-            // notices. Far more than a chat needs in flight.
-            let _ = socket2::SockRef::from(&tcp).set_send_buffer_size(SEND_BUFFER_BYTES);
-        });
-        // The peer address reaches handlers only for the staff login's in-memory rate limit.
+        // The peer address reaches handlers for the in-memory rate limits only.
         let trigger = Arc::new(self.trigger);
         let stopping = {
             let trigger = trigger.clone();
             async move {
                 shutdown.await;
                 // At once, not after the HTTP requests: people with the chat open are told
-                // while axum finishes the requests, and Telegram polling stops taking
-                // updates it could not answer.
+                // while the requests finish, and Telegram polling stops taking updates it
+                // could not answer.
                 trigger.stop();
                 let _ = stop.send(true);
             }
         };
-        let result = axum::serve(
-            listener,
-            self.router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(stopping)
-        .await;
+        let result = serve(self.listener, self.router, self.http, stopping).await;
         // Each socket finishes the message it is handling, says goodbye and closes.
         if !trigger.drained(DRAIN_LIMIT).await {
             tracing::warn!(
@@ -660,6 +661,109 @@ impl Application {
         }
         result
     }
+}
+
+/// What [`serve`] needs besides the listener and the router.
+struct HttpLimits {
+    /// How long a connection may take to send a whole request head (`limits.header_timeout_secs`).
+    header_timeout: std::time::Duration,
+    /// Counts the connections cut for it.
+    metrics: Arc<Metrics>,
+}
+
+/// Serves `router` over HTTP/1.1 on `listener` until `stopping` resolves, then stops
+/// accepting, lets each connection finish its request and waits for them, as
+/// `axum::serve(..).with_graceful_shutdown(..)` did, with the client's address for the
+/// handlers (`ConnectInfo`) and WebSocket upgrades.
+///
+/// Driven here rather than by `axum::serve`, which cannot give hyper a timer: without
+/// one, a socket that sends nothing, or a request head a byte at a time (Slowloris), is
+/// held forever, and some 1,800 of them use up a 2,048-descriptor limit. hyper's own
+/// HTTP/1 builder, not hyper-util's auto builder: the latter first waits, with no timer,
+/// for the bytes that tell HTTP/2 from HTTP/1, so a silent socket would still never be
+/// cut. The timer starts when a connection opens and again after each answer, so an idle
+/// keep-alive connection is closed after the same time (a proxy simply opens another).
+async fn serve(
+    listener: TcpListener,
+    router: Router,
+    limits: HttpLimits,
+    stopping: impl Future<Output = ()> + Send,
+) -> std::io::Result<()> {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(limits.header_timeout);
+    // `stop` tells each connection to finish; every connection holds `open` until it ends.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let (open, all_closed) = tokio::sync::mpsc::channel::<()>(1);
+    let mut stopping = std::pin::pin!(stopping);
+    loop {
+        let (tcp, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    accept_failed(e).await;
+                    continue;
+                }
+            },
+            () = &mut stopping => break,
+        };
+        tune(&tcp);
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |mut req: Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            tower_service::Service::call(&mut router.clone(), req)
+        });
+        let conn = http
+            .serve_connection(hyper_util::rt::TokioIo::new(tcp), service)
+            .with_upgrades();
+        let (mut stopped, open, metrics) = (stopped.clone(), open.clone(), limits.metrics.clone());
+        tokio::spawn(async move {
+            let mut conn = std::pin::pin!(conn);
+            let ended = tokio::select! {
+                ended = conn.as_mut() => ended,
+                // The watch's read guard is dropped inside, before the await below.
+                () = async { let _ = stopped.wait_for(|stop| *stop).await; } => {
+                    conn.as_mut().graceful_shutdown();
+                    conn.await
+                }
+            };
+            if ended.as_ref().is_err_and(hyper::Error::is_timeout) {
+                metrics.http_header_timeouts.inc();
+            }
+            drop(open);
+        });
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    drop(open);
+    // `recv` answers `None` once every connection has dropped its sender.
+    let mut all_closed = all_closed;
+    let _ = all_closed.recv().await;
+    Ok(())
+}
+
+/// Each accepted socket's options. Replies are several small frames; without TCP_NODELAY,
+/// Nagle's algorithm holds each one back waiting for an acknowledgement, adding tens of
+/// milliseconds.
+fn tune(tcp: &tokio::net::TcpStream) {
+    let _ = tcp.set_nodelay(true);
+    // A fixed send buffer instead of Linux's autotuning (up to 4 MiB): a reader that stops
+    // reading then holds at most this much kernel memory, and its answers back up into the
+    // WebSocket's own bounded buffer, where the web chat's write limit notices. Far more
+    // than a chat needs in flight.
+    let _ = socket2::SockRef::from(tcp).set_send_buffer_size(SEND_BUFFER_BYTES);
+}
+
+/// An `accept` that failed. A connection reset before it was accepted is the peer's
+/// business; anything else (out of descriptors) is said, without an address, and waited
+/// out for a second rather than retried in a busy loop, as axum::serve does.
+async fn accept_failed(e: std::io::Error) {
+    use std::io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
+    if matches!(e.kind(), ConnectionAborted | ConnectionRefused | ConnectionReset) {
+        return;
+    }
+    tracing::warn!(error = %e, "cannot accept a connection");
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
 }
 
 /// Resolves on ctrl-c or SIGTERM, whichever comes first.

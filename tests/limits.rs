@@ -6,11 +6,10 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Command;
 use std::time::Duration;
 
+use common::binary::Binary;
 use common::{TestApp, Ws, settings_toml, spawn_app};
 use futures_util::StreamExt;
 use tokio_tungstenite::tungstenite::Message;
@@ -308,67 +307,6 @@ async fn the_staff_console_is_pinged_and_dropped_when_it_stops_answering() {
     assert_eq!(answer["state"], "away", "the answering console is still served");
 }
 
-/// The real binary, configured by `extra` in the file and by `env`; its log lines kept.
-struct Binary {
-    child: Child,
-    port: u16,
-    log: Arc<Mutex<Vec<String>>>,
-    _config: tempfile::NamedTempFile,
-}
-
-impl Binary {
-    fn start(extra: &str, env: &[(&str, &str)]) -> Binary {
-        let config = tempfile::NamedTempFile::new().unwrap();
-        std::fs::write(config.path(), settings_toml(extra)).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lotsa"))
-            .env("LOTSA_CONFIG", config.path())
-            .env("LOTSA_LOG_FORMAT", "json")
-            .env("RUST_LOG", "info")
-            .envs(env.iter().copied())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the lotsa binary starts");
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let port = loop {
-            let line = lines.next().expect("lotsa logs that it listens").unwrap();
-            log.lock().unwrap().push(line.clone());
-            let entry: serde_json::Value = serde_json::from_str(&line).expect("JSON log lines");
-            if entry["fields"]["message"] == "lotsa is listening" {
-                break entry["fields"]["port"].as_u64().unwrap() as u16;
-            }
-        };
-        let kept = log.clone();
-        std::thread::spawn(move || {
-            for line in lines.map_while(Result::ok) {
-                kept.lock().unwrap().push(line);
-            }
-        });
-        Binary {
-            child,
-            port,
-            log,
-            _config: config,
-        }
-    }
-
-    fn ws_url(&self) -> String {
-        format!("ws://127.0.0.1:{}/chat/ws", self.port)
-    }
-
-    fn log(&self) -> String {
-        self.log.lock().unwrap().join("\n")
-    }
-}
-
-impl Drop for Binary {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// `lotsa check` with `env`: whether it passed, and its standard error.
 fn check_with(env: &[(&str, &str)]) -> (bool, String) {
     let config = tempfile::NamedTempFile::new().unwrap();
@@ -417,6 +355,13 @@ async fn every_limit_is_set_from_the_environment() {
         ),
         ("LOTSA_LIMITS_CLIENT_ADDRESS", "header", "limits.client_address"),
         ("LOTSA_LIMITS_PING_SECS", "0", "limits.ping_secs"),
+        ("LOTSA_LIMITS_HEADER_TIMEOUT_SECS", "0", "limits.header_timeout_secs"),
+        (
+            "LOTSA_LIMITS_OPENS_PER_ADDRESS_PER_MINUTE",
+            "0",
+            "limits.opens_per_address_per_minute",
+        ),
+        ("LOTSA_LIMITS_MAX_CONVERSATIONS", "0", "limits.max_conversations"),
     ] {
         let (ok, stderr) = check_with(&[(name, bad)]);
         // figment names a variable's key in capitals (`LIMITS.CLIENT_ADDRESS`).
@@ -473,4 +418,120 @@ async fn a_refusal_is_not_logged_as_an_error() {
     let log = server.log();
     assert!(!log.contains("\"level\":\"ERROR\""), "{log}");
     assert!(!log.contains("192.0.2"), "{log}");
+}
+
+/// Issue 22.8 (Slowloris): sockets that send nothing, or the start of a request head and
+/// then nothing, are closed by the server after `header_timeout_secs` and counted in
+/// `/metrics`; while they are open, an ordinary request and a web chat are still served.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_and_trickling_sockets_are_cut_after_the_header_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app("[limits]\nheader_timeout_secs = 1").await;
+    const EACH: usize = 20;
+    let mut held = Vec::new();
+    for n in 0..EACH * 2 {
+        let mut socket = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+        if n % 2 == 1 {
+            // Trickling: a request line and half a header, then nothing more.
+            socket.write_all(b"GET /healthz HTTP/1.1\r\nHo").await.unwrap();
+        }
+        held.push(socket);
+    }
+    // Meanwhile others are served: a page and a chat.
+    let page = reqwest::get(app.http("/healthz")).await.unwrap();
+    assert_eq!(page.status(), 200);
+    let mut ws = app.ws().await;
+    assert!(ws.start(Some("en")).await.iter().any(|f| f["type"] == "ask"));
+    // Each held socket is closed by the server: its read ends (EOF or a reset) without
+    // an answer. Awaited, with a generous limit that fails the test when nothing cuts.
+    for mut socket in held {
+        let mut buf = [0u8; 256];
+        let read = tokio::time::timeout(Duration::from_secs(10), socket.read(&mut buf)).await;
+        match read {
+            Ok(Ok(0)) | Ok(Err(_)) => {}
+            Ok(Ok(n)) => panic!("an answer to an unfinished request: {:?}", &buf[..n]),
+            Err(_) => panic!("a socket without a whole request head was held open"),
+        }
+    }
+    until_metric(&app, &format!("lotsa_http_header_timeouts_total {}", EACH * 2)).await;
+    // The upgraded chat is no HTTP request any more: it outlives the timeout.
+    assert!(ws.choose("promise.ok").await.iter().any(|f| f["type"] == "ask"));
+}
+
+/// From issue 22's notes: an address that reconnects at once (a flooder getting a fresh
+/// handshake, conversation and burst each time) is refused once it has opened
+/// `opens_per_address_per_minute` connections: 503 before the upgrade, as for the other
+/// limits, so the page shows its own localized "reconnecting" notice and backs off.
+/// Another address is not affected; `/metrics` counts the refusals by reason only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_that_keeps_reconnecting_is_refused_and_others_are_not() {
+    let app = spawn_app("[limits]\nclient_address = \"x-forwarded-for\"\nopens_per_address_per_minute = 5").await;
+    for _ in 0..5 {
+        let mut ws = from(&app, "192.0.2.50").await.unwrap();
+        assert!(ws.start(Some("en")).await.iter().any(|f| f["type"] == "ask"));
+    }
+    // Each one closed at once, so no connection limit is involved: only the rate.
+    for _ in 0..20 {
+        assert_eq!(from(&app, "192.0.2.50").await.err(), Some(503), "reconnecting at once");
+    }
+    let mut other = from(&app, "192.0.2.51").await.unwrap();
+    assert!(other.start(Some("sv")).await.iter().any(|f| f["type"] == "ask"));
+    until_metric(&app, "lotsa_web_cut_total{reason=\"Rate\"} 20").await;
+    assert!(!metrics(&app).await.contains("192.0.2"), "no address in /metrics");
+}
+
+/// Fresh conversations, `n` of them, as fast as `parallel` clients can open them: the
+/// page without JavaScript, where each first button press (a POST without a token)
+/// starts one.
+async fn open_conversations(server: &Binary, n: usize, parallel: usize) {
+    let client = reqwest::Client::new();
+    let url = server.http("/chat/basic");
+    futures_util::stream::iter(0..n)
+        .for_each_concurrent(parallel, |_| {
+            let (client, url) = (&client, &url);
+            async move {
+                let page = client.post(url).form(&[("choose", "lang.sv")]).send().await.unwrap();
+                assert_eq!(page.status(), 200);
+                page.bytes().await.unwrap();
+            }
+        })
+        .await;
+}
+
+/// A number from the metrics text (`0` when the line is absent).
+fn metric_value(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// From issue 22's notes: the memory store has a bound. One address opening fresh
+/// conversations as fast as it can grew the process from 16 MB to 193 MB, every one kept
+/// for the idle time. With `max_conversations`, each new one beyond the bound evicts the
+/// one idle longest, counted in `/metrics`, and the process's memory stays flat however
+/// many are opened: the 60,000 here would otherwise keep some 20 MB.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_memory_store_is_bounded_under_churn() {
+    const MAX: u64 = 1_000;
+    const CHURN: u64 = 60_000;
+    let server = Binary::start("", &[("LOTSA_LIMITS_MAX_CONVERSATIONS", "1000")]);
+    // Up to the bound and past it, so the allocator has seen the store full.
+    open_conversations(&server, 2 * MAX as usize, 8).await;
+    let before = server.rss();
+    open_conversations(&server, CHURN as usize, 8).await;
+    let after = server.rss();
+    let grown = after.saturating_sub(before);
+    eprintln!(
+        "VmRSS {} KB before, {} KB after {CHURN} more conversations: +{} KB",
+        before / 1024,
+        after / 1024,
+        grown / 1024
+    );
+    let text = server.metrics().await;
+    assert_eq!(
+        metric_value(&text, "lotsa_store_evicted_total"),
+        MAX + CHURN,
+        "every conversation beyond the bound evicted one: {text}"
+    );
+    assert!(grown < 6 << 20, "the process grew by {} KB under churn", grown / 1024);
 }

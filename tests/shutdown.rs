@@ -5,85 +5,13 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::binary::Binary;
 use common::redis::RedisServer;
 use common::staff::{console, login, staff_config};
-use common::{Ws, choice_ids, last_ask, settings_toml, spawn_app_with_redis, token_of};
-use serde_json::{Value, json};
-
-/// The real `lotsa` binary with the test configuration plus `extra`, listening on a free
-/// port; killed when dropped.
-struct Process {
-    child: Child,
-    port: u16,
-    _config: tempfile::NamedTempFile,
-}
-
-impl Process {
-    fn start(extra: &str) -> Process {
-        let config = tempfile::NamedTempFile::new().unwrap();
-        std::fs::write(config.path(), settings_toml(extra)).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lotsa"))
-            .env("LOTSA_CONFIG", config.path())
-            .env("LOTSA_LOG_FORMAT", "json")
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the lotsa binary starts");
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let port = loop {
-            let line = lines.next().expect("lotsa logs that it listens").unwrap();
-            let log: Value = serde_json::from_str(&line).expect("JSON log lines");
-            if log["fields"]["message"] == "lotsa is listening" {
-                break log["fields"]["port"].as_u64().unwrap() as u16;
-            }
-        };
-        // Keep reading, so the process never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        Process {
-            child,
-            port,
-            _config: config,
-        }
-    }
-
-    async fn ws(&self) -> Ws {
-        let url = format!("ws://127.0.0.1:{}/chat/ws", self.port);
-        let (stream, _) = tokio_tungstenite::connect_async(url).await.expect("connects");
-        Ws { stream }
-    }
-
-    fn terminate(&self) {
-        let status = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-
-    /// The exit status, waiting at most `limit`.
-    async fn exit_within(&mut self, limit: Duration) -> std::process::ExitStatus {
-        let deadline = Instant::now() + limit;
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            assert!(Instant::now() < deadline, "still running after {limit:?}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-}
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use common::{choice_ids, last_ask, spawn_app_with_redis, token_of};
+use serde_json::json;
 
 fn reconnecting_text(lang: &str) -> String {
     let content = common::content();
@@ -95,7 +23,7 @@ fn reconnecting_text(lang: &str) -> String {
 async fn sigterm_says_reconnecting_in_the_persons_language_and_the_chat_resumes_elsewhere() {
     let redis = RedisServer::start().await;
     let extra = format!("redis_url = \"{}\"", redis.url());
-    let mut process = Process::start(&extra);
+    let mut process = Binary::start(&extra, &[]);
     let mut ws = process.ws().await;
     let token = token_of(&ws.start(Some("uk")).await);
     ws.choose("promise.ok").await;

@@ -38,6 +38,12 @@ pub(super) const TABLE_ENV_KEYS: &[(&str, &str)] = &[
     ),
     ("limits_client_address", "limits.client_address"),
     ("limits_ping_secs", "limits.ping_secs"),
+    ("limits_header_timeout_secs", "limits.header_timeout_secs"),
+    (
+        "limits_opens_per_address_per_minute",
+        "limits.opens_per_address_per_minute",
+    ),
+    ("limits_max_conversations", "limits.max_conversations"),
 ];
 
 /// The figment key (dotted for a table) for an environment variable's name without

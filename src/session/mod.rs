@@ -9,7 +9,7 @@ pub mod codec;
 pub mod kv;
 pub mod redis_store;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -106,18 +106,91 @@ pub async fn find(
     Ok(Some((key, record)))
 }
 
-/// In-process store with idle expiry. Expired entries are never returned, and a sweeper
-/// task removes them from memory.
+/// In-process store with idle expiry and a bound. Expired entries are never returned, a
+/// sweeper task removes them from memory, and a store holding its maximum of conversations
+/// makes room for a new one by evicting the one idle longest.
+///
+/// Without the bound, one address opening fresh conversations as fast as it could kept
+/// each for the whole idle time: 193 MB after three minutes, gigabytes within the idle
+/// time. Never evicted: a conversation in a live handoff (a person waiting for, or talking
+/// to, a support worker) and one holding Telegram message ids (`/forget` needs them).
+/// When only those are left, a new conversation is refused as the store being
+/// unavailable, which the person is told; nothing is lost silently.
 pub struct MemoryStore {
     idle: Duration,
-    entries: Mutex<HashMap<SessionKey, (Record, Instant)>>,
+    max: usize,
+    /// Told of each eviction (for `/metrics`).
+    on_evict: Option<Box<dyn Fn() + Send + Sync>>,
+    entries: Mutex<Entries>,
+}
+
+struct Entry {
+    record: Record,
+    expires: Instant,
+    /// Its place in [`Entries::by_use`]; `None` when it is never evicted.
+    used: Option<u64>,
+}
+
+#[derive(Default)]
+struct Entries {
+    map: HashMap<SessionKey, Entry>,
+    /// Evictable conversations by last use, oldest first. Last use orders them as their
+    /// expiry does (each use sets expiry to now plus the idle time), without two equal keys.
+    by_use: BTreeMap<u64, SessionKey>,
+    uses: u64,
+}
+
+impl Entries {
+    /// Puts `record` at `key`, used now.
+    fn put(&mut self, key: SessionKey, record: Record, expires: Instant) {
+        self.remove(&key);
+        // Never evicted: a live handoff, or Telegram's sealed message ids.
+        let used = (record.state.case.is_none() && record.sealed.is_none()).then(|| {
+            self.uses += 1;
+            self.by_use.insert(self.uses, key);
+            self.uses
+        });
+        self.map.insert(key, Entry { record, expires, used });
+    }
+
+    fn remove(&mut self, key: &SessionKey) -> Option<Entry> {
+        let entry = self.map.remove(key)?;
+        if let Some(used) = entry.used {
+            self.by_use.remove(&used);
+        }
+        Some(entry)
+    }
+
+    /// Removes the evictable conversation idle longest; whether it was still live (an
+    /// expired one is no loss). `None`: nothing can be evicted.
+    fn evict(&mut self, now: Instant) -> Option<bool> {
+        let (_, key) = self.by_use.pop_first()?;
+        let entry = self.map.remove(&key)?;
+        Some(entry.expires > now)
+    }
 }
 
 impl MemoryStore {
+    /// A store without a bound (tests; the server uses [`MemoryStore::bounded`]).
     pub fn new(idle: Duration) -> MemoryStore {
+        MemoryStore::bounded(idle, usize::MAX)
+    }
+
+    /// A store that keeps at most `max` conversations (`limits.max_conversations`).
+    pub fn bounded(idle: Duration, max: usize) -> MemoryStore {
         MemoryStore {
             idle,
-            entries: Mutex::new(HashMap::new()),
+            max: max.max(1),
+            on_evict: None,
+            entries: Mutex::new(Entries::default()),
+        }
+    }
+
+    /// Calls `f` for each live conversation evicted to make room.
+    pub fn on_evict(self, f: impl Fn() + Send + Sync + 'static) -> MemoryStore {
+        MemoryStore {
+            on_evict: Some(Box::new(f)),
+            ..self
         }
     }
 
@@ -125,17 +198,19 @@ impl MemoryStore {
     pub fn sweep(&self) -> usize {
         let now = Instant::now();
         let mut entries = self.lock();
-        entries.retain(|_, (_, expires)| *expires > now);
-        entries.len()
+        let Entries { map, by_use, .. } = &mut *entries;
+        map.retain(|_, e| e.expires > now);
+        by_use.retain(|_, key| map.contains_key(key));
+        map.len()
     }
 
     /// Every live record, for tests that check what is (not) kept.
     pub fn records(&self) -> Vec<Record> {
-        self.lock().values().map(|(r, _)| r.clone()).collect()
+        self.lock().map.values().map(|e| e.record.clone()).collect()
     }
 
     pub fn len(&self) -> usize {
-        self.lock().len()
+        self.lock().map.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -160,9 +235,9 @@ impl MemoryStore {
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SessionKey, (Record, Instant)>> {
-        // A panic while holding the lock cannot leave a map half-updated in a way that
-        // matters (each operation is a single insert or remove), so recover the guard.
+    fn lock(&self) -> std::sync::MutexGuard<'_, Entries> {
+        // A panic while holding the lock cannot leave the map and its order out of step in
+        // a way that matters (an order entry without a map entry is skipped), so recover.
         self.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
@@ -172,10 +247,12 @@ impl SessionStore for MemoryStore {
     async fn load(&self, key: &SessionKey) -> Result<Option<Record>, StoreError> {
         let now = Instant::now();
         let mut entries = self.lock();
-        match entries.get_mut(key) {
-            Some((record, expires)) if *expires > now => {
-                *expires = now + self.idle;
-                Ok(Some(record.clone()))
+        match entries.map.get(key) {
+            Some(entry) if entry.expires > now => {
+                let record = entry.record.clone();
+                // Loading is use: it moves to the back of the eviction order too.
+                entries.put(*key, record.clone(), now + self.idle);
+                Ok(Some(record))
             }
             Some(_) => {
                 entries.remove(key);
@@ -186,16 +263,33 @@ impl SessionStore for MemoryStore {
     }
 
     async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError> {
-        self.lock().insert(*key, (record.clone(), Instant::now() + self.idle));
+        let now = Instant::now();
+        let mut evicted = 0;
+        {
+            let mut entries = self.lock();
+            if !entries.map.contains_key(key) {
+                while entries.map.len() >= self.max {
+                    match entries.evict(now) {
+                        Some(live) => evicted += usize::from(live),
+                        // Only handoffs and Telegram chats are left: refuse the new one.
+                        None => return Err(StoreError::Unavailable),
+                    }
+                }
+            }
+            entries.put(*key, record.clone(), now + self.idle);
+        }
+        if let Some(f) = &self.on_evict {
+            (0..evicted).for_each(|_| f());
+        }
         Ok(())
     }
 
     async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError> {
         let now = Instant::now();
         let mut entries = self.lock();
-        match entries.get_mut(key) {
-            Some(entry) if entry.1 > now => {
-                *entry = (record.clone(), now + self.idle);
+        match entries.map.get(key) {
+            Some(entry) if entry.expires > now => {
+                entries.put(*key, record.clone(), now + self.idle);
                 Ok(true)
             }
             Some(_) => {
@@ -213,5 +307,61 @@ impl SessionStore for MemoryStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dialogue::CaseCode;
+
+    fn record() -> Record {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let content = crate::content::Content::load_from(
+            &root.join("flows"),
+            &root.join("locales"),
+            crate::config::Contacts::default(),
+        )
+        .unwrap();
+        Record::new(State::new(&content.flows, content.locales.fallback()))
+    }
+
+    #[tokio::test]
+    async fn a_full_store_evicts_the_conversation_idle_longest_and_never_a_handoff() {
+        let evicted = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = evicted.clone();
+        let store = MemoryStore::bounded(Duration::from_secs(60), 3).on_evict(move || {
+            counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
+        let plain = record();
+        let mut in_case = record();
+        in_case.state.case = Some(CaseCode(*b"ABCDEFGH"));
+        let mut telegram = record();
+        telegram.sealed = Some(vec![1, 2, 3]);
+        let key = |n: u8| SessionKey([n; 16]);
+        store.save(&key(1), &plain).await.unwrap();
+        store.save(&key(2), &in_case).await.unwrap();
+        store.save(&key(3), &plain).await.unwrap();
+        // Key 1 is used again, so key 3 is now the one idle longest that may go.
+        assert!(store.load(&key(1)).await.unwrap().is_some());
+        store.save(&key(4), &plain).await.unwrap();
+        assert_eq!(store.len(), 3);
+        assert!(store.load(&key(3)).await.unwrap().is_none(), "idle longest: evicted");
+        assert!(store.load(&key(2)).await.unwrap().is_some(), "a handoff stays");
+        // Replacing a kept conversation evicts nothing.
+        store.save(&key(1), &telegram).await.unwrap();
+        assert_eq!(evicted.load(std::sync::atomic::Ordering::Relaxed), 1);
+        store.save(&key(5), &plain).await.unwrap();
+        assert!(store.load(&key(4)).await.unwrap().is_none());
+        // Now the handoff, the Telegram chat and key 5: only key 5 may go.
+        store.update(&key(5), &in_case).await.unwrap();
+        assert!(
+            store.save(&key(6), &plain).await.is_err(),
+            "refused rather than dropping a handoff or /forget's message ids"
+        );
+        store.erase(&key(5)).await.unwrap();
+        store.save(&key(6), &plain).await.unwrap();
+        assert_eq!(evicted.load(std::sync::atomic::Ordering::Relaxed), 2);
+        assert_eq!(store.sweep(), 3);
     }
 }

@@ -1,6 +1,7 @@
 //! Test harness: the real server on 127.0.0.1:0 and a real WebSocket client.
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+pub mod binary;
 pub mod capture;
 pub mod chromium;
 pub mod contract;

@@ -223,6 +223,7 @@ async fn upgrade(
             app.metrics.cut(match refused {
                 Refused::Full => Cut::Full,
                 Refused::Address => Cut::Address,
+                Refused::Rate => Cut::Rate,
             });
             // Before the upgrade, so the page backs off (up to 10 s) with its own
             // localized "reconnecting" notice rather than being answered and dropped.

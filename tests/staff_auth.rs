@@ -559,30 +559,13 @@ async fn a_session_ends_when_its_account_credentials_change() {
     assert_eq!(session_keys(&redis).await.len(), 3);
 
     // The operator changes anna's password and gives bo a TOTP secret, and restarts.
-    let hash = common::staff::hash();
-    let changed = hash_password("SENTINEL-anna-new-password").unwrap();
-    let after = before
-        .replace(
-            &format!("id = \"anna\"\npassword_hash = \"{hash}\""),
-            &format!("id = \"anna\"\npassword_hash = \"{changed}\""),
-        )
-        .replace(
-            &format!("id = \"bo\"\npassword_hash = \"{hash}\""),
-            &format!("id = \"bo\"\npassword_hash = \"{hash}\"\ntotp_secret = \"{TOTP_SECRET}\""),
-        );
-    assert_ne!(before, after);
+    let after = changed_credentials(&before);
     first.stop();
     // The open console is ended by the restart...
-    let ended = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            match open.ws.stream.next().await {
-                Some(Ok(tokio_tungstenite::tungstenite::Message::Close(_))) | None | Some(Err(_)) => return,
-                Some(Ok(_)) => {}
-            }
-        }
-    })
-    .await;
-    assert!(ended.is_ok(), "the console was ended by the restart");
+    assert!(
+        ends_within(&mut open, Duration::from_secs(10)).await,
+        "the console was ended by the restart"
+    );
     let second = spawn_app_with_redis(&redis.url(), &after).await;
     // ...and cannot come back with the old cookie.
     let origin = format!("http://{}", second.addr);
@@ -606,6 +589,59 @@ async fn a_session_ends_when_its_account_credentials_change() {
     let response = login(&second, "anna", "SENTINEL-anna-new-password").await;
     assert_eq!(response.status(), 200);
     assert_eq!(me(&second, Some(&cookie_of(&response))).await.status(), 200);
+}
+
+/// Anna's password changed (to `SENTINEL-anna-new-password`) and a TOTP secret for bo, in
+/// `common::staff::staff_config`.
+fn changed_credentials(before: &str) -> String {
+    let hash = common::staff::hash();
+    let changed = hash_password("SENTINEL-anna-new-password").unwrap();
+    let after = before
+        .replace(
+            &format!("id = \"anna\"\npassword_hash = \"{hash}\""),
+            &format!("id = \"anna\"\npassword_hash = \"{changed}\""),
+        )
+        .replace(
+            &format!("id = \"bo\"\npassword_hash = \"{hash}\""),
+            &format!("id = \"bo\"\npassword_hash = \"{hash}\"\ntotp_secret = \"{TOTP_SECRET}\""),
+        );
+    assert_ne!(before, after);
+    after
+}
+
+/// Whether the console's socket is closed (or gone) within `limit`; frames before are
+/// skipped.
+async fn ends_within(console: &mut common::staff::Console, limit: Duration) -> bool {
+    tokio::time::timeout(limit, async {
+        loop {
+            match console.ws.stream.next().await {
+                Some(Ok(tokio_tungstenite::tungstenite::Message::Close(_))) | None | Some(Err(_)) => return,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await
+    .is_ok()
+}
+
+/// Issue 22.2, a console left open during a rolling restart: one instance already has the
+/// new password while another still serves a console opened with the old one. Once the
+/// old cookie reaches the new instance, the session is deleted from the shared store, and
+/// the open console on the old instance is closed at its next check (every 30 s).
+#[tokio::test]
+async fn an_open_console_ends_once_its_session_meets_the_new_credentials() {
+    let redis = RedisServer::start().await;
+    let before = common::staff::staff_config("");
+    let old = spawn_app_with_redis(&redis.url(), &before).await;
+    let anna = common::staff::login(&old, "anna").await;
+    let mut open = common::staff::console(&old, &anna).await;
+    let new = spawn_app_with_redis(&redis.url(), &changed_credentials(&before)).await;
+    assert_eq!(me(&new, Some(&anna.cookie)).await.status(), 401);
+    assert!(
+        ends_within(&mut open, Duration::from_secs(40)).await,
+        "the open console was closed at its next check"
+    );
+    assert_eq!(me(&old, Some(&anna.cookie)).await.status(), 401, "ended everywhere");
 }
 
 const PROXIED: &str = "[limits]\nclient_address = \"x-forwarded-for\"";

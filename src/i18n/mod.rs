@@ -491,27 +491,50 @@ fn list_vars(vars: &[&str]) -> String {
     }
 }
 
+/// Loads one locale directory, in passes like a compiler's: its tag and metadata, then
+/// each `.ftl` file (parse, collect messages and terms, add to the bundle), then every
+/// reference across the files.
 fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
-    let mut problems = Vec::new();
     let code = lang_dir.file_name().unwrap_or_default().to_string_lossy().to_string();
-    let id: LanguageIdentifier = match code.parse() {
-        Ok(id) => id,
-        Err(_) => {
-            return Err(vec![Problem::new(
-                lang_dir,
-                0,
-                format!("`{code}` is not a language tag"),
-            )]);
-        }
+    let Ok(id) = code.parse::<LanguageIdentifier>() else {
+        return Err(vec![Problem::new(
+            lang_dir,
+            0,
+            format!("`{code}` is not a language tag"),
+        )]);
     };
-    let meta = match meta::load(lang_dir, &id) {
-        Ok(meta) => Some(meta),
-        Err(mut p) => {
-            problems.append(&mut p);
-            None
-        }
+    let mut loader = LocaleLoader {
+        plurals: Categories::of(&id),
+        bundle: FluentBundle::new_concurrent(vec![id.clone()]),
+        messages: HashMap::new(),
+        terms: BTreeSet::new(),
+        references: Vec::new(),
+        problems: Vec::new(),
     };
-    let plurals = Categories::of(&id);
+    let meta = meta::load(lang_dir, &id)
+        .map_err(|mut p| loader.problems.append(&mut p))
+        .ok();
+    for file in ftl_files(lang_dir, &mut loader.problems) {
+        loader.file(&file);
+    }
+    loader.check_references(&code);
+    match meta {
+        Some(meta) if loader.problems.is_empty() => Ok(Locale {
+            id,
+            code,
+            dir: meta.dir,
+            status: meta.status,
+            fallback: Vec::new(),
+            meta,
+            bundle: loader.bundle,
+            messages: loader.messages,
+        }),
+        _ => Err(loader.problems),
+    }
+}
+
+/// The `.ftl` files of a locale directory, sorted so problems come in a stable order.
+fn ftl_files(lang_dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(lang_dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -520,150 +543,155 @@ fn load_locale(lang_dir: &Path) -> Result<Locale, Vec<Problem>> {
     if files.is_empty() {
         problems.push(Problem::new(lang_dir, 0, "no .ftl files"));
     }
+    files
+}
 
-    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-    let mut messages: HashMap<String, MessageInfo> = HashMap::new();
-    let mut terms: BTreeSet<String> = BTreeSet::new();
-    // References are checked once every file of the locale is read, since a message may
-    // use one defined in a sibling file.
-    let mut references: Vec<(PathBuf, usize, Reference)> = Vec::new();
+/// One locale being loaded: what its files define so far, and every problem found.
+struct LocaleLoader {
+    plurals: Categories,
+    bundle: FluentBundle<FluentResource>,
+    messages: HashMap<String, MessageInfo>,
+    terms: BTreeSet<String>,
+    /// Checked once every file of the locale is read, since a message may use one
+    /// defined in a sibling file.
+    references: Vec<(PathBuf, usize, Reference)>,
+    problems: Vec<Problem>,
+}
 
-    for file in files {
-        let source = match fs::read_to_string(&file) {
+impl LocaleLoader {
+    fn file(&mut self, file: &Path) {
+        let source = match fs::read_to_string(file) {
             Ok(s) => s,
             Err(e) => {
-                problems.push(Problem::new(&file, 0, format!("cannot read: {e}")));
-                continue;
+                self.problems.push(Problem::new(file, 0, format!("cannot read: {e}")));
+                return;
             }
         };
         let resource = match fluent_syntax::parser::parse(source.as_str()) {
             Ok(r) => r,
             Err((_, errors)) => {
-                for e in errors {
-                    // The slice starts at the broken entry; `pos` may already point past
-                    // its line (an unclosed `{` is noticed on the next one).
-                    let at = e.slice.as_ref().map_or(e.pos.start, |s| {
-                        // Skip blank lines between the last good entry and the broken one.
-                        let rest = &source[s.start.min(source.len())..];
-                        s.start + (rest.len() - rest.trim_start().len())
-                    });
-                    problems.push(Problem::new(
-                        &file,
-                        line_of(&source, at),
-                        format!("Fluent syntax error: {}", e.kind),
-                    ));
-                }
-                continue;
+                self.syntax_errors(file, &source, errors);
+                return;
             }
         };
         let lines = entry_lines(&source);
         for entry in &resource.body {
             match entry {
                 ast::Entry::Message(m) => {
-                    let name = m.id.name;
-                    let line = lines.get(name).copied().unwrap_or(0);
-                    let mut walk = Walk::default();
-                    if let Some(value) = &m.value {
-                        walk.pattern(value);
-                    }
-                    for attr in &m.attributes {
-                        walk.pattern(&attr.value);
-                    }
-                    for r in walk.references {
-                        references.push((file.clone(), line, r));
-                    }
-                    for keys in &walk.selects {
-                        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-                        for p in plurals.check(&keys) {
-                            problems.push(Problem::new(&file, line, format!("message `{name}` {p}")));
-                        }
-                    }
-                    if let Some(previous) = messages.get(name) {
-                        problems.push(Problem::new(
-                            &file,
-                            line,
-                            format!(
-                                "message `{name}` is defined twice (first at {}:{})",
-                                previous.file.display(),
-                                previous.line
-                            ),
-                        ));
-                        continue;
-                    }
-                    if m.value.is_none() {
-                        problems.push(Problem::new(&file, line, format!("message `{name}` has no value")));
-                    }
-                    let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
-                    messages.insert(
-                        name.to_string(),
-                        MessageInfo {
-                            file: file.clone(),
-                            line,
-                            vars: walk.vars,
-                            attrs,
-                            hash: review::fingerprint(m),
-                        },
-                    );
+                    let line = lines.get(m.id.name).copied().unwrap_or(0);
+                    self.message(file, line, m);
                 }
                 ast::Entry::Term(t) => {
                     let mut walk = Walk::default();
                     walk.pattern(&t.value);
                     let line = lines.get(&format!("-{}", t.id.name)[..]).copied().unwrap_or(0);
                     for r in walk.references {
-                        references.push((file.clone(), line, r));
+                        self.references.push((file.to_path_buf(), line, r));
                     }
-                    terms.insert(t.id.name.to_string());
+                    self.terms.insert(t.id.name.to_string());
                 }
                 _ => {}
             }
         }
+        self.add_to_bundle(file, source);
+    }
+
+    fn syntax_errors(&mut self, file: &Path, source: &str, errors: Vec<fluent_syntax::parser::ParserError>) {
+        for e in errors {
+            // The slice starts at the broken entry; `pos` may already point past its line
+            // (an unclosed `{` is noticed on the next one).
+            let at = e.slice.as_ref().map_or(e.pos.start, |s| {
+                // Skip blank lines between the last good entry and the broken one.
+                let rest = &source[s.start.min(source.len())..];
+                s.start + (rest.len() - rest.trim_start().len())
+            });
+            self.problems.push(Problem::new(
+                file,
+                line_of(source, at),
+                format!("Fluent syntax error: {}", e.kind),
+            ));
+        }
+    }
+
+    /// One message: its references, plural selects, uniqueness and value.
+    fn message(&mut self, file: &Path, line: usize, m: &ast::Message<&str>) {
+        let name = m.id.name;
+        let mut walk = Walk::default();
+        if let Some(value) = &m.value {
+            walk.pattern(value);
+        }
+        for attr in &m.attributes {
+            walk.pattern(&attr.value);
+        }
+        for r in walk.references {
+            self.references.push((file.to_path_buf(), line, r));
+        }
+        for keys in &walk.selects {
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            for p in self.plurals.check(&keys) {
+                self.problems
+                    .push(Problem::new(file, line, format!("message `{name}` {p}")));
+            }
+        }
+        if let Some(previous) = self.messages.get(name) {
+            self.problems.push(Problem::new(
+                file,
+                line,
+                format!(
+                    "message `{name}` is defined twice (first at {}:{})",
+                    previous.file.display(),
+                    previous.line
+                ),
+            ));
+            return;
+        }
+        if m.value.is_none() {
+            self.problems
+                .push(Problem::new(file, line, format!("message `{name}` has no value")));
+        }
+        let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+        self.messages.insert(
+            name.to_string(),
+            MessageInfo {
+                file: file.to_path_buf(),
+                line,
+                vars: walk.vars,
+                attrs,
+                hash: review::fingerprint(m),
+            },
+        );
+    }
+
+    fn add_to_bundle(&mut self, file: &Path, source: String) {
         match FluentResource::try_new(source) {
             Ok(res) => {
-                if let Err(errors) = bundle.add_resource(res) {
+                if let Err(errors) = self.bundle.add_resource(res) {
                     // Duplicates are reported above with their lines; anything else is new.
                     for e in errors {
                         if !matches!(e, fluent_bundle::FluentError::Overriding { .. }) {
-                            problems.push(Problem::new(&file, 0, format!("Fluent error: {e}")));
+                            self.problems.push(Problem::new(file, 0, format!("Fluent error: {e}")));
                         }
                     }
                 }
             }
-            Err(_) => problems.push(Problem::new(&file, 0, "Fluent syntax error")),
+            Err(_) => self.problems.push(Problem::new(file, 0, "Fluent syntax error")),
         }
     }
 
-    for (file, line, reference) in references {
-        match reference {
-            Reference::Message(name) if !messages.contains_key(&name) => {
-                problems.push(Problem::new(
-                    &file,
-                    line,
-                    format!("references message `{name}`, which locale `{code}` does not define"),
-                ));
-            }
-            Reference::Term(name) if !terms.contains(&name) => {
-                problems.push(Problem::new(
-                    &file,
-                    line,
-                    format!("references term `-{name}`, which locale `{code}` does not define"),
-                ));
-            }
-            _ => {}
+    /// Every message and term a message uses exists in this locale.
+    fn check_references(&mut self, code: &str) {
+        for (file, line, reference) in std::mem::take(&mut self.references) {
+            let missing = match reference {
+                Reference::Message(name) if !self.messages.contains_key(&name) => {
+                    format!("references message `{name}`, which locale `{code}` does not define")
+                }
+                Reference::Term(name) if !self.terms.contains(&name) => {
+                    format!("references term `-{name}`, which locale `{code}` does not define")
+                }
+                _ => continue,
+            };
+            self.problems.push(Problem::new(&file, line, missing));
         }
-    }
-
-    match meta {
-        Some(meta) if problems.is_empty() => Ok(Locale {
-            id,
-            code,
-            dir: meta.dir,
-            status: meta.status,
-            fallback: Vec::new(),
-            meta,
-            bundle,
-            messages,
-        }),
-        _ => Err(problems),
     }
 }
 

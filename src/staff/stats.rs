@@ -11,7 +11,7 @@ use axum::routing::get;
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 use crate::content::Content;
@@ -231,10 +231,7 @@ async fn page(State(app): State<StatsPageState>, headers: HeaderMap, Query(range
         .find_map(|l| app.content.locales.by_code(l))
         .unwrap_or(app.content.locales.fallback());
     let charts = Charts {
-        labels: Labels {
-            content: &app.content,
-            lang,
-        },
+        labels: Labels::new(&app.content, lang),
         words,
         marks: marks(words, app.stats.min_cell()),
         totals: Stats::totals(&rows),
@@ -354,28 +351,13 @@ impl Charts<'_> {
         self.section(body, "stats_regions", &self.bars_of(dimension::REGION), false, None);
         self.section(body, "stats_handoff", &self.funnel(), false, None);
         self.section(body, "stats_wait", &self.waits(), false, None);
-        let mut forms = self.wrapup(dimension::WRAPUP_FORM, "form_");
-        for bar in &mut forms {
-            // `002` gives one share for certain: sexual exploitation, 57 % in 2024.
-            if bar.label == self.words.get("form_sexual") {
-                bar.reference = Some(0.57);
-            }
-        }
+        // `002` gives one share for certain: sexual exploitation, 57 % in 2024.
+        let forms = self.wrapup(dimension::WRAPUP_FORM, "form_", &[("sexual", 0.57)]);
         self.section(body, "stats_forms", &forms, true, Some("stats_forms_note"));
-        self.section(
-            body,
-            "stats_who",
-            &self.wrapup(dimension::WRAPUP_WHO, "who_"),
-            false,
-            None,
-        );
-        self.section(
-            body,
-            "stats_done",
-            &self.wrapup(dimension::WRAPUP_DONE, "done_"),
-            false,
-            None,
-        );
+        let who = self.wrapup(dimension::WRAPUP_WHO, "who_", &[]);
+        self.section(body, "stats_who", &who, false, None);
+        let done = self.wrapup(dimension::WRAPUP_DONE, "done_", &[]);
+        self.section(body, "stats_done", &done, false, None);
     }
 
     fn needs(&self) -> Vec<Bar> {
@@ -449,14 +431,15 @@ impl Charts<'_> {
             .collect()
     }
 
-    /// A wrap-up dimension, labelled with the console's words for its choices.
-    fn wrapup(&self, d: &str, prefix: &str) -> Vec<Bar> {
+    /// A wrap-up dimension, labelled with the console's words for its choices; a value
+    /// in `references` (by its id, not its words) is drawn beside its published share.
+    fn wrapup(&self, d: &str, prefix: &str, references: &[(&str, f64)]) -> Vec<Bar> {
         let mut v: Vec<Bar> = self
             .dim(d)
             .map(|(value, cell)| Bar {
                 label: self.words.get(&format!("{prefix}{value}")),
                 cell: *cell,
-                reference: None,
+                reference: references.iter().find(|(id, _)| id == value).map(|(_, share)| *share),
             })
             .collect();
         v.sort_by_key(|b| std::cmp::Reverse(b.cell.known()));
@@ -483,9 +466,28 @@ fn shell(words: &Lang, body: &str) -> String {
 struct Labels<'a> {
     content: &'a crate::content::Content,
     lang: crate::i18n::LangIdx,
+    /// Each counted step's choices by (dimension, value): the label's message id, found
+    /// once per page rather than by searching the flows for every bar.
+    choices: HashMap<(&'a str, &'a str), &'a str>,
 }
 
-impl Labels<'_> {
+impl<'a> Labels<'a> {
+    fn new(content: &'a crate::content::Content, lang: crate::i18n::LangIdx) -> Labels<'a> {
+        let flows = &content.flows;
+        let mut choices = HashMap::new();
+        for node in flows.ids().map(|n| flows.node(n)) {
+            let Some(dimension) = node.count.as_deref() else {
+                continue;
+            };
+            for c in &node.choices {
+                let value = c.id.rsplit('.').next().unwrap_or(&c.id);
+                // The first wins, as the search it replaces did.
+                choices.entry((dimension, value)).or_insert(c.label.as_str());
+            }
+        }
+        Labels { content, lang, choices }
+    }
+
     fn region(&self, id: &str) -> String {
         match crate::region::Region::parse(id) {
             Some(r) => self.content.locales.format(self.lang, &r.label_id(), None),
@@ -506,14 +508,9 @@ impl Labels<'_> {
         if dimension == dimension::REGION {
             return self.region(value);
         }
-        let flows = &self.content.flows;
-        flows
-            .ids()
-            .map(|n| flows.node(n))
-            .filter(|n| n.count.as_deref() == Some(dimension))
-            .flat_map(|n| n.choices.iter())
-            .find(|c| c.id.rsplit('.').next() == Some(value))
-            .map(|c| loc.format(self.lang, &c.label, None))
+        self.choices
+            .get(&(dimension, value))
+            .map(|label| loc.format(self.lang, label, None))
             .unwrap_or_else(|| value.to_string())
     }
 

@@ -34,6 +34,9 @@ pub struct Lang {
     code: &'static str,
     bundle: FluentBundle<FluentResource>,
     ids: Vec<String>,
+    /// [`Lang::ui`], formatted once at load: every console's hello and every
+    /// `/staff/words.json` sends the same words.
+    ui: BTreeMap<String, String>,
 }
 
 /// Every shipped language's words.
@@ -110,7 +113,11 @@ impl Lang {
 
     /// Every message for the console, with each variable left as `{x}` for staff.js to
     /// fill in (`{ $n }` → `{n}`).
-    pub fn ui(&self) -> BTreeMap<String, String> {
+    pub fn ui(&self) -> &BTreeMap<String, String> {
+        &self.ui
+    }
+
+    fn format_ui(&self) -> BTreeMap<String, String> {
         let mut fa = FluentArgs::new();
         for v in ["n", "t", "x", "y"] {
             fa.set(v, format!("{{{v}}}"));
@@ -143,7 +150,14 @@ fn parse(code: &'static str, source: &str) -> Result<Lang, WordsError> {
         lang: code,
         detail: format!("{e:?}"),
     })?;
-    Ok(Lang { code, bundle, ids })
+    let mut lang = Lang {
+        code,
+        bundle,
+        ids,
+        ui: BTreeMap::new(),
+    };
+    lang.ui = lang.format_ui();
+    Ok(lang)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The `lotsa` binary: serve (default), `check` content and configuration, `chat` in a
-//! terminal, `translations stamp` a locale's review records, or `staff hash-password`. All
-//! logic lives in the library.
+//! terminal, `translations stamp` or `show` a translation's review records, or `staff
+//! hash-password`. All logic lives in the library.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -52,6 +52,17 @@ enum TranslationsCommand {
         /// Sign the chosen messages off as reviewed: initials or a role, and a date.
         #[arg(long, value_name = "WHO_AND_WHEN")]
         reviewed_by: Option<String>,
+    },
+    /// Print, message by message, the source text, the translation and the
+    /// back-translation (locales/<locale>/back/*.ftl, if kept), with each message's status.
+    Show {
+        /// The locale, e.g. ar, fa-AF.
+        locale: String,
+        /// Only these messages.
+        ids: Vec<String>,
+        /// Only the messages whose source changed since they were translated.
+        #[arg(long)]
+        stale: bool,
     },
 }
 
@@ -123,14 +134,7 @@ async fn main() -> anyhow::Result<()> {
             lotsa::terminal::run(&content, lang.as_deref(), stdin.lock(), std::io::stdout())?;
         }
         Command::Staff { command } => staff(command)?,
-        Command::Translations {
-            command:
-                TranslationsCommand::Stamp {
-                    locale,
-                    ids,
-                    reviewed_by,
-                },
-        } => {
+        Command::Translations { command } => {
             let locales = match lotsa::i18n::Locales::load(&settings.locales_dir) {
                 Ok(l) => l,
                 Err(problems) => {
@@ -139,14 +143,25 @@ async fn main() -> anyhow::Result<()> {
                     std::process::exit(1);
                 }
             };
-            let done = locales.stamp(&locale, &ids, reviewed_by.as_deref())?;
-            println!(
-                "{}: {} record(s) written; {} of {} messages reviewed",
-                done.file.display(),
-                done.changed,
-                done.reviewed,
-                done.total
-            );
+            match command {
+                TranslationsCommand::Stamp {
+                    locale,
+                    ids,
+                    reviewed_by,
+                } => {
+                    let done = locales.stamp(&locale, &ids, reviewed_by.as_deref())?;
+                    println!(
+                        "{}: {} record(s) written; {} of {} messages reviewed",
+                        done.file.display(),
+                        done.changed,
+                        done.reviewed,
+                        done.total
+                    );
+                }
+                TranslationsCommand::Show { locale, ids, stale } => {
+                    print!("{}", locales.side_by_side(&locale, &ids, stale)?);
+                }
+            }
         }
     }
     Ok(())

@@ -680,3 +680,50 @@ fn a_broken_review_record_fails_the_check_with_its_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn show_puts_english_the_translation_and_its_back_translation_side_by_side() {
+    let tmp = tempfile::tempdir().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&common::repo().join("locales"), &locales);
+    let run = |args: &[&str]| lotsa(tmp.path(), &locales, args);
+    // A back-translation kept beside the translation: the check ignores it.
+    fs::create_dir_all(locales.join("bg/back")).unwrap();
+    fs::write(
+        locales.join("bg/back/rights.ftl"),
+        "need-legal = You may ask for legal advice in a language you know.\n",
+    )
+    .unwrap();
+    let en = locales.join("en/rights.ftl");
+    let text = fs::read_to_string(&en).unwrap();
+    fs::write(
+        &en,
+        text.replacen("need-legal = You can ask", "need-legal = You can always ask", 1),
+    )
+    .unwrap();
+    let (ok, _, stderr) = run(&["check"]);
+    assert!(ok, "{stderr}");
+
+    let (ok, stdout, stderr) = run(&["translations", "show", "bg", "--stale"]);
+    assert!(ok, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("need-legal  [stale]  "), "{stdout}");
+    assert!(
+        lines[1].starts_with("  en: You can always ask for legal advice"),
+        "{stdout}"
+    );
+    assert!(
+        lines[2].starts_with("  bg: ") && !lines[2].contains("You can"),
+        "{stdout}"
+    );
+    assert_eq!(lines[3], "  back: You may ask for legal advice in a language you know.");
+    assert_eq!(stdout.matches("[stale]").count(), 1, "only the stale message: {stdout}");
+    // Attributes are shown too, and a source language has nothing to compare.
+    let (_, stdout, _) = run(&["translations", "show", "bg", "promise-exit"]);
+    assert!(
+        stdout.contains("[machine-drafted]") && stdout.contains("| ."),
+        "{stdout}"
+    );
+    let (ok, _, stderr) = run(&["translations", "show", "sv"]);
+    assert!(!ok && stderr.contains("source language"), "{stderr}");
+}

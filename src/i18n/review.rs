@@ -29,6 +29,11 @@ use crate::check::{Problem, line_of};
 /// The records' file name inside a locale's directory.
 pub const FILE: &str = "review.toml";
 
+/// A translation's back-translation, if one is kept: `locales/<code>/back/*.ftl`, with the
+/// same message ids as English. The server never reads it (it reads only the `.ftl` files
+/// directly in `locales/<code>/`), and neither Pontoon's nor Weblate's file mask matches it.
+pub const BACK_DIR: &str = "back";
+
 /// The longest sign-off accepted: initials or a role and a date, not a biography.
 const MAX_SIGN_OFF: usize = 100;
 
@@ -381,9 +386,9 @@ fn judge(locale: &Locale, source: &Locale, from: LangIdx, records: BTreeMap<Stri
     }
 }
 
-/// Why a stamp was refused.
+/// Why a stamp or a side-by-side view was refused.
 #[derive(Debug, thiserror::Error)]
-pub enum StampError {
+pub enum ReviewError {
     #[error("no locale `{0}`")]
     NoLocale(String),
     #[error("`{0}` is a source language: it is not translated from another, so there is nothing to stamp")]
@@ -478,21 +483,21 @@ impl Locales {
     /// A chosen message becomes `machine-drafted`, or `reviewed` by `reviewed_by`; one
     /// whose record was already current keeps its sign-off when none is given. Records of
     /// messages the locale no longer has are dropped.
-    pub fn stamp(&self, code: &str, ids: &[String], reviewed_by: Option<&str>) -> Result<Stamped, StampError> {
+    pub fn stamp(&self, code: &str, ids: &[String], reviewed_by: Option<&str>) -> Result<Stamped, ReviewError> {
         let lang = self
             .by_code(code)
-            .ok_or_else(|| StampError::NoLocale(code.to_string()))?;
+            .ok_or_else(|| ReviewError::NoLocale(code.to_string()))?;
         let locale = self.locale(lang);
         let review = &self.review[usize::from(lang.0)];
-        let from = review.from.ok_or_else(|| StampError::Source(code.to_string()))?;
+        let from = review.from.ok_or_else(|| ReviewError::Source(code.to_string()))?;
         let by = match reviewed_by.map(str::trim) {
             Some(b) if b.is_empty() || b.chars().count() > MAX_SIGN_OFF || b.chars().any(char::is_control) => {
-                return Err(StampError::BadSignOff);
+                return Err(ReviewError::BadSignOff);
             }
             other => other,
         };
         if let Some(id) = ids.iter().find(|id| !locale.messages.contains_key(id.as_str())) {
-            return Err(StampError::NoMessage {
+            return Err(ReviewError::NoMessage {
                 code: code.to_string(),
                 id: id.clone(),
             });
@@ -530,7 +535,7 @@ impl Locales {
             records.insert(id, record);
         }
         let file = self.dir.join(code).join(FILE);
-        write(&file, &self.locale(from).code, &records).map_err(|source| StampError::Write {
+        write(&file, &self.locale(from).code, &records).map_err(|source| ReviewError::Write {
             path: file.clone(),
             source,
         })?;
@@ -549,6 +554,107 @@ impl Locales {
             total: locale.messages.len(),
         })
     }
+}
+
+impl Locales {
+    /// A reviewer's view of `code`, message by message in file order: its status and
+    /// place, the source text, the translation, and the back-translation where
+    /// `locales/<code>/back/` has one. All messages, the named ones, or (`stale_only`)
+    /// those whose source changed since they were translated.
+    pub fn side_by_side(&self, code: &str, ids: &[String], stale_only: bool) -> Result<String, ReviewError> {
+        let lang = self
+            .by_code(code)
+            .ok_or_else(|| ReviewError::NoLocale(code.to_string()))?;
+        let locale = self.locale(lang);
+        let review = &self.review[usize::from(lang.0)];
+        let from = review.from.ok_or_else(|| ReviewError::Source(code.to_string()))?;
+        if let Some(id) = ids.iter().find(|id| !locale.messages.contains_key(id.as_str())) {
+            return Err(ReviewError::NoMessage {
+                code: code.to_string(),
+                id: id.clone(),
+            });
+        }
+        let back = back_translation(&self.dir.join(code).join(BACK_DIR), &locale.id);
+        let mut chosen: Vec<(&String, &super::MessageInfo)> = locale
+            .messages
+            .iter()
+            .filter(|(id, _)| ids.is_empty() || ids.contains(id))
+            .filter(|(id, _)| !stale_only || review.statuses.get(*id) == Some(&MessageStatus::Stale))
+            .collect();
+        chosen.sort_by(|a, b| (&a.1.file, a.1.line).cmp(&(&b.1.file, b.1.line)));
+        let src = self.code(from);
+        let mut out = String::new();
+        for (id, info) in chosen {
+            let status = review.statuses.get(id).map_or("-", |s| s.as_str());
+            let _ = writeln!(out, "{id}  [{status}]  {}:{}", info.file.display(), info.line);
+            let _ = writeln!(out, "  {src}: {}", self.plain(from, id));
+            let _ = writeln!(out, "  {code}: {}", self.plain(lang, id));
+            if let Some(text) = back.as_ref().and_then(|b| plain_from(b, id)) {
+                let _ = writeln!(out, "  back: {text}");
+            }
+            out.push('\n');
+        }
+        Ok(out)
+    }
+
+    /// A message's value and attributes as one line, variables left as `{$name}`.
+    fn plain(&self, lang: LangIdx, id: &str) -> String {
+        let mut text = self.format(lang, id, None);
+        if let Some(info) = self.locale(lang).messages.get(id) {
+            for attr in &info.attrs {
+                if let Some(a) = self.format_attribute(lang, id, attr, None) {
+                    let _ = write!(text, "  | .{attr}: {a}");
+                }
+            }
+        }
+        one_line(&text)
+    }
+}
+
+type Bundle = fluent_bundle::concurrent::FluentBundle<fluent_bundle::FluentResource>;
+
+/// The back-translation's messages, if the folder holds any; a file that does not parse
+/// is skipped, since this is for reading only.
+fn back_translation(dir: &Path, id: &unic_langid::LanguageIdentifier) -> Option<Bundle> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let mut bundle = Bundle::new_concurrent(vec![id.clone()]);
+    for file in files {
+        let Ok(source) = fs::read_to_string(&file) else {
+            continue;
+        };
+        let resource = match fluent_bundle::FluentResource::try_new(source) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        bundle.add_resource_overriding(resource);
+    }
+    Some(bundle)
+}
+
+fn plain_from(bundle: &Bundle, id: &str) -> Option<String> {
+    let message = bundle.get_message(id)?;
+    let mut errors = Vec::new();
+    let mut text = message
+        .value()
+        .map(|v| bundle.format_pattern(v, None, &mut errors).into_owned())
+        .unwrap_or_default();
+    for attr in message.attributes() {
+        let a = bundle.format_pattern(attr.value(), None, &mut errors);
+        let _ = write!(text, "  | .{}: {a}", attr.id());
+    }
+    Some(one_line(&text))
+}
+
+/// Without Fluent's isolation marks and line breaks, for a terminal.
+fn one_line(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Writes the records one message a line, sorted by id, so a stamp's diff shows exactly

@@ -150,6 +150,79 @@ impl FromRef<AppState> for PushState {
 
 /// Web Push, with a VAPID key derived from the root secret and staff on duty during their
 /// team's hours.
+/// How a waiting person reaches staff: the live handoff, and the on-call tools it tells
+/// (Web Push and webhooks) when no console of the team is open.
+struct Reach {
+    handoff: Arc<Handoff>,
+    notifier: Arc<Notifier>,
+    push: Arc<WebPush>,
+}
+
+fn reach(
+    settings: &Settings,
+    content: &Arc<Content>,
+    kv: &Arc<dyn Kv>,
+    relay: &Arc<dyn Relay>,
+    roots: &Roots,
+    stats: &Stats,
+) -> Reach {
+    // Which teams have a console open, and the on-call tools told when none has.
+    let presence = Presence::new(kv.clone(), settings.limits.ping);
+    let mut pagers: Vec<Arc<dyn Pager>> = Vec::new();
+    let push = Arc::new(web_push(settings, kv.clone(), roots));
+    pagers.push(Arc::new(push.clone()));
+    if !settings.notify.webhooks.is_empty() {
+        pagers.push(Arc::new(Webhooks::new(
+            settings.notify.webhooks.clone(),
+            settings.public_url.as_ref(),
+        )));
+    }
+    let notifier = Arc::new(Notifier::new(kv.clone(), presence, pagers).with_fold(settings.notify.fold));
+    let handoff = Arc::new(
+        Handoff::new(
+            content.clone(),
+            settings.teams.clone(),
+            settings.handoff.clone(),
+            kv.clone(),
+            relay.clone(),
+            CaseKeys::new(roots),
+            settings.session_idle,
+        )
+        .counting(stats.clone())
+        .notifying(notifier.clone())
+        .web_ping(settings.limits.ping),
+    );
+    Reach {
+        handoff,
+        notifier,
+        push,
+    }
+}
+
+/// The Telegram channel when a token is configured. Its webhook secret is derived from
+/// the root key, so every instance checks the same one without another setting.
+fn telegram_channel(
+    settings: &Settings,
+    roots: &Roots,
+    shared: telegram::Shared,
+) -> Result<Option<Arc<Telegram>>, StartupError> {
+    let Some(token) = &settings.telegram_token else {
+        return Ok(None);
+    };
+    // Telegram accepts 1-256 characters of [A-Za-z0-9_-]; hex fits.
+    let secret = hex::encode(privacy::derive_key(
+        roots.current.expose_secret(),
+        b"lotsa/telegram-webhook/v1",
+    ));
+    let telegram_settings = TelegramSettings {
+        token: token.clone(),
+        api_url: settings.telegram_api_url.clone(),
+        webhook_url: settings.telegram_webhook_url.clone(),
+        webhook_secret: SecretString::from(secret),
+    };
+    Ok(Some(Telegram::new(&telegram_settings, shared)?))
+}
+
 fn web_push(settings: &Settings, kv: Arc<dyn Kv>, roots: &Roots) -> WebPush {
     let routing = crate::handoff::routing::Routing::new(settings.teams.clone());
     let contact = settings
@@ -474,7 +547,6 @@ impl Application {
         let content = Arc::new(Content::load_with(&settings, &required_messages())?);
         let roots = roots(&settings)?;
         let metrics_listener = bind_metrics(&settings)?;
-        let root = &roots.current;
         let pseudonyms = Arc::new(Pseudonyms::new(&roots));
         let metrics = Arc::new(Metrics::default());
         let Backend {
@@ -492,56 +564,22 @@ impl Application {
             crate::limit::CONVERSATION_RATE_PER_SEC,
             crate::limit::CONVERSATION_RATE_BURST,
         ));
-        // Which teams have a console open, and the on-call tools told when none has.
-        let presence = Presence::new(kv.clone(), settings.limits.ping);
-        let mut pagers: Vec<Arc<dyn Pager>> = Vec::new();
-        let push = Arc::new(web_push(&settings, kv.clone(), &roots));
-        pagers.push(Arc::new(push.clone()));
-        if !settings.notify.webhooks.is_empty() {
-            pagers.push(Arc::new(Webhooks::new(
-                settings.notify.webhooks.clone(),
-                settings.public_url.as_ref(),
-            )));
-        }
-        let notifier = Arc::new(Notifier::new(kv.clone(), presence.clone(), pagers).with_fold(settings.notify.fold));
-        let handoff = Arc::new(
-            Handoff::new(
-                content.clone(),
-                settings.teams.clone(),
-                settings.handoff.clone(),
-                kv.clone(),
-                relay.clone(),
-                CaseKeys::new(&roots),
-                settings.session_idle,
-            )
-            .counting(stats.clone())
-            .notifying(notifier.clone())
-            .web_ping(settings.limits.ping),
-        );
-        let telegram = match &settings.telegram_token {
-            Some(token) => {
-                // Telegram accepts 1-256 characters of [A-Za-z0-9_-]; hex fits.
-                let secret = hex::encode(privacy::derive_key(root.expose_secret(), b"lotsa/telegram-webhook/v1"));
-                let telegram_settings = TelegramSettings {
-                    token: token.clone(),
-                    api_url: settings.telegram_api_url.clone(),
-                    webhook_url: settings.telegram_webhook_url.clone(),
-                    webhook_secret: SecretString::from(secret),
-                };
-                let shared = telegram::Shared {
-                    content: content.clone(),
-                    store: store.clone(),
-                    pseudonyms: pseudonyms.clone(),
-                    sealer: Arc::new(Sealer::new(&roots)),
-                    handoff: handoff.clone(),
-                    stats: stats.clone(),
-                    metrics: metrics.clone(),
-                    rates: conversation_rates.clone(),
-                };
-                Some(Telegram::new(&telegram_settings, shared)?)
-            }
-            None => None,
+        let Reach {
+            handoff,
+            notifier,
+            push,
+        } = reach(&settings, &content, &kv, &relay, &roots, &stats);
+        let shared = telegram::Shared {
+            content: content.clone(),
+            store: store.clone(),
+            pseudonyms: pseudonyms.clone(),
+            sealer: Arc::new(Sealer::new(&roots)),
+            handoff: handoff.clone(),
+            stats: stats.clone(),
+            metrics: metrics.clone(),
+            rates: conversation_rates.clone(),
         };
+        let telegram = telegram_channel(&settings, &roots, shared)?;
         if let Some(telegram) = &telegram {
             handoff.set_direct(telegram.deliverer());
         }

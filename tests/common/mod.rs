@@ -78,11 +78,30 @@ pub fn settings_toml(extra: &str) -> String {
     } else {
         "metrics_bind = \"127.0.0.1:0\"\n"
     };
+    let extra = with_test_open_rate(extra);
     format!(
         "bind = \"127.0.0.1:0\"\n{metrics}{key}flows_dir = \"{}\"\nlocales_dir = \"{}\"\n{extra}\n{TEST_CONTACTS}",
         root.join("flows").display(),
         root.join("locales").display(),
     )
+}
+
+/// Every test connects from 127.0.0.1, and a walk opens hundreds of chats a minute, which
+/// the per-address opening rate (a flood guard, 60 a minute by default) would refuse. So a
+/// test server allows many, unless the test sets the rate itself (tests/limits.rs does).
+fn with_test_open_rate(extra: &str) -> String {
+    const KEY: &str = "opens_per_address_per_minute";
+    if extra.contains(KEY) {
+        return extra.to_string();
+    }
+    let line = format!("{KEY} = 1000000");
+    match extra.find("[limits]\n") {
+        Some(at) => {
+            let after = at + "[limits]\n".len();
+            format!("{}{line}\n{}", &extra[..after], &extra[after..])
+        }
+        None => format!("{extra}\n[limits]\n{line}\n"),
+    }
 }
 
 /// The same content the server loads, for computing expected answers.

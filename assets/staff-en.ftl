@@ -13,6 +13,7 @@ logged_out = You are logged out.
 e_reconnecting = The server is restarting. Reconnecting…
 login_failed = Wrong staff ID, password or one-time code.
 login_limited = Too many attempts. Wait a few minutes, then try again.
+login_busy = Many logins are being checked right now. Try again in a moment.
 login_error = Could not log in. Try again.
 network = Could not reach the server.
 expired = Your session has ended. Please log in again.

@@ -10,6 +10,7 @@ logged_out = Du är utloggad.
 e_reconnecting = Servern startar om. Ansluter igen…
 login_failed = Fel personal-id, lösenord eller engångskod.
 login_limited = För många försök. Vänta några minuter och försök igen.
+login_busy = Många inloggningar kontrolleras just nu. Försök igen om en liten stund.
 login_error = Det gick inte att logga in. Försök igen.
 network = Det gick inte att nå servern.
 expired = Din session har tagit slut. Logga in igen.

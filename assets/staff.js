@@ -120,7 +120,10 @@ loginForm.addEventListener("submit", async (e) => {
       const m = await api("GET", "/staff/me");
       if (m.status === 200) loggedIn(m.j);
       else loginErr(L.login_error);
-    } else if (r.status === 429) loginErr(L.login_limited);
+    } else if (r.status === 429) {
+      // "busy": the server is checking many logins at once (not this account's limit).
+      loginErr(r.j && r.j.error === "busy" ? L.login_busy : L.login_limited);
+    }
     else if (r.status === 401) { $("l-pw").value = ""; loginErr(L.login_failed); }
     else loginErr(L.login_error);
   } catch { loginErr(L.network); }

@@ -662,3 +662,192 @@ async fn a_flooding_chat_is_told_once_and_its_excess_dropped() {
         "{text}"
     );
 }
+
+/// Issue 22.9: a crowd on Telegram against a Bot API that answers a fifth of the write
+/// calls 429 with `retry_after`, as Telegram's flood control does. Every write (sends,
+/// edits, deletes, callback answers) stays within 30 a second overall and every send
+/// within 1 a second per chat; every 429 is retried after its `retry_after`; and after
+/// `/forget` nothing is left on any phone but the last answer, which says plainly that
+/// everything was deleted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crowd_under_flood_control_stays_within_limits_and_forget_leaves_nothing() {
+    const CHATS: i64 = 40;
+    const STEPS: usize = 3;
+    let wait = std::time::Duration::from_secs(90);
+    logs();
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&telegram(&fake, "")).await;
+    fake.flood(20, 1);
+    let content = Arc::new(common::content());
+    let mut tasks = Vec::new();
+    for chat in (0..CHATS).map(|i| 70_000 + i) {
+        let fake = fake.clone();
+        let content = content.clone();
+        tasks.push(tokio::spawn(async move {
+            fake.user_text(chat, "/start", "en");
+            let (_, picker) = fake.next_step_within(chat, 0, wait).await;
+            fake.press(chat, picker.id, "lang.en");
+            let (_, mut kb) = fake.next_step_within(chat, 1, wait).await;
+            for _ in 0..STEPS {
+                let choice = kb
+                    .keyboard
+                    .iter()
+                    .map(|(d, _)| d.clone())
+                    .find(|d| !d.starts_with("nav."))
+                    .expect("a step to take");
+                let before = fake.bot_count(chat);
+                fake.press(chat, kb.id, &choice);
+                kb = fake.next_step_within(chat, before, wait).await.1;
+            }
+            let n = fake.bot_count(chat);
+            fake.user_text(chat, "/forget", "en");
+            let last = fake.bot_messages_within(chat, n, wait).await.pop().unwrap();
+            let en = content.locales.by_code("en").unwrap();
+            let forgotten = format!(
+                "{}\n\n{}",
+                content.locales.format(en, "tg-forgotten", None),
+                content.locales.format(en, "survey-ask", None)
+            );
+            assert_eq!(last.text, forgotten, "chat {chat}: told that all was deleted");
+            // Every message of the conversation, both sides, is gone from the phone.
+            let left = fake.state.lock().unwrap().on_phone(chat);
+            let left: Vec<i32> = left.iter().map(|m| m.id).filter(|id| *id != last.id).collect();
+            assert!(left.is_empty(), "chat {chat}: {} messages left: {left:?}", left.len());
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let s = fake.state.lock().unwrap();
+    let peak = s.peak_writes_per_second();
+    let per_chat = s.peak_per_chat_second("sendmessage");
+    eprintln!(
+        "writes: {}, flooded: {:?}, peak per second: {peak}, sends per chat and second: {per_chat}",
+        s.writes.len(),
+        s.flooded
+    );
+    assert!(peak <= 30, "at most 30 writes a second overall: {peak}");
+    assert_eq!(per_chat, 1, "at most one send a second per chat");
+    assert_eq!(s.too_many, 0, "no limit broken");
+    for method in ["deletemessage", "editmessagetext", "sendmessage", "answercallbackquery"] {
+        assert!(
+            s.flooded.get(method).is_some_and(|n| *n > 0),
+            "{method} was flooded too"
+        );
+    }
+}
+
+/// Issue 22.9: under flood control, `/forget` tells the person exactly how many messages
+/// Telegram truly refused to delete (older than 48 hours), not the deletes that merely met
+/// a 429 on the way; every other message is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn under_flood_control_forget_reports_only_what_truly_could_not_be_deleted() {
+    logs();
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&telegram(&fake, "")).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let chat = 4343;
+    let kb = begin(&fake, chat, "en").await;
+    let (_, kb) = press(&fake, chat, &kb, "promise.ok").await;
+    let (_, kb) = press(&fake, chat, &kb, "safety.yes").await;
+    // Half the writes from here on are refused once or more with a 429.
+    fake.flood(50, 1);
+    // The person's /start and the last question are too old to delete.
+    let first = {
+        let mut s = fake.state.lock().unwrap();
+        let first = s.chats[&chat][0].id;
+        s.undeletable.extend([first, kb.id]);
+        first
+    };
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "/forget", "en");
+    let last = fake
+        .bot_messages_within(chat, n, std::time::Duration::from_secs(60))
+        .await
+        .pop()
+        .unwrap();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", 2);
+    let partial = bidi(&content.locales.format(en, "tg-forget-partial", Some(&args)), "ltr");
+    assert_eq!(
+        last.text,
+        format!("{partial}\n\n{}", content.locales.format(en, "survey-ask", None)),
+        "two messages truly stayed"
+    );
+    let s = fake.state.lock().unwrap();
+    let left: Vec<i32> = s
+        .on_phone(chat)
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| *id != last.id)
+        .collect();
+    assert_eq!(left, vec![first, kb.id], "only the undeletable ones are left");
+    assert!(
+        s.flooded.get("deletemessage").is_some_and(|n| *n > 0),
+        "some deletes met a 429: {:?}",
+        s.flooded
+    );
+}
+
+/// Issue 22, "Telegram still counts before it stores": when Redis hangs in the middle of a
+/// step, the step is not counted (each counter would wait for its own timeout first), so the
+/// chat's next update gets the degraded answer after the failed save's timeout and its own
+/// lookup's, not after a timeout for every counter as well. As in the web chat.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_that_hangs_mid_step_delays_the_next_answer_by_the_store_timeout_not_every_counter() {
+    logs();
+    let redis = common::redis::RedisServer::start().await;
+    let fake = FakeTelegram::start().await;
+    let _app = common::spawn_app_with_redis(&redis.url(), &telegram(&fake, "")).await;
+    let content = common::content();
+    let en = content.locales.by_code("en").unwrap();
+    let chat = 6006;
+    fake.user_text(chat, "/start", "en");
+    let (_, picker) = fake.next_step(chat, 0).await;
+    // The language choice is counted. Its answer is on its way when Redis hangs, so the
+    // store is reached next: the save of the step, then (before the fix) the counter.
+    fake.hold_sends();
+    fake.press(chat, picker.id, "lang.en");
+    fake.send_held().await;
+    redis.pause();
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "hello", "en");
+    fake.release_sends();
+    let (_, step) = fake.next_step(chat, n).await;
+    let unavailable: Vec<String> = lotsa::channel::telegram::format::messages(&render::unavailable(&content, en))
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    let answer = degraded_answer(&fake, chat, &unavailable[0], 0).await;
+    let waited = answer.at.duration_since(step.at);
+    // What one store command costs while Redis hangs, measured: the next update's lookup.
+    let asked = fake.user_text(chat, "hello again", "en");
+    let asked = fake.messages(chat).into_iter().find(|m| m.id == asked).unwrap();
+    let again = degraded_answer(&fake, chat, &unavailable[0], 1).await;
+    redis.resume();
+    let one = again.at.duration_since(asked.at);
+    // The failed save's and the lookup's; before the fix every counter added its own.
+    let slack = lotsa::session::redis_store::COMMAND_TIMEOUT / 2;
+    eprintln!("waited {waited:?}; one store command {one:?}");
+    assert!(
+        waited < one * 2 + slack,
+        "answered after {waited:?}, when one store command costs {one:?}"
+    );
+}
+
+/// The `n`th (0-based) bot message in `chat` reading `text`, waiting up to 20 s.
+async fn degraded_answer(fake: &FakeTelegram, chat: i64, text: &str, n: usize) -> Msg {
+    for _ in 0..800 {
+        let found: Vec<Msg> = fake
+            .messages(chat)
+            .into_iter()
+            .filter(|m| m.from_bot && m.text == text)
+            .collect();
+        if let Some(m) = found.get(n) {
+            return m.clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("no degraded answer #{n}: {:#?}", fake.messages(chat));
+}

@@ -4,6 +4,10 @@
 //! keyboards, edits, deletions, callback answers, commands and leaves, and enforces
 //! Telegram's limits on sends: 30 per second overall and 1 per second per chat, answering
 //! 429 (counted) when they are broken.
+//!
+//! Like Telegram's flood control, it can also answer a share of write calls 429 with
+//! `parameters.retry_after` ([`FakeTelegram::flood`]), and it notes when every write call
+//! arrived, so a test can measure the peak writes in any second, overall and per chat.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -13,7 +17,7 @@ use axum::extract::{Path, State};
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{Value, json};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 pub const TOKEN: &str = "123456:TEST-token-must-never-be-logged";
 const BOT_ID: i64 = 999;
@@ -29,6 +33,8 @@ pub struct Msg {
     pub rows: Vec<usize>,
     pub keyboard_removed: bool,
     pub deleted: bool,
+    /// When it arrived.
+    pub at: Instant,
 }
 
 #[derive(Default)]
@@ -52,13 +58,101 @@ pub struct FakeState {
     /// Messages Telegram refuses to delete (older than 48 hours).
     pub undeletable: HashSet<i32>,
     pub methods: Vec<String>,
+    /// Every write call (send, edit, delete, callback answer, leave) as it arrived,
+    /// answered or refused.
+    pub writes: Vec<Write>,
+    /// The share of write calls answered 429 with `retry_after` (flood control), in
+    /// percent, and the `retry_after` given.
+    flood_percent: u64,
+    flood_retry_after: u64,
+    /// Write calls answered 429 by the flood share, per method.
+    pub flooded: HashMap<String, usize>,
+    /// Sends waiting behind [`FakeTelegram::hold_sends`] so far.
+    pub sends_held: usize,
+    /// A small xorshift state: which calls are flooded, reproducible from run to run.
+    dice: u64,
 }
+
+/// One write call as it arrived.
+#[derive(Debug, Clone)]
+pub struct Write {
+    pub at: Instant,
+    pub method: String,
+    /// The chat written to, if the call names one (`answerCallbackQuery` does not).
+    pub chat: Option<i64>,
+}
+
+/// The most instants of `times` (sorted) that fall within one second.
+pub fn peak_per_second(times: &[Instant]) -> usize {
+    let mut peak = 0;
+    let mut start = 0;
+    for end in 0..times.len() {
+        while times[end].duration_since(times[start]) >= Duration::from_secs(1) {
+            start += 1;
+        }
+        peak = peak.max(end - start + 1);
+    }
+    peak
+}
+
+impl FakeState {
+    /// The most write calls that arrived within any one second, overall.
+    pub fn peak_writes_per_second(&self) -> usize {
+        let times: Vec<Instant> = self.writes.iter().map(|w| w.at).collect();
+        peak_per_second(&times)
+    }
+
+    /// The most calls of `method` that arrived within any one second in one chat.
+    pub fn peak_per_chat_second(&self, method: &str) -> usize {
+        let mut by_chat: HashMap<i64, Vec<Instant>> = HashMap::new();
+        for w in self.writes.iter().filter(|w| w.method == method) {
+            if let Some(chat) = w.chat {
+                by_chat.entry(chat).or_default().push(w.at);
+            }
+        }
+        by_chat.values().map(|t| peak_per_second(t)).max().unwrap_or(0)
+    }
+
+    /// The messages of `chat` still on the phone (not deleted), both sides.
+    pub fn on_phone(&self, chat: i64) -> Vec<Msg> {
+        self.chats
+            .get(&chat)
+            .map(|m| m.iter().filter(|m| !m.deleted).cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether this write call is answered 429 by the flood share.
+    fn roll_flood(&mut self) -> bool {
+        if self.flood_percent == 0 {
+            return false;
+        }
+        self.dice ^= self.dice << 13;
+        self.dice ^= self.dice >> 7;
+        self.dice ^= self.dice << 17;
+        self.dice % 100 < self.flood_percent
+    }
+}
+
+const WRITES: [&str; 6] = [
+    "sendmessage",
+    "editmessagetext",
+    "editmessagereplymarkup",
+    "deletemessage",
+    "answercallbackquery",
+    "leavechat",
+];
 
 #[derive(Clone)]
 pub struct FakeTelegram {
     pub addr: std::net::SocketAddr,
     pub state: Arc<Mutex<FakeState>>,
     notify: Arc<Notify>,
+    /// `true` while sends are answered; while `false` they wait ([`hold_sends`]).
+    ///
+    /// [`hold_sends`]: FakeTelegram::hold_sends
+    sends_open: Arc<watch::Sender<bool>>,
+    /// Woken whenever a send starts waiting.
+    held: Arc<Notify>,
 }
 
 fn message_json(id: i32, chat: i64, text: &str, from_bot: bool) -> Value {
@@ -81,17 +175,53 @@ impl FakeTelegram {
         let state = Arc::new(Mutex::new(FakeState {
             next_update: 1,
             next_message: 1,
+            dice: 0x2545_f491_4f6c_dd1d,
             ..FakeState::default()
         }));
         let notify = Arc::new(Notify::new());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let fake = FakeTelegram { addr, state, notify };
+        let fake = FakeTelegram {
+            addr,
+            state,
+            notify,
+            sends_open: Arc::new(watch::channel(true).0),
+            held: Arc::new(Notify::new()),
+        };
         let app = Router::new()
             .route("/{bot}/{method}", post(handle))
             .with_state(fake.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         fake
+    }
+
+    /// From now on, answers `percent` of write calls 429 with `retry_after` seconds, as
+    /// Telegram's flood control does.
+    pub fn flood(&self, percent: u64, retry_after: u64) {
+        let mut s = self.state.lock().unwrap();
+        s.flood_percent = percent;
+        s.flood_retry_after = retry_after;
+    }
+
+    /// Makes `sendMessage` calls wait, unanswered, until [`release_sends`](Self::release_sends):
+    /// a test can then change the world while the bot is in the middle of a step.
+    pub fn hold_sends(&self) {
+        self.sends_open.send_replace(false);
+    }
+
+    pub fn release_sends(&self) {
+        self.sends_open.send_replace(true);
+    }
+
+    /// Waits until a send is waiting behind [`hold_sends`](Self::hold_sends).
+    pub async fn send_held(&self) {
+        loop {
+            let woken = self.held.notified();
+            if self.state.lock().unwrap().sends_held > 0 {
+                return;
+            }
+            woken.await;
+        }
     }
 
     pub fn url(&self) -> String {
@@ -129,6 +259,7 @@ impl FakeTelegram {
                 rows: vec![],
                 keyboard_removed: false,
                 deleted: false,
+                at: Instant::now(),
             });
             let mut m = message_json(msg_id, chat, text, false);
             m["from"]["language_code"] = json!(lang);
@@ -219,7 +350,13 @@ impl FakeTelegram {
     /// Waits for the `n`th bot message in `chat` (0-based) to exist and returns the bot's
     /// messages from index `from` (bot messages only) up to it.
     pub async fn bot_messages_until(&self, chat: i64, n: usize) -> Vec<Msg> {
-        for _ in 0..600 {
+        self.bot_messages_within(chat, n, Duration::from_secs(15)).await
+    }
+
+    /// [`bot_messages_until`](Self::bot_messages_until), waiting up to `limit`.
+    pub async fn bot_messages_within(&self, chat: i64, n: usize, limit: Duration) -> Vec<Msg> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
             let bot: Vec<Msg> = self.messages(chat).into_iter().filter(|m| m.from_bot).collect();
             if bot.len() > n {
                 return bot;
@@ -227,7 +364,7 @@ impl FakeTelegram {
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
         panic!(
-            "bot did not send message #{n} in chat within 15 s: {:#?}",
+            "bot did not send message #{n} in chat within {limit:?}: {:#?}",
             self.messages(chat)
         );
     }
@@ -235,7 +372,13 @@ impl FakeTelegram {
     /// Waits until the bot has sent a message with a keyboard after `after` bot messages;
     /// returns the messages it sent since then (the step) and the keyboard message.
     pub async fn next_step(&self, chat: i64, after: usize) -> (Vec<Msg>, Msg) {
-        for _ in 0..1200 {
+        self.next_step_within(chat, after, Duration::from_secs(30)).await
+    }
+
+    /// [`next_step`](Self::next_step), waiting up to `limit`.
+    pub async fn next_step_within(&self, chat: i64, after: usize, limit: Duration) -> (Vec<Msg>, Msg) {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
             let bot: Vec<Msg> = self.messages(chat).into_iter().filter(|m| m.from_bot).collect();
             if let Some(pos) = bot.iter().skip(after).position(|m| !m.keyboard.is_empty()) {
                 let step: Vec<Msg> = bot[after..after + pos + 1].to_vec();
@@ -279,7 +422,28 @@ async fn handle(
     let p: Value = serde_json::from_slice(&body).unwrap_or(json!({}));
     // Bot API method names are case-insensitive; teloxide sends `SendMessage`.
     let method = method.to_ascii_lowercase();
-    fake.state.lock().unwrap().methods.push(method.clone());
+    {
+        let mut s = fake.state.lock().unwrap();
+        s.methods.push(method.clone());
+        if WRITES.contains(&method.as_str()) {
+            let write = Write {
+                at: Instant::now(),
+                method: method.clone(),
+                chat: p["chat_id"].as_i64(),
+            };
+            s.writes.push(write);
+            if s.roll_flood() {
+                *s.flooded.entry(method.clone()).or_default() += 1;
+                let after = s.flood_retry_after;
+                return Json(json!({
+                    "ok": false,
+                    "error_code": 429,
+                    "description": format!("Too Many Requests: retry after {after}"),
+                    "parameters": {"retry_after": after},
+                }));
+            }
+        }
+    }
     match method.as_str() {
         "getme" => ok(json!({"id": BOT_ID, "is_bot": true, "first_name": "lotsa", "username": "lotsa_bot"})),
         "deletewebhook"
@@ -351,6 +515,11 @@ async fn handle(
             }
         }
         "sendmessage" => {
+            if !*fake.sends_open.borrow() {
+                fake.state.lock().unwrap().sends_held += 1;
+                fake.held.notify_waiters();
+                let _ = fake.sends_open.subscribe().wait_for(|open| *open).await;
+            }
             let chat = p["chat_id"].as_i64().unwrap();
             let now = Instant::now();
             let mut s = fake.state.lock().unwrap();
@@ -410,6 +579,7 @@ async fn handle(
                 rows,
                 keyboard_removed: false,
                 deleted: false,
+                at: Instant::now(),
             });
             ok(message_json(id, chat, &text, true))
         }
@@ -461,7 +631,7 @@ async fn handle(
             let mut s = fake.state.lock().unwrap();
             if s.undeletable.contains(&id) {
                 return Json(
-                    json!({"ok": false, "error_code": 400, "description": "Bad Request: message can't be deleted"}),
+                    json!({"ok": false, "error_code": 400, "description": "Bad Request: message can't be deleted for everyone"}),
                 );
             }
             match s

@@ -8,12 +8,14 @@
 //!
 //! What must be kept to reply, the chat id and the ids of messages to delete on
 //! `/forget`, is sealed ([`crate::privacy::Sealer`]) inside the session record and expires
-//! with it. Sends are paced ([`pace`]) within Telegram's limits (one message per second per
-//! chat, thirty overall) without dropping or reordering.
+//! with it. Every write to a chat (sends, edits, deletes, callback answers) is paced
+//! ([`pace`]) within Telegram's limits (thirty a second overall, one message a second per
+//! chat) without dropping or reordering, and a 429 is retried after its `retry_after`;
+//! `/forget` retries each delete until it is done or Telegram refuses it for good.
 //!
 //! # Layout
 //! - [`format`]: steps as Telegram messages, splitting, keyboards, bidi marks.
-//! - [`pace`]: sends within Telegram's limits, measured on arrival.
+//! - [`pace`]: every write within Telegram's limits, measured on arrival; 429s retried.
 //! - [`queue`]: one ordered worker per conversation.
 
 pub mod format;
@@ -22,7 +24,7 @@ pub mod queue;
 
 use std::future::IntoFuture;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -44,6 +46,7 @@ use teloxide::types::{
 use teloxide::{Bot, RequestError};
 use tokio::sync::watch;
 
+use self::pace::{Deleted, Write};
 use crate::content::Content;
 use crate::dialogue::{self, CaseCode, Command, Input, Reply};
 use crate::handoff::conversation::Settled;
@@ -382,7 +385,8 @@ impl Telegram {
                     seal.remember(sent.id);
                 }
             }
-            return self.finish(key, chat, state, &[], rendered, seal).await;
+            self.finish(key, chat, state, &[], rendered, seal).await;
+            return;
         }
         // Information only: the live keyboard (stop the chat) stays where it is.
         let mut seal = seal;
@@ -440,7 +444,8 @@ impl Telegram {
     async fn refuse_group(&self, key: SessionKey, chat: ChatId, lang: LangIdx) {
         let text = self.text(lang, "tg-group", None);
         self.send(key, chat, text, None).await;
-        let _ = self.bot.leave_chat(chat).await;
+        let leave = || self.bot.leave_chat(chat).into_future();
+        let _ = self.pacer.write(key, Write::Other, leave).await;
     }
 
     async fn on_message(&self, key: SessionKey, m: Message) {
@@ -460,8 +465,14 @@ impl Telegram {
             // Only text is read. A shared location or contact is deleted from the chat at
             // once and never stored: it could identify the person or someone else.
             if m.location().is_some() || m.contact().is_some() || m.venue().is_some() {
-                let _ = self.bot.delete_message(chat, m.id).await;
-                seal.ids.pop();
+                // Kept for `/forget` should Telegram not take it now.
+                if self
+                    .delete(key, chat, m.id, Instant::now() + pace::WRITE_PATIENCE)
+                    .await
+                    == Deleted::Gone
+                {
+                    seal.ids.pop();
+                }
             }
             let notice = self.text(lang, "tg-text-only", None);
             if let Some(sent) = self.send(key, chat, notice, None).await {
@@ -476,7 +487,10 @@ impl Telegram {
         let command = text.strip_prefix('/').map(|c| c.split([' ', '@']).next().unwrap_or(""));
         let case = record.as_ref().and_then(|r| r.state.case);
         let input = match (command, &record) {
-            (Some("forget"), _) => return self.forget(key, chat, lang, record.is_some(), case, seal).await,
+            (Some("forget"), _) => {
+                self.forget(key, chat, lang, record.is_some(), case, seal).await;
+                return;
+            }
             (Some("start"), _) | (_, None) => Input::Start {
                 lang: hint,
                 chosen: false,
@@ -494,7 +508,8 @@ impl Telegram {
         if too_long && input == Input::Text && self.content.flows.in_case(before.node) {
             // Nothing of it is relayed: the person is asked to send it in parts.
             let rendered = vec![render::error(&self.content, before.lang, "too_long")];
-            return self.finish(key, chat, before, &[], rendered, seal).await;
+            self.finish(key, chat, before, &[], rendered, seal).await;
+            return;
         }
         let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, before.clone(), input);
         let counts = Stats::counts(&replies);
@@ -518,9 +533,12 @@ impl Telegram {
                 say(&self.content, state.lang, self.text(state.lang, "tg-help", None)),
             );
         }
-        self.finish(key, chat, state, &replies, rendered, seal).await;
-        // Counted once the person has the answer and it is stored: when the store hangs,
-        // the answer waits for one command's timeout, not for every counter's as well.
+        // Counted only once the step is stored, as in the web chat: when the store hangs,
+        // the chat's next update waits for one command's timeout, not for every counter's
+        // as well.
+        if !self.finish(key, chat, state, &replies, rendered, seal).await {
+            return;
+        }
         if matches!(input, Input::Start { .. }) {
             self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
             self.metrics.conversation(Surface::Telegram);
@@ -530,7 +548,8 @@ impl Telegram {
 
     async fn on_callback(&self, key: SessionKey, q: CallbackQuery) {
         // Every press is answered, or the button keeps spinning on the person's phone.
-        let _ = self.bot.answer_callback_query(q.id.clone()).await;
+        let answer = || self.bot.answer_callback_query(q.id.clone()).into_future();
+        let _ = self.pacer.write(key, Write::Other, answer).await;
         let Some(message) = q.message.as_ref() else { return };
         let chat = message.chat().id;
         if !message.chat().is_private() {
@@ -538,7 +557,7 @@ impl Telegram {
         }
         if let Some(answer) = q.data.as_deref().and_then(|d| d.strip_prefix("survey.")) {
             // The conversation is already erased: the answer needs nothing stored.
-            return self.on_survey(chat, message, answer).await;
+            return self.on_survey(key, chat, message, answer).await;
         }
         let hint = self.hint(q.from.language_code.as_deref());
         let Ok((key, loaded)) = self.find(key, chat).await else {
@@ -547,7 +566,7 @@ impl Telegram {
         let (record, mut seal) = self.open(&key, loaded, chat);
         let Some(record) = record else {
             // The conversation expired or was forgotten: say so and begin again.
-            let _ = self.bot.edit_message_reply_markup(chat, message.id()).await;
+            self.remove_keyboard(key, chat, message.id()).await;
             let state = dialogue::State::new(&self.content.flows, hint);
             let (state, replies) = dialogue::step(
                 &self.content.flows,
@@ -558,21 +577,26 @@ impl Telegram {
                     chosen: false,
                 },
             );
-            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
-            self.metrics.conversation(Surface::Telegram);
             let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
             rendered.insert(0, render::error(&self.content, state.lang, "session_expired"));
-            return self.finish(key, chat, state, &replies, rendered, seal).await;
+            // Stored first, counted after (see `on_message`).
+            if self.finish(key, chat, state, &replies, rendered, seal).await {
+                self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
+                self.metrics.conversation(Surface::Telegram);
+                self.stats.record(&Stats::counts(&replies)).await;
+            }
+            return;
         };
         if seal.keyboard != Some(message.id().0) {
             // An old keyboard that should already be gone: remove it and ignore the press.
-            let _ = self.bot.edit_message_reply_markup(chat, message.id()).await;
+            self.remove_keyboard(key, chat, message.id()).await;
             return;
         }
         let data = q.data.as_deref().unwrap_or("");
         let before = record.state;
         if before.case.is_some() && data == Command::End.id() {
-            return self.forget(key, chat, before.lang, true, before.case, seal).await;
+            self.forget(key, chat, before.lang, true, before.case, seal).await;
+            return;
         }
         let (state, replies) = dialogue::step(
             &self.content.flows,
@@ -582,23 +606,26 @@ impl Telegram {
         );
         let counts = Stats::counts(&replies);
         if replies.contains(&Reply::Ended) {
-            self.forget(key, chat, state.lang, true, before.case, seal).await;
-            return self.stats.record(&counts).await;
+            if self.forget(key, chat, state.lang, true, before.case, seal).await {
+                self.stats.record(&counts).await;
+            }
+            return;
         }
         let Some((state, replies, rendered)) = self.settle(key, &before, state, replies, None).await else {
             return self.unavailable(key, chat, before.lang).await;
         };
-        if self.collapse(chat, message, data).await {
+        if self.collapse(key, chat, message, data).await {
             seal.keyboard = None;
         }
-        self.finish(key, chat, state, &replies, rendered, seal).await;
-        self.stats.record(&counts).await;
+        if self.finish(key, chat, state, &replies, rendered, seal).await {
+            self.stats.record(&counts).await;
+        }
     }
 
     /// The answered question keeps its text and gains the answer, and its buttons go, as
     /// on the web page. `false` if the edit did not go through (the caller then removes
     /// the buttons alone).
-    async fn collapse(&self, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) -> bool {
+    async fn collapse(&self, key: SessionKey, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) -> bool {
         let Some(shown) = message.regular_message() else {
             return false;
         };
@@ -612,7 +639,29 @@ impl Telegram {
             return false;
         };
         let answered = format::answered(text, label);
-        self.bot.edit_message_text(chat, shown.id, answered).await.is_ok()
+        let edit = || {
+            self.bot
+                .edit_message_text(chat, shown.id, answered.clone())
+                .into_future()
+        };
+        self.pacer.write(key, Write::Other, edit).await.is_ok()
+    }
+
+    /// Removes a message's buttons, paced. Best effort: a press on buttons that stay is
+    /// recognised as old and ignored.
+    async fn remove_keyboard(&self, key: SessionKey, chat: ChatId, message: MessageId) {
+        let edit = || self.bot.edit_message_reply_markup(chat, message).into_future();
+        let _ = self.pacer.write(key, Write::Other, edit).await;
+    }
+
+    /// Deletes one message, paced, trying until it is gone, Telegram refuses it for good,
+    /// or `deadline`.
+    async fn delete(&self, key: SessionKey, chat: ChatId, message: MessageId, deadline: Instant) -> Deleted {
+        let delete = || {
+            let request = self.bot.delete_message(chat, message).into_future();
+            async move { request.await.map(|_| ()) }
+        };
+        self.pacer.delete(key, deadline, delete).await
     }
 
     /// Carries out an engine step's handoff actions and renders the result in its
@@ -640,7 +689,8 @@ impl Telegram {
         Some((state, replies, rendered))
     }
 
-    /// Sends a step, removing the previous keyboard first, and saves the conversation.
+    /// Sends a step, removing the previous keyboard first, and saves the conversation;
+    /// `true` if the step was stored (or, for an end, erased).
     async fn finish(
         &self,
         key: SessionKey,
@@ -649,7 +699,7 @@ impl Telegram {
         replies: &[Reply],
         rendered: Vec<render::Rendered>,
         mut seal: Seal,
-    ) {
+    ) -> bool {
         if replies.contains(&Reply::Ended) {
             return self.forget(key, chat, state.lang, true, state.case, seal).await;
         }
@@ -660,7 +710,7 @@ impl Telegram {
             return self.save(&key, Record::new(state), &seal).await;
         }
         if let Some(previous) = seal.keyboard.take() {
-            let _ = self.bot.edit_message_reply_markup(chat, MessageId(previous)).await;
+            self.remove_keyboard(key, chat, MessageId(previous)).await;
         }
         for outgoing in format::messages(&rendered) {
             let keyboard = format::keyboard(&outgoing.choices);
@@ -672,12 +722,16 @@ impl Telegram {
                 }
             }
         }
-        self.save(&key, Record::new(state), &seal).await;
+        self.save(&key, Record::new(state), &seal).await
     }
 
     /// `/forget` and "End and erase": delete the conversation's messages on both sides,
     /// close any open case for staff ("the person left"), erase the session, and say
-    /// plainly what could not be deleted.
+    /// plainly what could not be deleted; `true` if the session was erased.
+    ///
+    /// Each delete is retried (after a 429's `retry_after`, or a network error) until it is
+    /// done or Telegram refuses it for good, for up to [`pace::FORGET_PATIENCE`] in all, so
+    /// the person is told only of what truly could not be deleted.
     async fn forget(
         &self,
         key: SessionKey,
@@ -686,17 +740,19 @@ impl Telegram {
         known: bool,
         case: Option<CaseCode>,
         seal: Seal,
-    ) {
+    ) -> bool {
         if let Some(code) = case {
             let _ = self.handoff.user_left(&code).await;
         }
+        let deadline = Instant::now() + pace::FORGET_PATIENCE;
         let mut failed = 0usize;
         for id in &seal.ids {
-            if self.bot.delete_message(chat, MessageId(*id)).await.is_err() {
+            if self.delete(key, chat, MessageId(*id), deadline).await != Deleted::Gone {
                 failed += 1;
             }
         }
-        if self.store.erase(&key).await.is_err() {
+        let erased = self.store.erase(&key).await.is_ok();
+        if !erased {
             tracing::warn!("telegram: could not erase a session: store unavailable");
         }
         let text = if !known {
@@ -716,6 +772,7 @@ impl Telegram {
             None => text,
         };
         self.send(key, chat, text, keyboard).await;
+        erased
     }
 
     /// The answers to the question after a conversation: `survey.<answer>.<language>`, so
@@ -732,7 +789,7 @@ impl Telegram {
     /// Counts an answer to the question after a conversation and thanks, on the same
     /// message. The edit removes the buttons, and only an edit that went through, from a
     /// message that still showed them, counts, so pressing twice counts once.
-    async fn on_survey(&self, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) {
+    async fn on_survey(&self, key: SessionKey, chat: ChatId, message: &MaybeInaccessibleMessage, data: &str) {
         let (answer, code) = data.split_once('.').unwrap_or((data, ""));
         if !render::SURVEY_ANSWERS.contains(&answer) {
             return;
@@ -750,7 +807,12 @@ impl Telegram {
         let before = message.regular_message().and_then(|m| m.text()).unwrap_or("");
         let thanks = self.text(lang, "survey-thanks", None);
         let text = format!("{before}\n\n{thanks}");
-        if self.bot.edit_message_text(chat, message.id(), text).await.is_ok() {
+        let edit = || {
+            self.bot
+                .edit_message_text(chat, message.id(), text.clone())
+                .into_future()
+        };
+        if self.pacer.write(key, Write::Other, edit).await.is_ok() {
             self.stats.count(dimension::SURVEY, answer).await;
         }
     }
@@ -766,7 +828,7 @@ impl Telegram {
     ) -> Option<Message> {
         let result = self
             .pacer
-            .send(key, || {
+            .write(key, Write::Send, || {
                 let mut request = self.bot.send_message(chat, text.clone());
                 if let Some(kb) = &keyboard {
                     request = request.reply_markup(kb.clone());
@@ -829,12 +891,15 @@ impl Telegram {
         }
     }
 
-    async fn save(&self, key: &SessionKey, mut record: Record, seal: &Seal) {
+    /// Stores the conversation with its seal; `false` if the store is unavailable.
+    async fn save(&self, key: &SessionKey, mut record: Record, seal: &Seal) -> bool {
         let plain = serde_json::to_vec(seal).expect("seal serializes");
         record.sealed = Some(self.sealer.seal(key, &plain));
-        if self.store.save(key, &record).await.is_err() {
+        let saved = self.store.save(key, &record).await.is_ok();
+        if !saved {
             tracing::warn!("telegram: could not save a session: store unavailable");
         }
+        saved
     }
 
     fn text(&self, lang: LangIdx, id: &str, args: Option<&FluentArgs<'_>>) -> String {

@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 use argon2::password_hash::PasswordHash;
+use common::binary::Binary;
 use common::capture::Capture;
 use common::redis::{RedisServer, lotsa_keys};
-use common::staff::{Binary, login_from};
+use common::staff::login_from;
 use common::{TestApp, spawn_app, spawn_app_with_redis};
 use futures_util::StreamExt;
 use lotsa::config::LogFormat;
@@ -703,7 +704,7 @@ async fn failures_lock_an_account_only_from_their_address() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn parallel_failed_logins_keep_memory_bounded_and_give_it_back() {
     const MB: u64 = 1024 * 1024;
-    let server = Binary::start(&format!("{PROXIED}\n{}", common::staff::staff_config("")));
+    let server = Binary::start(&format!("{PROXIED}\n{}", common::staff::staff_config("")), &[]);
     let idle = server.memory("VmRSS");
     let http = reqwest::Client::new();
     let url = server.http("/staff/login");
@@ -760,7 +761,7 @@ async fn accounts_with_different_argon2_parameters_are_warned_about_at_startup()
         &format!("id = \"bo\"\npassword_hash = \"{weak}\""),
         1,
     );
-    let server = Binary::start(&config);
+    let server = Binary::start(&config, &[]);
     let log = server.log();
     let warning = log
         .lines()
@@ -774,7 +775,7 @@ async fn accounts_with_different_argon2_parameters_are_warned_about_at_startup()
     );
     assert!(!log.contains("SENTINEL"), "{log}");
     // The same parameters everywhere: no warning.
-    let server = Binary::start(&common::staff::staff_config(""));
+    let server = Binary::start(&common::staff::staff_config(""), &[]);
     assert!(!server.log().contains("argon2"), "{}", server.log());
 }
 

@@ -81,12 +81,22 @@ impl Binary {
 
     /// The process's resident memory (`VmRSS` in /proc), in bytes.
     pub fn rss(&self) -> u64 {
+        self.memory("VmRSS")
+    }
+
+    /// A line of `/proc/<pid>/status` in bytes: `VmRSS` (resident now) or `VmHWM` (the
+    /// peak resident size since the process started).
+    pub fn memory(&self, field: &str) -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
         let line = status
             .lines()
-            .find(|l| l.starts_with("VmRSS:"))
-            .expect("VmRSS in /proc/<pid>/status");
-        let kb: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+            .find(|l| l.starts_with(&format!("{field}:")))
+            .unwrap_or_else(|| panic!("no {field} in /proc status"));
+        let kb: u64 = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|n| n.parse().ok())
+            .expect("a size in kB");
         kb * 1024
     }
 

@@ -33,7 +33,7 @@ professional-children = Carruur iyo waajibka soo sheegidda
 professional-rights = Xuquuqda dadka laga faa'iidaysto
 professional-support = Khadka taageerada iyo buugga hagaha
 professional-coordinators = Isku-duwayaasha gobolka
-professional-region-ask = Iswiidhan meeqee ka shaqeysaa? Dooro gobol.
+professional-region-ask = Iswiidhan xaggee ka shaqeysaa? Dooro gobol.
 # Regional coordinators against prostitution and human trafficking support professionals and authorities in their region. (001, 002)
 professional-coordinators-intro = Isku-duwayaasha gobolka ee la dagaallama dhillaysiga iyo ka ganacsiga dadka waxay talo siiyaan xirfadlayaasha. Kuwani waa xiriirada gobolka aad dooratay.
 

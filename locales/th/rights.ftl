@@ -112,7 +112,7 @@ need-material = คุณขอความช่วยเหลือด้า�
 # Help in contact with authorities. (002)
 need-authorities = การติดต่อหน่วยงานรัฐอาจดูยากและน่ากลัว องค์กรช่วยเหลือไปกับคุณได้ และช่วยคุณติดต่อหน่วยงานรัฐได้
 # Translation and interpretation: civil society helps. (002) Social services: an interpreter in acute situations. (001) An interpreter is part of the rights package. (000)
-need-interpreter = คุณมีสิทธิขอล่าม หน่วยบริการสังคมและองค์กรช่วยเหลือช่วยให้คุณได้ล่าม ในช่วงระยะเวลาไตร่ตรอง นี่เป็นส่วนหนึ่งของความช่วยเหลือ
+need-interpreter = คุณมีสิทธิขอล่าม หน่วยบริการสังคมและองค์กรช่วยเหลือช่วยคุณหาล่ามได้ ในช่วงระยะเวลาไตร่ตรอง นี่เป็นส่วนหนึ่งของความช่วยเหลือ
 # Safe housing. (002, 000, 001)
 need-housing = คุณขอที่พักที่ปลอดภัยได้ หน่วยบริการสังคมและองค์กรช่วยเหลือช่วยเรื่องที่พักแบบคุ้มครองได้
 # Identification and initial advice. (002)

@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Did the crime happen to you, that is, are you the injured party (målsägande)? Then you can ask for a lawyer of your own, the injured party's lawyer (målsägandebiträde). The lawyer helps you during the investigation and in court. It is not always granted. A person here can help you ask for it.
+need-process = Is there a case with the police or a trial? If you are the injured party (målsägande), you can ask for a lawyer of your own (målsägandebiträde). It is not always granted. A person here can help you ask for it, and a support organisation can back you.
+need-legal = You can ask for legal consultation and information in a language you understand. Support organisations give this consultation, even to those without a residence permit. And during the reflection period, it is part of the support.
+need-interpreter = You are entitled to ask for an interpreter. Social services and support organisations can help in getting one. And during the reflection period, it is part of the support.
+need-medical = In an emergency, please call 112. You can ask for the health care you need. Social services and support organisations can help in reaching health care.
+need-material = You can ask social services for material support. If you have no right to stay in Sweden, the help is often only emergency help, such as food or the return journey. Support organisations can also help.
+right-package-2 = The social services (socialtjänsten) in the municipality you are in are responsible for support. If you have no right to stay in Sweden, help is limited to urgent cases. It may be protected housing while waiting for the return journey, or an interpreter, or psychological support, or help to reach health care.
+right-selling-2 = But people from other countries who are exploited in prostitution have been detained and deported. What may protect you is the reflection period, the interpreter, and legal help.
+right-stopped-1 = The police have detained people from other countries, even when they were being exploited in prostitution. And some of them were deported.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can tell them if someone has threatened or exploited you. Then you may be entitled to the reflection period. You can also ask for legal help.
+right-support-1 = Civil society organisations also support those who do not want contact with the authorities. And the national support programme (Nationella stödprogrammet) has safe shelters and a centre for people who were exploited in prostitution or human trafficking.
+right-reflection-1 = The "reflection period" is meant for whoever may be subjected to human trafficking and has no right to stay in Sweden. It is a temporary residence permit for at least 30 days. It gives you time to rest and to make your decision about helping in an investigation.

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and about your rights. You do not have to mention your name. We do not save anything about your identity. If you talk in writing with a support worker, what you wrote is deleted when that conversation ends.
+privacy-limits = There are things we cannot protect you from. Whoever holds your phone can see this conversation and your browser history. A spy app on your phone can see all your writing. Whoever runs the Wi-Fi network or your phone network can know that you visited this site. And they cannot see what you wrote. If possible, it is better to use a phone that is yours alone, and a private browsing window. If there is a chance that someone searches your phone, you can call from another phone one of the contacts in "Talk with a person".

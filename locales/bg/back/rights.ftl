@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the injured party in a crime (målsägande)? Then you can ask for your own lawyer: a lawyer of the injured person (målsägandebiträde). The lawyer helps during the investigation and in court. It is not always given. A person from here can help you ask for it.
+need-process = Is there a report to the police or a court case? If you are the injured party (målsägande), you can ask for your own lawyer (målsägandebiträde). It is not always given. A person from here can help you ask for it, and an organisation can support you.
+need-legal = You can ask for legal advice and information in a language you understand. Support organisations give such advice, also to people without a residence permit. During a reflection period this is part of the support.
+need-interpreter = You have the right to ask for an interpreter. The social services and support organisations can help you get one. During a reflection period this is part of the support.
+need-medical = In an emergency call 112. You can ask for the treatment you need. The social services and support organisations can help you get in touch with doctors and hospitals.
+need-material = You can ask the social services for material help. Without a right to be in Sweden this is often only emergency help, for example for food or for the way home. Support organisations can also help.
+right-package-2 = The social services (socialtjänsten) in the municipality where you are are responsible for support. Without a right to be in Sweden, help is only in emergencies. It can be protected housing while you wait to return home. It can also be an interpreter, psychological support or help to contact doctors and hospitals.
+right-selling-2 = But people from other countries, exploited in prostitution, have been detained and expelled. Protection can be given to you by a reflection period, an interpreter and legal help.
+right-stopped-1 = The police have detained people from other countries, also when they were exploited in prostitution. Some were expelled.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can say if someone threatens or exploits you. Then you may have the right to a reflection period. You can also ask for legal help.
+right-support-1 = Civil organisations (NGOs) also support people who do not want contact with the institutions. The national support programme (Nationella stödprogrammet) has protected housing and a centre for people exploited in prostitution or human trafficking.
+right-reflection-1 = The reflection period is for people who may be victims of human trafficking. It is for those who have no right to stay in Sweden. It is a temporary residence permit, that is, the right to stay in Sweden at least 30 days. It gives you time to rest and decide whether you want to help an investigation.

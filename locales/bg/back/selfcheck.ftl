@@ -1,0 +1,3 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+check-result-signs = Thank you for the answers. A "yes" answer can be a sign of exploitation or human trafficking. But one sign by itself proves nothing. If someone exploits you, this can be a crime against you. It is not your fault.

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and about your rights. You do not need to say your name. We do not keep who you are. If you write with a counsellor, what you write is deleted when that chat ends.
+privacy-limits = There are things we cannot protect you from. Whoever holds your phone can see this chat and the browser history. A spy app in your phone can see everything you write. Those who manage the Wi-Fi network or your mobile network can see that you visited this site. They cannot see what you wrote. If you can, use a phone only you use, and a private (incognito) window in the browser. If you think someone checks your phone, call from another phone one of the contacts in "Talk to a person".

@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the party harmed by a crime (målsägande)? Then you can ask for your own lawyer: a lawyer for the harmed party (målsägandebiträde). The lawyer helps you during the investigation and in court. It is not always granted. A person from here can help you ask for it.
+need-process = Is there a report to the police or a trial? If you are the harmed party (målsägande), you can ask for your own lawyer (målsägandebiträde). It is not always granted. A person from here can help you ask for it, and an organisation can support you.
+need-legal = You can ask for legal advice and information in a language you understand. Support organisations give this advice, also to people without a residence permit. During a reflection period, it is part of the support.
+need-interpreter = You have the right to ask for an interpreter. Social services and support organisations can help you get one. During a reflection period, it is part of the support.
+need-medical = If it is an emergency, call 112. You can ask for the medical care you need. Social services and support organisations can help you reach medical care.
+need-material = You can ask social services for material support. Without a right to be in Sweden, it is often only emergency help, for example for food or for the journey back. Support organisations can also help.
+right-package-2 = The social services (socialtjänsten) of the municipality where you are are responsible for support. Without a right to be in Sweden, help is only for urgent situations. It can be protected housing while you wait for the journey back. It can also be an interpreter, psychological support or help to access medical care.
+right-selling-2 = But people from other countries exploited in prostitution have been detained and expelled. What can protect you is a reflection period, an interpreter and legal help.
+right-stopped-1 = The police have detained people from other countries, also when they were exploited in prostitution. Some have been expelled.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can tell them if someone has threatened or exploited you. Then you may have the right to a reflection period. You can also ask for legal help.
+right-support-1 = Civil society organisations also support people who do not want contact with the authorities. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in prostitution or human trafficking.
+right-reflection-1 = The reflection period is for whoever may be a victim of trafficking and has no right to be in Sweden. It is a temporary residence permit of at least 30 days. It gives you time to rest and to decide if you want to help in an investigation.

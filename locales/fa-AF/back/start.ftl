@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not need to say your name. We do not store who you are. If you chat with a support worker, what you write is erased when that chat ends.
+privacy-limits = There are things we cannot protect you from. Someone who has your mobile in their hand can see this chat and your browser history. A spy program in your mobile can see everything you write. Someone who runs the Wi-Fi or your mobile network can see that you came to this website. They cannot see what you wrote. If you can, use a mobile that only you use. Also use a private browser window. If you think someone controls your mobile, call from another mobile one of the contacts in "Chat with a person".

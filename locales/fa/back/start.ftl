@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not need to say your name. We do not store who you are. If you chat with a social worker, what you write is erased when that chat is over.
+privacy-limits = There are things we cannot protect you from. Someone who has your phone in their hand can see this chat and your browser history. A spy program on your phone can see everything you write. Someone who runs the Wi-Fi or your phone network can see that you came to this site. They cannot see what you wrote. If you can, use a phone that only you use, and an incognito (private) browser window. If you think someone checks your phone, call one of the contacts in "Talk to a person" from another phone.

@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the injured party in a crime (målsägande)? Then you can ask for your own lawyer, a lawyer for the injured party (målsägandebiträde). The lawyer helps you during the investigation and in court. It is not always granted. A person here can help you ask for it.
+need-process = Is there a complaint to the police or a trial? If you are the injured party (målsägande), you can ask for your own lawyer (målsägandebiträde). It is not always granted. A person here can help you ask for it, and an association can support you.
+need-legal = You can ask for legal advice and information in a language you understand. Aid associations give this advice, also to people without a residence permit. During a reflection period, it is part of the support.
+need-interpreter = You have the right to ask for an interpreter. Social services and aid associations can help you get one. During a reflection period, it is part of the support.
+need-medical = In an emergency, call 112. You can ask for the care you need. Social services and aid associations can help you access care.
+need-material = You can ask social services for material help. Without a right to remain in Sweden, it is often only emergency help, for example for food or the journey home. Aid associations can also help.
+right-package-2 = The social services (socialtjänsten) of the municipality where you are are responsible for support. Without a right to remain in Sweden, the help concerns only urgent situations. It can be protected housing while waiting for the journey home. It can also be an interpreter, psychological support, or help to access care.
+right-selling-2 = But people from other countries who were exploited in prostitution have been put in detention and expelled. What can protect you: a reflection period, an interpreter and legal aid.
+right-stopped-1 = The police have put in detention people from other countries, even when they were exploited in prostitution. Some have been expelled.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can say if someone threatens you or exploits you. You can then have the right to a reflection period. You can also ask for legal aid.
+right-support-1 = Civil society associations also help people who do not want contact with the authorities. The national support programme (Nationella stödprogrammet) has protected shelters and a centre for people exploited in prostitution or trafficking in persons.
+right-reflection-1 = The reflection period concerns people without a right of residence in Sweden who are perhaps victims of trafficking. It is a temporary residence permit of at least 30 days. It gives you time to rest and to decide if you want to help an investigation.

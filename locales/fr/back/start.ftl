@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask questions about help and about your rights. You do not have to give your name. We do not record who you are. If you talk with a support person, what you write is erased at the end of that discussion.
+privacy-limits = There are things we cannot protect you against. A person who has your phone in hand can see this discussion and your browser history. A spy application on your phone can see everything you write. Those who manage the Wi-Fi or your phone network can see that you visited this site. They cannot see what you wrote. If you can, use a phone nobody else uses, and a private browsing window. If you think someone checks your phone, call from another phone one of the contacts in "Talk to a person".

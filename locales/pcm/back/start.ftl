@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not need to give your name. We do not keep who you are. If you chat with a support worker, we will delete what you write when that chat ends.
+privacy-limits = There are some things we cannot protect you from. A person who holds your phone can see this chat and your browser history. A spy app on your phone can see everything you write. Whoever runs the Wi-Fi or your phone network can see that you visited this site. They cannot see what you wrote. If you can, use a phone that only you use, and a private window in your browser. If you think someone is checking your phone, use another phone to call one of the contacts under "Talk to a person".

@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Was the crime directed against you and are you the injured person (målsägande)? Then you can ask for your own lawyer – the injured person's attorney (målsägandebiträde). The lawyer helps during the investigation and in court. It is not always granted. A person here can help you ask for one.
+need-process = Is there a case with the police or a trial in court? If you are the injured person (målsägande), you can ask for your own lawyer (målsägandebiträde). It is not always granted. A person here can help you ask for one, and an organisation can support you.
+need-legal = You can ask for legal advice and information in a language you understand. Help organisations give such advice, also to people without a residence permit. During the reflection period it is part of the support.
+need-interpreter = You have the right to ask for an interpreter. Social welfare and help organisations can help get one. During the reflection period it is part of the support.
+need-medical = In an emergency call 112. You can ask for the medical care you need. Social welfare and help organisations can help you reach a doctor.
+need-material = You can ask social welfare for material help. Without a right of residence in Sweden it is often only emergency help, for example for food or the journey home. Help organisations can also help.
+right-package-2 = Social welfare (socialtjänsten) in the municipality where you are is responsible for support. Without a right of residence in Sweden, help covers only sudden situations. It can be protected housing until you leave for home, an interpreter, psychological support or help in reaching health care.
+right-selling-2 = But people from other countries exploited in prostitution were held in detention centres and removed. What can protect is a reflection period, an interpreter and legal help.
+right-stopped-1 = The police held people from other countries in detention centres, also when they were exploited in prostitution. Some of them were removed.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can say if someone threatened you or exploited you. Then you may have the right to a reflection period. You can also ask for legal help.
+right-support-1 = Social organisations also support people who do not want contact with offices. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in prostitution or human trafficking.
+right-reflection-1 = The period for reflection is for people without a right of residence in Sweden who may be exploited in human trafficking. It is a temporary residence permit for at least 30 days. It gives time to rest and decide whether you want to help in the investigation.

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hi. Here you can ask about help and about your rights. You do not have to give your name. We do not record who you are. If you write with a support person, what you write will be deleted after that chat ends.
+privacy-limits = There are things we cannot protect you from. Someone who has your phone in hand can see this chat and the browser history. A spying app in your phone can see everything you write. The one who manages the Wi-Fi network or your mobile network can see that this page was opened. They cannot see what you write. If you can, use a phone that only you use, and a private (incognito) window in the browser. If someone may be checking your phone, call from another phone one of the contacts in "Talk to a human".

@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the injured person in a crime (målsägande)? Then you can ask for a lawyer of your own only: the injured person's lawyer (målsägandebiträde). The lawyer helps you during the investigation and at court. It is not always granted. A person here can help you ask for it.
+need-process = Is there a police file or a trial? If you are the injured person (målsägande), you can ask for a lawyer of your own only (målsägandebiträde). It is not always granted. A person here can help you ask for it, and an organisation can support you.
+need-legal = You can ask for legal advice and information in a language you understand. Support organisations give this advice, also to those without a residence permit. During the reflection period, they are part of the support.
+need-interpreter = You have the right to ask for an interpreter, that is, a person who translates for you. Social services and support organisations can help you get one. During the reflection period, it is part of the support.
+need-medical = If it is an emergency, call 112. You can ask for the medical care you need. Social services and support organisations can help you get to medical care.
+need-material = You can ask social services for material help. Without a right of residence in Sweden, it is often only emergency help, for example for food or for the journey home. Support organisations can also help.
+right-package-2 = The social services (socialtjänsten) of the municipality (kommun) you are in are responsible for support. Without a right of residence in Sweden, help is only for urgent situations. It can be protected housing while you wait to go home. It can also be an interpreter, psychological support or help to get to medical care.
+right-selling-2 = But people from other countries exploited in prostitution have been detained and expelled. A reflection period, an interpreter and legal help can protect you.
+right-stopped-1 = The police have detained people from other countries, even when they were exploited in prostitution. Some were expelled.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can say if someone has threatened you or exploited you. Then you may have the right to a reflection period. You can also ask for legal help.
+right-support-1 = Civil society organisations also help people who do not want contact with the authorities. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in prostitution or in human trafficking.
+right-reflection-1 = The reflection period is for people who may be exploited through human trafficking. It is for those who do not have the right to stay in Sweden. It is a temporary residence permit, that is, the right to stay in Sweden for at least 30 days. It gives you time to rest and to decide whether you want to help an investigation.

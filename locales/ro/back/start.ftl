@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and about your rights. You do not have to say your name. We do not keep who you are. If you talk with a counsellor, what you write is deleted when that conversation ends.
+privacy-limits = There are things we cannot protect you from. Whoever has your phone in their hand can see this conversation and the browser history. A spy app in your phone can see everything you write. Whoever runs the Wi-Fi network or your phone network can see that you went to this site. They cannot see what you wrote. If you can, use a phone that only you use and a private (incognito) window in the browser. If you think someone checks your phone, call from another phone one of the contacts under "Talk to a person".

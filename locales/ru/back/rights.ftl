@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the injured party in a crime (målsägande)? Then you can ask for your own lawyer – a representative of the injured party (målsägandebiträde). The lawyer helps during the investigation and in court. It is not always given. A person here can help you ask for one.
+need-process = Is there a report to the police or a court? If you are the injured party (målsägande), you can ask for your own lawyer (målsägandebiträde). It is not always given. A person here can help you ask for one, and an organisation can support you.
+need-legal = You can ask for a legal consultation and information in a language you understand. Support organisations give such consultations, including to people without a residence permit. During the reflection period this is part of the support.
+need-interpreter = You have the right to ask for an interpreter. The social service and support organisations can help you get one. During the reflection period this is part of the support.
+need-medical = In an emergency call 112. You can ask for the medical help you need. The social service and support organisations can help you see a doctor.
+need-material = You can ask the social service for material help. Without a right to be in Sweden it is often only emergency help, for example for food or for the journey home. Support organisations can also help.
+right-package-2 = The social service (socialtjänsten) in the municipality where you are is responsible for support. Without a right to be in Sweden, help is given only in emergency situations. This can be protected housing until departure home, an interpreter, psychological support or assistance in getting medical help.
+right-selling-2 = But people from other countries who are exploited in prostitution have been placed in custody and deported. A reflection period, an interpreter and legal help can protect you.
+right-stopped-1 = The police have placed in custody people from other countries, even when they were exploited in prostitution. Some were deported.
+right-stopped-2 = If the police have stopped you, you can ask for an interpreter. You can say if you were threatened or exploited. Then you may have the right to a reflection period. You can also ask for legal help.
+right-support-1 = Civil society organisations also support those who do not want contact with the authorities. The national support programme (Nationella stödprogrammet) has shelters and a centre for people harmed by exploitation in prostitution or human trafficking.
+right-reflection-1 = The reflection period is for people without a right to be in Sweden who may have suffered from human trafficking. It is a temporary residence permit for not less than 30 days. It gives time to rest and decide whether you want to help the investigation.

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Welcome. Here you can ask about help and your rights. You do not need to say your name. We do not store who you are. If you chat with a support worker, what you write is deleted when that chat ends.
+privacy-limits = There are things we cannot protect you from. The person holding your phone in their hand can see this chat and your browser history. A spying program (spy app) in your phone can see anything you write. Whoever manages the Wi-Fi or your phone network can see that you visited this site. They cannot see what you wrote. If possible, use a phone only you use, and a hidden window (private window). If you think someone is searching your phone, call from another phone one of the contacts in "Talk to a person".

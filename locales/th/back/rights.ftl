@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the injured person of a crime (målsägande)? If yes, you can ask for your own lawyer, that is, the injured person's lawyer (målsägandebiträde). The lawyer helps you during the investigation and in court. But it is not always received. People here can help you ask.
+need-process = Is there a case with the police or a trial in court? If you are the injured person (målsägande), you can ask for your own lawyer (målsägandebiträde). But it is not always received. People here can help you ask, and support organisations can also support you.
+need-legal = You can ask for legal advice and information in a language you understand. Support organisations give this advice, including to people without a residence permit. During the reflection period, this is part of the help.
+need-interpreter = You have the right to ask for an interpreter. The social services unit and support organisations can help you find an interpreter. During the reflection period, this is part of the help.
+need-medical = If it is an emergency, call 112. You can ask for the treatment you need. The social services unit and support organisations can help you contact health services.
+need-material = You can ask the social services unit for help with goods or money. If you have no right to be in Sweden, mostly you will get only emergency help, such as food costs or travel costs home. Support organisations can also help.
+right-package-2 = The social services unit (socialtjänsten) in the municipality you are in now is responsible for help. If you have no right to be in Sweden, help is only for urgent cases. This help can be protected housing while waiting to travel home, an interpreter, help for the mind, or help so that you can contact health services.
+right-selling-2 = But people from other countries who were exploited in prostitution have been held and sent out of the country. What can protect you is the reflection period, an interpreter and legal help.
+right-stopped-1 = The police have held people from other countries, even in cases where they were exploited in prostitution. Some were sent out of the country.
+right-stopped-2 = If the police stop you for a check, you can ask for an interpreter. You can tell the police if someone threatened or exploited you. Then you may have the right to a reflection period. You can also ask for legal help.
+right-support-1 = Civil society organisations also help people who do not want to contact state agencies. The national support project (Nationella stödprogrammet) has shelters and a centre for people exploited in prostitution or human trafficking.
+right-reflection-1 = The reflection period is for people who may be trafficked and have no right to be in Sweden. This period is a temporary residence permit of at least 30 days. This time lets you rest, and decide whether you want to help the investigation or not.

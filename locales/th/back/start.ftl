@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not have to tell your name. We do not keep information about who you are. If you chat with a support worker, what you write will be deleted when that chat ends.
+privacy-limits = There are some things we cannot protect you from. The person who holds your phone can see this chat and the browser history. A spy app in your phone can see everything you write. The person who looks after the Wi-Fi or your phone network can see that you have visited this website. They cannot see what you wrote. If possible, use a phone only you use, and use the browser's private window. If you think someone checks your phone, use another phone to call a contact in "Talk to a real person".

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Peace (hello). Here you can ask about help and your rights. You do not need to give your name. We do not keep who you are. If you talk with a support worker, what you wrote is erased when that chat ends.
+privacy-limits = There are some things we cannot protect you from. A person who holds your phone can see this chat and your browser history. A spying application (spy app) on your phone can see everything you write. Those who manage the Wi-Fi or your phone network can see that you were on this page. But they cannot see what you wrote. If possible, use a phone only you use, and also use a hidden window (private window). If you think someone searches your phone, call from another phone one of the contacts in "Talk with a person".

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Welcome. Here you can ask about help and your rights. You do not need to give your name. We do not save who you are. If you are messaging with a counsellor, what is written is deleted when that chat ends.
+privacy-limits = There are things we cannot protect you from. Whoever has your phone in their hands can see this chat and the browser history. A spy program in your phone can see everything you write. Whoever manages the Wi-Fi network or your mobile network can see that you visited this site. But they cannot see what you wrote. If you can, use a phone that only you use, and a private browser window. If you think someone checks your phone, call from another phone one of the contacts in the section "Talk to a person".

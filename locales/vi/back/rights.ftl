@@ -1,0 +1,14 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+right-compensation-2 = Are you the harmed person in a crime (målsägande)? Then you can ask to have your own lawyer, called a lawyer for the harmed person (målsägandebiträde). The lawyer helps you during the investigation and at court. This request is not always accepted. A person here can help you ask.
+need-process = Is there a case with the police or a court hearing? If you are the harmed person (målsägande), you can ask to have your own lawyer (målsägandebiträde). This request is not always accepted. A person here can help you ask, and an organisation can support you.
+need-legal = You can ask for legal advice and information in a language you understand. Support organisations have this advice, also for people without a residence permit. During reflection time, this is part of the support.
+need-interpreter = You have the right to ask for an interpreter. The social agency and support organisations can help you have an interpreter. During reflection time, this is part of the support.
+need-medical = If it is an emergency, call 112. You can ask for the medical care you need. The social agency and support organisations can help you contact medical facilities.
+need-material = You can ask the social agency for material support. If there is no right to stay in Sweden, there is usually only emergency help, for example for food or the trip home. Support organisations can also help.
+right-package-2 = The social agency (socialtjänsten) of the locality (kommun) where you are is responsible for support. If there is no right to stay in Sweden, help is only for emergency situations. It can be protected accommodation while waiting to go home. It can also be an interpreter, psychological support or help contacting medical facilities.
+right-selling-2 = But people from other countries exploited in prostitution have been held and deported. What can protect you is reflection time, an interpreter and legal help.
+right-stopped-1 = The police have held people from other countries, even when they were exploited in prostitution. Some people were deported.
+right-stopped-2 = If the police stop you, you can ask for an interpreter. You can say if anyone threatened or exploited you. Then you may have the right to reflection time. You can also ask for legal help.
+right-support-1 = Civil society organisations also support people who do not want to contact state agencies. The national support programme (Nationella stödprogrammet) has shelters and a centre for people exploited in prostitution or human trafficking.
+right-reflection-1 = "Reflection time" is for people who may have been trafficked and have no right to stay in Sweden. It is a temporary residence permit of at least 30 days. This time helps you rest and decide whether you want to help an investigation or not.

@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not need to give your name. We do not store who you are. If you chat with support staff, what you write will be deleted when that chat ends.
+privacy-limits = There are things we cannot protect you from. Anyone holding your phone can see this chat and the browser history. A spy app on the phone can see everything you write. The person managing the Wi-Fi network or your phone network can see that you went to this site. They cannot see what you wrote. If possible, use a phone only you use, and the browser's incognito window. If you think someone checks your phone, use another phone to call one of the contacts in the section "Talk with a person".

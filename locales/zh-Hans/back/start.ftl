@@ -1,0 +1,4 @@
+# Back-translation (blind, machine) of the round-three messages, 2026-12-06.
+
+promise-anonymous = Hello. Here you can ask about help and your rights. You do not need to say your name. We do not save who you are. If you chat with support staff, what you write is deleted when that chat ends.
+privacy-limits = There are some things we cannot protect you from. A person holding your phone can see this chat and your browser history. Spy software on your phone can see everything you write. People who manage the Wi-Fi or your phone network can see that you visited this website. They cannot see what you wrote. If possible, please use a phone only you use, and use the browser's private window. If you think someone checks your phone, please use another phone to call the contacts in "Talk to a real person".

@@ -18,9 +18,11 @@ use serde::Deserialize;
 
 use crate::region::Region;
 
+mod disguise;
 mod notify;
 mod ops;
 mod preflight;
+pub use disguise::{Disguise, Icon};
 pub use notify::{NotifySettings, Webhook, WebhookFormat};
 pub use preflight::{Preflight, preflight};
 
@@ -112,52 +114,6 @@ pub struct Settings {
     /// A staff session ends this long after login, however active.
     pub staff_session_max: Duration,
 }
-
-/// `[disguise]`: the chat page under a neutral title, heading and icon, at its own path,
-/// so that a glance at the phone or the tab list does not give the person away.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Disguise {
-    /// The tab's title and the page's heading, e.g. "Notes".
-    pub title: String,
-    /// The tab's icon, one of the built-in neutral ones.
-    pub icon: Icon,
-    /// Where the page is served instead of `/`, e.g. `/notes`.
-    pub path: String,
-}
-
-/// The page's tab icons, all drawn without text: the chat's own, and neutral ones for a
-/// disguised page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Icon {
-    Chat,
-    Notes,
-    Recipes,
-}
-
-impl Icon {
-    /// The neutral icons a disguise may use.
-    pub const NEUTRAL: [Icon; 2] = [Icon::Notes, Icon::Recipes];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Icon::Chat => "chat",
-            Icon::Notes => "notes",
-            Icon::Recipes => "recipes",
-        }
-    }
-}
-
-/// Paths the server itself uses; a disguised page cannot take them.
-const RESERVED_PATHS: &[&str] = &[
-    "/chat",
-    "/staff",
-    "/telegram",
-    "/healthz",
-    "/readyz",
-    "/metrics",
-    "/embed.js",
-    "/icon-",
-];
 
 /// `[handoff]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -343,7 +299,7 @@ struct RawSettings {
     exit_url: String,
     #[serde(default = "default_frame_ancestors")]
     frame_ancestors: String,
-    disguise: Option<RawDisguise>,
+    disguise: Option<disguise::RawDisguise>,
     log_format: Option<LogFormat>,
     redis_url: Option<SecretString>,
     #[serde(default)]
@@ -368,23 +324,6 @@ struct RawSettings {
     staff_session_idle_secs: u64,
     #[serde(default = "default_staff_max")]
     staff_session_max_secs: u64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDisguise {
-    title: String,
-    #[serde(default = "default_disguise_icon")]
-    icon: String,
-    #[serde(default = "default_disguise_path")]
-    path: String,
-}
-
-fn default_disguise_icon() -> String {
-    "notes".into()
-}
-fn default_disguise_path() -> String {
-    "/".into()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -446,46 +385,6 @@ fn default_staff_idle() -> u64 {
 }
 fn default_staff_max() -> u64 {
     12 * 60 * 60
-}
-
-fn compile_disguise(raw: RawDisguise) -> Result<Disguise, ConfigError> {
-    let title = raw.title.trim();
-    if title.is_empty() || title.chars().count() > 40 || title.chars().any(char::is_control) {
-        return Err(invalid(
-            "disguise.title",
-            "expected 1 to 40 printable characters, e.g. \"Notes\"",
-        ));
-    }
-    let icon = Icon::NEUTRAL
-        .into_iter()
-        .find(|i| i.as_str() == raw.icon)
-        .ok_or_else(|| invalid("disguise.icon", "expected \"notes\" or \"recipes\""))?;
-    let path = raw.path.as_str();
-    let well_formed = path.starts_with('/')
-        && path.len() <= 64
-        && !path.contains("//")
-        && path
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'/' || b == b'-');
-    if !well_formed {
-        return Err(invalid(
-            "disguise.path",
-            "expected a path of lowercase letters, digits, `-` and `/`, starting with `/` (e.g. /notes)",
-        ));
-    }
-    let path = if path.len() > 1 {
-        path.trim_end_matches('/')
-    } else {
-        path
-    };
-    if RESERVED_PATHS.iter().any(|r| path.starts_with(r)) {
-        return Err(invalid("disguise.path", "this path is used by lotsa itself"));
-    }
-    Ok(Disguise {
-        title: title.to_string(),
-        icon,
-        path: path.to_string(),
-    })
 }
 
 fn default_bind() -> String {
@@ -801,7 +700,7 @@ impl Settings {
             session_idle: Duration::from_secs(raw.session_idle_secs),
             exit_url: raw.exit_url,
             frame_ancestors: raw.frame_ancestors,
-            disguise: raw.disguise.map(compile_disguise).transpose()?,
+            disguise: raw.disguise.map(disguise::compile_disguise).transpose()?,
             log_format: raw.log_format,
             redis: raw.redis_url.as_ref().map(RedisSettings::parse).transpose()?,
             contacts: compile_contacts(raw.contacts)?,
@@ -1214,31 +1113,6 @@ mod tests {
         assert_eq!(s.metrics_bind, Some("127.0.0.1:9100".parse().unwrap()));
         assert_eq!(s.session_idle, Duration::from_secs(1800));
         assert!(s.contacts.national.is_empty());
-    }
-
-    #[test]
-    fn a_disguise_is_checked_and_normalized() {
-        assert_eq!(Settings::from_toml("").unwrap().disguise, None);
-        let s = Settings::from_toml("[disguise]\ntitle = \" Notes \"\npath = \"/notes/\"").unwrap();
-        assert_eq!(
-            s.disguise,
-            Some(Disguise {
-                title: "Notes".into(),
-                icon: Icon::Notes,
-                path: "/notes".into()
-            })
-        );
-        for (toml, key) in [
-            ("[disguise]\ntitle = \"\"", "disguise.title"),
-            ("[disguise]\ntitle = \"Notes\"\nicon = \"chat\"", "disguise.icon"),
-            ("[disguise]\ntitle = \"Notes\"\npath = \"notes\"", "disguise.path"),
-            ("[disguise]\ntitle = \"Notes\"\npath = \"/Notes?x\"", "disguise.path"),
-            ("[disguise]\ntitle = \"Notes\"\npath = \"/staff/x\"", "disguise.path"),
-            ("[disguise]\ntitle = \"Notes\"\npath = \"/chat/basic\"", "disguise.path"),
-        ] {
-            let e = Settings::from_toml(toml).unwrap_err().to_string();
-            assert!(e.contains(key), "{toml}: {e}");
-        }
     }
 
     #[test]

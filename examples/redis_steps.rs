@@ -150,6 +150,7 @@ async fn main() {
         minor: true,
         answers: vec![answer; dialogue::ANSWER_LIMIT],
         case: dialogue::CaseCode::parse("K7QF2MXA"),
+        mailbox: Some([0xa5; 32]),
     };
     let k = key(2_000_000);
     store.save(&k, &Record::new(worst)).await.unwrap();

@@ -14,10 +14,16 @@
 //! text goes to staff ([`Reply::Relay`]) and only "end" is offered besides the node's own
 //! choices; leaving those nodes closes the case ([`Reply::LeaveCase`]). What happens to the
 //! case elsewhere (no one answers, staff closed it) comes back in as [`Input::Case`].
+//!
+//! A channel says what it can do ([`Caps`]): a choice that needs a live chat or the
+//! mailbox is neither offered nor accepted where the channel cannot do it, and a step may
+//! say something else in its place. At a mailbox step typed text is the channel's to keep
+//! ([`Reply::MailboxWrite`], [`Reply::MailboxCode`]); once it has done the work it moves
+//! the conversation on with [`Input::Done`].
 
 use serde::{Deserialize, Serialize};
 
-use crate::flow::{ContactsView, Flows, NodeId, NodeKind};
+use crate::flow::{ContactsView, Flows, MailboxAction, Need, NodeId, NodeKind};
 use crate::i18n::{LangIdx, Locales};
 use crate::region::Region;
 
@@ -50,6 +56,10 @@ pub struct State {
     pub answers: Vec<Answer>,
     /// The open handoff case, set by the channel once the case exists.
     pub case: Option<CaseCode>,
+    /// The mailbox item this conversation opened: the keyed hash of its receipt code (never
+    /// the code), set by the channel after a successful open and cleared when the item is
+    /// deleted. At a mailbox writing step it makes the text the person's one reply.
+    pub mailbox: Option<[u8; 32]>,
 }
 
 impl State {
@@ -64,6 +74,7 @@ impl State {
             minor: false,
             answers: Vec::new(),
             case: None,
+            mailbox: None,
         }
     }
 }
@@ -138,6 +149,34 @@ pub enum Input<'a> {
     End,
     /// Something happened to the open case.
     Case(CaseSignal),
+    /// The channel did a mailbox step's work (left the message, opened the code): go on
+    /// to the step's `done`.
+    Done,
+}
+
+/// What a channel can do. A choice that needs more is not offered there, and refused like
+/// an unknown choice if sent anyway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caps {
+    /// Holds a live chat with staff (the web chat's WebSocket, Telegram).
+    pub live_chat: bool,
+    /// Leaves and opens mailbox messages (the mailbox is enabled).
+    pub mailbox: bool,
+}
+
+impl Caps {
+    pub const ALL: Caps = Caps {
+        live_chat: true,
+        mailbox: true,
+    };
+
+    pub fn allows(self, need: Option<Need>) -> bool {
+        match need {
+            None => true,
+            Some(Need::LiveChat) => self.live_chat,
+            Some(Need::Mailbox) => self.mailbox,
+        }
+    }
 }
 
 /// Errors the engine answers with, each a localized `error-<code>` message.
@@ -158,14 +197,16 @@ impl ErrorCode {
     }
 }
 
-/// Which global commands a question offers, besides its own choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Which global commands a question offers, besides its own choices, and what the channel
+/// can do (so the renderer leaves out the choices it cannot).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Nav {
     pub back: bool,
     pub menu: bool,
     pub language: bool,
     pub human: bool,
     pub end: bool,
+    pub caps: Caps,
 }
 
 /// The global commands, by their stable ids.
@@ -253,6 +294,14 @@ pub enum Reply {
         dimension: String,
         value: String,
     },
+    /// Typed text at a mailbox writing step: the channel keeps it as the message (or the
+    /// reply to the opened item), then sends [`Input::Done`].
+    MailboxWrite,
+    /// Typed text at a code step: the channel opens the item it names, then sends
+    /// [`Input::Done`].
+    MailboxCode,
+    /// The person chose to delete the opened item ([`State::mailbox`]).
+    MailboxDelete,
 }
 
 impl Reply {
@@ -264,9 +313,15 @@ impl Reply {
     }
 }
 
-/// Advances a conversation by one input.
+/// Advances a conversation by one input, on a channel that can do everything.
 pub fn step(flows: &Flows, locales: &Locales, state: State, input: Input<'_>) -> (State, Vec<Reply>) {
+    step_with(flows, locales, Caps::ALL, state, input)
+}
+
+/// Advances a conversation by one input, on a channel that can do what `caps` says.
+pub fn step_with(flows: &Flows, locales: &Locales, caps: Caps, state: State, input: Input<'_>) -> (State, Vec<Reply>) {
     let mut out = Vec::with_capacity(4);
+    let at = Walk { flows, caps };
     let state = match input {
         Input::Start { lang, chosen } => {
             let mut state = State::new(flows, lang);
@@ -274,98 +329,148 @@ pub fn step(flows: &Flows, locales: &Locales, state: State, input: Input<'_>) ->
                 state.node = next;
                 out.push(Reply::count("language", locales.code(lang)));
             }
-            enter(flows, &state, &mut out);
+            at.enter(&state, &mut out);
             state
         }
         Input::Repeat => {
-            enter(flows, &state, &mut out);
+            at.enter(&state, &mut out);
             state
         }
         Input::Text if flows.in_case(state.node) => {
             out.push(Reply::Relay);
             state
         }
-        Input::Text => {
-            out.push(Reply::Error(ErrorCode::PickOption));
-            ask(flows, &state, &mut out);
+        Input::Text if caps.mailbox && flows.node(state.node).kind == NodeKind::MailboxWrite => {
+            out.push(Reply::MailboxWrite);
             state
         }
-        Input::Case(signal) => case_signal(flows, state, signal, &mut out),
+        Input::Text if caps.mailbox && flows.node(state.node).kind == NodeKind::MailboxCode => {
+            out.push(Reply::MailboxCode);
+            state
+        }
+        Input::Text => {
+            out.push(Reply::Error(ErrorCode::PickOption));
+            at.ask(&state, &mut out);
+            state
+        }
+        Input::Done => at.done(state, &mut out),
+        Input::Case(signal) => at.case_signal(state, signal, &mut out),
         Input::End => {
             out.push(Reply::Ended);
             state
         }
-        Input::Choose(id) => choose(flows, locales, state, id, &mut out),
+        Input::Choose(id) => at.choose(locales, state, id, &mut out),
     };
     (state, out)
 }
 
-fn case_signal(flows: &Flows, mut state: State, signal: CaseSignal, out: &mut Vec<Reply>) -> State {
-    if !flows.in_case(state.node) {
-        // Late news of a case the person already left: nothing to show.
-        state.case = None;
-        return state;
-    }
-    match signal {
-        CaseSignal::Fallback => state.node = flows.fallback,
-        CaseSignal::Ended => {
-            state.case = None;
-            state.node = flows.menu;
-            out.push(Reply::Say(CASE_ENDED.to_string()));
-        }
-        CaseSignal::Unavailable => {
-            state.case = None;
-            state.node = flows.menu;
-            out.push(Reply::Say(CASE_UNAVAILABLE.to_string()));
-            out.push(Reply::Contacts(ContactsView::Region, state.region));
-            ask(flows, &state, out);
-            return state;
-        }
-    }
-    enter(flows, &state, out);
-    state
+/// The flows walked on one channel: what the engine needs besides the state.
+#[derive(Clone, Copy)]
+struct Walk<'a> {
+    flows: &'a Flows,
+    caps: Caps,
 }
 
-fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mut Vec<Reply>) -> State {
-    if let Some(command) = Command::parse(id).filter(|c| nav(flows, &state).offers(*c)) {
-        match command {
-            Command::Back => {
-                // Offered only when there is somewhere to go back to.
-                if let Some(previous) = state.history.pop() {
-                    state.node = previous;
-                }
+impl Walk<'_> {
+    /// A mailbox step's work is done: on to its `done` step. Anywhere else (a late or
+    /// crafted signal) the step is only asked again.
+    fn done(self, mut state: State, out: &mut Vec<Reply>) -> State {
+        match self.flows.node(state.node).done {
+            Some(next) if self.caps.mailbox => {
+                go(&mut state, next);
+                self.enter(&state, out);
             }
-            Command::Menu => go(&mut state, flows.menu),
-            Command::Language => go(&mut state, flows.start),
-            Command::Human => go(&mut state, flows.human),
-            Command::End => {
-                out.push(Reply::Ended);
+            _ => self.ask(&state, out),
+        }
+        state
+    }
+
+    fn case_signal(self, mut state: State, signal: CaseSignal, out: &mut Vec<Reply>) -> State {
+        let flows = self.flows;
+        if !flows.in_case(state.node) {
+            // Late news of a case the person already left: nothing to show.
+            state.case = None;
+            return state;
+        }
+        match signal {
+            CaseSignal::Fallback => state.node = flows.fallback,
+            CaseSignal::Ended => {
+                state.case = None;
+                state.node = flows.menu;
+                out.push(Reply::Say(CASE_ENDED.to_string()));
+            }
+            CaseSignal::Unavailable => {
+                state.case = None;
+                state.node = flows.menu;
+                out.push(Reply::Say(CASE_UNAVAILABLE.to_string()));
+                out.push(Reply::Contacts(ContactsView::Region, state.region));
+                self.ask(&state, out);
                 return state;
             }
         }
-        enter(flows, &state, out);
-        return state;
+        self.enter(&state, out);
+        state
     }
 
-    let node = flows.node(state.node);
-    if node.kind == NodeKind::Picker {
-        let picked = id.strip_prefix("lang.").and_then(|code| locales.by_code(code));
-        if let Some(lang) = picked {
-            state.lang = lang;
-            // Changing language mid-way returns to where the person was; the first
-            // choice goes on into the conversation.
-            match state.history.pop() {
-                Some(previous) => state.node = previous,
-                None => {
-                    // Only the first choice counts: a conversation began in this language.
-                    out.push(Reply::count("language", locales.code(lang)));
-                    state.node = node.next.unwrap_or(flows.menu);
+    fn choose(self, locales: &Locales, mut state: State, id: &str, out: &mut Vec<Reply>) -> State {
+        let flows = self.flows;
+        if let Some(command) = Command::parse(id).filter(|c| self.nav(&state).offers(*c)) {
+            match command {
+                Command::Back => {
+                    // Offered only when there is somewhere to go back to.
+                    if let Some(previous) = state.history.pop() {
+                        state.node = previous;
+                    }
+                }
+                Command::Menu => go(&mut state, flows.menu),
+                Command::Language => go(&mut state, flows.start),
+                Command::Human => go(&mut state, flows.human),
+                Command::End => {
+                    out.push(Reply::Ended);
+                    return state;
                 }
             }
-            enter(flows, &state, out);
+            self.enter(&state, out);
             return state;
         }
-    } else if let Some((index, choice)) = node.choices.iter().enumerate().find(|(_, c)| c.id == id) {
+
+        let node = flows.node(state.node);
+        if node.kind == NodeKind::Picker {
+            let picked = id.strip_prefix("lang.").and_then(|code| locales.by_code(code));
+            if let Some(lang) = picked {
+                state.lang = lang;
+                // Changing language mid-way returns to where the person was; the first
+                // choice goes on into the conversation.
+                match state.history.pop() {
+                    Some(previous) => state.node = previous,
+                    None => {
+                        // Only the first choice counts: a conversation began in this language.
+                        out.push(Reply::count("language", locales.code(lang)));
+                        state.node = node.next.unwrap_or(flows.menu);
+                    }
+                }
+                self.enter(&state, out);
+                return state;
+            }
+        } else if let Some((index, _)) = node
+            .choices
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == id && self.caps.allows(c.needs))
+        {
+            return self.take(state, index, out);
+        }
+        out.push(Reply::Error(ErrorCode::UnknownChoice));
+        self.ask(&state, out);
+        state
+    }
+
+    /// Takes the current step's choice `index`: remembers what it says about the person,
+    /// counts it, and moves on (opening or leaving a case on the way).
+    fn take(self, mut state: State, index: usize, out: &mut Vec<Reply>) -> State {
+        let flows = self.flows;
+        let node = flows.node(state.node);
+        let choice = &node.choices[index];
         if let Some(region) = choice.region {
             state.region = Some(region);
             out.push(Reply::count("region", region.id()));
@@ -373,6 +478,9 @@ fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mu
         if let Some(dimension) = &node.count {
             let value = choice.id.rsplit('.').next().unwrap_or(&choice.id);
             out.push(Reply::count(dimension, value));
+        }
+        if choice.mailbox == Some(MailboxAction::Delete) {
+            out.push(Reply::MailboxDelete);
         }
         state.urgent |= choice.urgent;
         state.minor |= choice.minor || flows.node(choice.next).minor;
@@ -395,12 +503,69 @@ fn choose(flows: &Flows, locales: &Locales, mut state: State, id: &str, out: &mu
             }
             _ => {}
         }
-        enter(flows, &state, out);
-        return state;
+        self.enter(&state, out);
+        state
     }
-    out.push(Reply::Error(ErrorCode::UnknownChoice));
-    ask(flows, &state, out);
-    state
+
+    /// Shows a whole step: its messages, its contacts, then its question.
+    fn enter(self, state: &State, out: &mut Vec<Reply>) {
+        let node = self.flows.node(state.node);
+        out.extend(node.say.iter().cloned().map(Reply::Say));
+        if state.minor {
+            out.extend(node.say_minor.iter().cloned().map(Reply::Say));
+        }
+        if let Some(view) = node.contacts {
+            out.push(Reply::Contacts(view, state.region));
+        }
+        self.ask(state, out);
+    }
+
+    /// The step's question. Where the channel cannot hold a live chat, the step's aside
+    /// for that case comes first, each time the question is asked.
+    fn ask(self, state: &State, out: &mut Vec<Reply>) {
+        if !self.caps.live_chat
+            && let Some(aside) = &self.flows.node(state.node).without_live_chat
+        {
+            out.extend(aside.say.iter().cloned().map(Reply::Say));
+            if let Some(view) = aside.contacts {
+                out.push(Reply::Contacts(view, state.region));
+            }
+        }
+        out.push(Reply::Ask {
+            node: state.node,
+            nav: self.nav(state),
+        });
+    }
+
+    /// The global commands offered at the current step. Commands not offered are refused
+    /// like any unknown choice, so what works is exactly what the person sees.
+    fn nav(self, state: &State) -> Nav {
+        let flows = self.flows;
+        let caps = self.caps;
+        if flows.in_case(state.node) {
+            // Waiting for or talking with a person: the node's own choices leave the case
+            // cleanly; anything else would leave it without a word to staff.
+            return Nav {
+                back: false,
+                menu: false,
+                language: false,
+                human: false,
+                end: true,
+                caps,
+            };
+        }
+        let at_picker = state.node == flows.start;
+        Nav {
+            back: !state.history.is_empty(),
+            // Before a language is chosen the menu and a person are not offered yet: the
+            // person could not read them.
+            menu: !at_picker && state.node != flows.menu,
+            language: !at_picker,
+            human: !at_picker && state.node != flows.human,
+            end: true,
+            caps,
+        }
+    }
 }
 
 fn go(state: &mut State, target: NodeId) {
@@ -409,47 +574,4 @@ fn go(state: &mut State, target: NodeId) {
     }
     state.history.push(state.node);
     state.node = target;
-}
-
-/// Shows a whole step: its messages, its contacts, then its question.
-fn enter(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
-    let node = flows.node(state.node);
-    out.extend(node.say.iter().cloned().map(Reply::Say));
-    if state.minor {
-        out.extend(node.say_minor.iter().cloned().map(Reply::Say));
-    }
-    if let Some(view) = node.contacts {
-        out.push(Reply::Contacts(view, state.region));
-    }
-    ask(flows, state, out);
-}
-
-fn ask(flows: &Flows, state: &State, out: &mut Vec<Reply>) {
-    out.push(Reply::Ask {
-        node: state.node,
-        nav: nav(flows, state),
-    });
-}
-
-/// The global commands offered at the current step. Commands not offered are refused
-/// like any unknown choice, so what works is exactly what the person sees.
-fn nav(flows: &Flows, state: &State) -> Nav {
-    if flows.in_case(state.node) {
-        // Waiting for or talking with a person: the node's own choices leave the case
-        // cleanly; anything else would leave it without a word to staff.
-        return Nav {
-            end: true,
-            ..Nav::default()
-        };
-    }
-    let at_picker = state.node == flows.start;
-    Nav {
-        back: !state.history.is_empty(),
-        // Before a language is chosen the menu and a person are not offered yet: the
-        // person could not read them.
-        menu: !at_picker && state.node != flows.menu,
-        language: !at_picker,
-        human: !at_picker && state.node != flows.human,
-        end: true,
-    }
 }

@@ -35,6 +35,9 @@ pub const WAITING: &str = "waiting";
 /// Node shown when no one can answer (closed, holiday, or the wait limit passed): the
 /// region's contacts, and the choice to keep waiting or leave.
 pub const FALLBACK: &str = "fallback";
+/// `needs` values: what a choice asks of the channel. A channel without it neither offers
+/// nor accepts the choice (`/chat/basic` holds no live chat; the mailbox can be off).
+pub const NEEDS: [&str; 2] = ["live_chat", "mailbox"];
 /// At most this many messages (says, contacts and the question) in one step, so a
 /// person on a small screen is never buried in text.
 pub const MAX_MESSAGES_PER_STEP: usize = 3;
@@ -53,7 +56,9 @@ pub struct RawFlowFile {
 #[serde(deny_unknown_fields)]
 pub struct RawNode {
     pub id: Spanned<String>,
-    /// `"picker"` for the language picker; absent for an ordinary step.
+    /// `"picker"` for the language picker; `"mailbox_write"` where the person writes a
+    /// message for the team (or their one reply), `"mailbox_code"` where they enter a
+    /// receipt code; absent for an ordinary step.
     pub kind: Option<Spanned<String>>,
     /// Messages shown before the question.
     #[serde(default)]
@@ -71,6 +76,12 @@ pub struct RawNode {
     pub ask: Spanned<String>,
     /// Where the picker goes once a language is chosen at the start.
     pub next: Option<Spanned<String>>,
+    /// A mailbox step only: where the conversation goes once the channel has done the
+    /// mailbox's work (the message left, the code opened).
+    pub done: Option<Spanned<String>>,
+    /// Shown before the question on a channel that cannot hold a live chat, in place of
+    /// the choices that need one.
+    pub without_live_chat: Option<RawAside>,
     /// Count the answers to this step in anonymous statistics under this dimension
     /// (`who`, `sign.passport`): the value is the chosen id's last part (`who.self` →
     /// `self`).
@@ -93,6 +104,20 @@ pub struct RawChoice {
     /// This answer marks the conversation as a minor's ("I am under 18").
     #[serde(default)]
     pub minor: bool,
+    /// What the channel must be able to do for this choice to be offered: one of
+    /// [`NEEDS`].
+    pub needs: Option<Spanned<String>>,
+    /// `"delete"`: choosing this deletes the mailbox item the conversation opened.
+    pub mailbox: Option<Spanned<String>>,
+}
+
+/// Messages and contacts shown in place of something the channel cannot do.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAside {
+    #[serde(default)]
+    pub say: Vec<Spanned<String>>,
+    pub contacts: Option<Spanned<String>>,
 }
 
 // ---------------------------------------------------------------- stage 2: compiled
@@ -106,6 +131,40 @@ pub enum NodeKind {
     Step,
     /// Choices are the available languages (`lang.<code>`), generated from the locales.
     Picker,
+    /// Typed text here is a message for the team (or the person's one reply to an answer):
+    /// the channel keeps it, the engine never sees it.
+    MailboxWrite,
+    /// Typed text here is a receipt code.
+    MailboxCode,
+}
+
+impl NodeKind {
+    /// A mailbox step, where typed text is the channel's to handle.
+    pub fn is_mailbox(self) -> bool {
+        matches!(self, NodeKind::MailboxWrite | NodeKind::MailboxCode)
+    }
+}
+
+/// What a channel must be able to do for a choice to be offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Hold a live chat with staff (a connection that stays open).
+    LiveChat,
+    /// Leave and open mailbox messages (the mailbox is enabled).
+    Mailbox,
+}
+
+/// What choosing a choice does to the mailbox item the conversation opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailboxAction {
+    Delete,
+}
+
+/// Shown in place of something the channel cannot do.
+#[derive(Debug, Clone, Default)]
+pub struct Aside {
+    pub say: Vec<String>,
+    pub contacts: Option<ContactsView>,
 }
 
 /// Which configured contacts a step shows.
@@ -129,6 +188,9 @@ pub struct Choice {
     pub urgent: bool,
     /// Choosing this marks the conversation as a minor's.
     pub minor: bool,
+    /// Offered only on a channel that can do this.
+    pub needs: Option<Need>,
+    pub mailbox: Option<MailboxAction>,
 }
 
 #[derive(Debug, Clone)]
@@ -145,6 +207,10 @@ pub struct Node {
     pub choices: Vec<Choice>,
     /// Picker only: where a first-time language choice leads.
     pub next: Option<NodeId>,
+    /// Mailbox steps only: where the conversation goes once the mailbox's work is done.
+    pub done: Option<NodeId>,
+    /// Shown before the question where the channel cannot hold a live chat.
+    pub without_live_chat: Option<Aside>,
     /// The statistics dimension its answers are counted under, if any.
     pub count: Option<String>,
     /// Where the node is defined, for tools and messages.
@@ -247,7 +313,7 @@ impl Flows {
     /// Nodes directly reachable from `id` by its own choices (not the global commands).
     pub fn edges(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let node = self.node(id);
-        node.choices.iter().map(|c| c.next).chain(node.next)
+        node.choices.iter().map(|c| c.next).chain(node.next).chain(node.done)
     }
 
     /// Whether a person at `id` is in a handoff (waiting for or talking with staff).
@@ -281,6 +347,7 @@ impl Flows {
             n.say
                 .iter()
                 .chain(&n.say_minor)
+                .chain(n.without_live_chat.iter().flat_map(|a| &a.say))
                 .map(String::as_str)
                 .chain(std::iter::once(n.ask.as_str()))
                 .chain(n.choices.iter().map(|c| c.label.as_str()))
@@ -361,11 +428,13 @@ impl Compiler<'_> {
         let line = src.line(rn.id.span());
         let name = rn.id.get_ref().clone();
         let kind = self.kind(src, rn);
-        let contacts = self.contacts(src, rn);
+        let contacts = rn.contacts.as_ref().and_then(|c| self.contacts(src, c));
         self.messages(src, rn, line, contacts.is_some());
+        let without_live_chat = rn.without_live_chat.as_ref().map(|a| self.aside(src, a));
         self.duplicate_choices(src, rn);
         let choices = rn.choice.iter().filter_map(|rc| self.choice(src, rc)).collect();
         let next = rn.next.as_ref().and_then(|n| self.resolve(src, n));
+        let done = rn.done.as_ref().and_then(|n| self.resolve(src, n));
         self.shape(src, rn, kind, line);
         let count = rn.count.as_ref().and_then(|c| self.count(src, c));
         Node {
@@ -379,6 +448,8 @@ impl Compiler<'_> {
             ask: rn.ask.get_ref().clone(),
             choices,
             next,
+            done,
+            without_live_chat,
             file: src.file.to_path_buf(),
             line,
         }
@@ -388,26 +459,51 @@ impl Compiler<'_> {
         match rn.kind.as_ref().map(|k| (k.get_ref().as_str(), k.span())) {
             None => NodeKind::Step,
             Some(("picker", _)) => NodeKind::Picker,
+            Some(("mailbox_write", _)) => NodeKind::MailboxWrite,
+            Some(("mailbox_code", _)) => NodeKind::MailboxCode,
             Some((other, span)) => {
-                self.problems
-                    .push(src.problem(span, format!("unknown node kind `{other}` (expected `picker`)")));
+                self.problems.push(src.problem(
+                    span,
+                    format!("unknown node kind `{other}` (expected `picker`, `mailbox_write` or `mailbox_code`)"),
+                ));
                 NodeKind::Step
             }
         }
     }
 
-    fn contacts(&mut self, src: Src, rn: &RawNode) -> Option<ContactsView> {
-        match rn.contacts.as_ref().map(|c| (c.get_ref().as_str(), c.span())) {
-            None => None,
-            Some(("region", _)) => Some(ContactsView::Region),
-            Some(("professional", _)) => Some(ContactsView::Professional),
-            Some((other, span)) => {
+    fn contacts(&mut self, src: Src, c: &Spanned<String>) -> Option<ContactsView> {
+        match c.get_ref().as_str() {
+            "region" => Some(ContactsView::Region),
+            "professional" => Some(ContactsView::Professional),
+            other => {
                 self.problems.push(src.problem(
-                    span,
+                    c.span(),
                     format!("unknown contacts view `{other}` (expected `region` or `professional`)"),
                 ));
                 None
             }
+        }
+    }
+
+    /// What a channel without a live chat shows instead: its messages exist, and with the
+    /// question they fit one step.
+    fn aside(&mut self, src: Src, raw: &RawAside) -> Aside {
+        for msg in &raw.say {
+            self.require(src, msg);
+        }
+        let contacts = raw.contacts.as_ref().and_then(|c| self.contacts(src, c));
+        let messages = raw.say.len() + usize::from(contacts.is_some()) + 1;
+        if messages > MAX_MESSAGES_PER_STEP
+            && let Some(first) = raw.say.first()
+        {
+            self.problems.push(src.problem(
+                first.span(),
+                format!("`without_live_chat` shows {messages} messages with the question; at most {MAX_MESSAGES_PER_STEP} fit one step"),
+            ));
+        }
+        Aside {
+            say: raw.say.iter().map(|s| s.get_ref().clone()).collect(),
+            contacts,
         }
     }
 
@@ -466,6 +562,27 @@ impl Compiler<'_> {
             }
             parsed
         });
+        let needs = rc.needs.as_ref().and_then(|n| match n.get_ref().as_str() {
+            "live_chat" => Some(Need::LiveChat),
+            "mailbox" => Some(Need::Mailbox),
+            other => {
+                self.problems.push(src.problem(
+                    n.span(),
+                    format!("unknown need `{other}` (expected one of {})", NEEDS.join(", ")),
+                ));
+                None
+            }
+        });
+        let mailbox = rc.mailbox.as_ref().and_then(|m| match m.get_ref().as_str() {
+            "delete" => Some(MailboxAction::Delete),
+            other => {
+                self.problems.push(src.problem(
+                    m.span(),
+                    format!("unknown mailbox action `{other}` (expected `delete`)"),
+                ));
+                None
+            }
+        });
         let next = self.resolve(src, &rc.next)?;
         Some(Choice {
             id: rc.id.get_ref().clone(),
@@ -474,10 +591,13 @@ impl Compiler<'_> {
             region,
             urgent: rc.urgent,
             minor: rc.minor,
+            needs,
+            mailbox,
         })
     }
 
-    /// A picker goes on by `next` and has no choices; a step goes on only by choices.
+    /// A picker goes on by `next` and has no choices; a step goes on only by choices; a
+    /// mailbox step by `done` (its choices, if any, are ways out).
     fn shape(&mut self, src: Src, rn: &RawNode, kind: NodeKind, line: usize) {
         let name = rn.id.get_ref();
         let wrong = match kind {
@@ -490,8 +610,14 @@ impl Compiler<'_> {
             NodeKind::Step if rn.choice.is_empty() => {
                 Some(format!("node `{name}` has no way on: it needs at least one choice"))
             }
-            NodeKind::Step if rn.next.is_some() => {
+            NodeKind::Step | NodeKind::MailboxWrite | NodeKind::MailboxCode if rn.next.is_some() => {
                 Some(format!("node `{name}`: only a picker has `next`; use choices"))
+            }
+            NodeKind::MailboxWrite | NodeKind::MailboxCode if rn.done.is_none() => {
+                Some(format!("node `{name}` has no way on: a mailbox step needs `done`"))
+            }
+            NodeKind::Step | NodeKind::Picker if rn.done.is_some() => {
+                Some(format!("node `{name}`: only a mailbox step has `done`"))
             }
             _ => None,
         };

@@ -122,6 +122,10 @@ pub enum Rendered {
         lang: String,
         dir: &'static str,
         choices: Vec<RenderedChoice>,
+        /// What typing answers at this step, besides the choices: `message` (a mailbox
+        /// message or reply) or `code` (a receipt code); absent where typing is not asked.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        input: Option<&'static str>,
     },
     Error {
         code: &'static str,
@@ -224,7 +228,7 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
                     });
                 }
             }
-            for c in &node.choices {
+            for c in node.choices.iter().filter(|c| nav.caps.allows(c.needs)) {
                 choices.push(choice(content, lang, c.id.clone(), &c.label, false));
             }
             for command in Command::ALL.into_iter().filter(|c| nav.offers(*c)) {
@@ -241,11 +245,17 @@ fn render_one(content: &Content, lang: LangIdx, reply: &Reply, variant: Option<&
                 lang: content.locales.code(lang).to_string(),
                 dir: content.locales.dir(lang).as_str(),
                 choices,
+                input: match node.kind {
+                    NodeKind::MailboxWrite if nav.caps.mailbox => Some("message"),
+                    NodeKind::MailboxCode if nav.caps.mailbox => Some("code"),
+                    _ => None,
+                },
             }]
         }
         Reply::Error(code) => vec![error(content, lang, code.as_str())],
-        // Handoff actions are for the channel; they show nothing by themselves.
+        // Handoff and mailbox actions are for the channel; they show nothing by themselves.
         Reply::OpenCase | Reply::Relay | Reply::LeaveCase => Vec::new(),
+        Reply::MailboxWrite | Reply::MailboxCode | Reply::MailboxDelete => Vec::new(),
         // Statistics are for the channel to count; they show nothing.
         Reply::Count { .. } => Vec::new(),
         Reply::Ended => vec![

@@ -192,6 +192,54 @@ fn node_with_no_way_on() {
 }
 
 #[test]
+fn channel_needs_mailbox_steps_and_asides_are_checked_with_their_lines() {
+    let fx = Fixture::new();
+    fs::write(
+        fx.path("flows/extra.toml"),
+        "\n[[node]]\nid = \"leave\"\nkind = \"mailbox_write\"\nask = \"q-menu\"\n\n[[node.choice]]\nid = \"x\"\nlabel = \"to-menu\"\nnext = \"menu\"\nneeds = \"teleport\"\nmailbox = \"shred\"\n\n[node.without_live_chat]\nsay = [\"nowhere\"]\n",
+    )
+    .unwrap();
+    assert_rejects(
+        &fx,
+        "flows/extra.toml",
+        3,
+        "node `leave` has no way on: a mailbox step needs `done`",
+    );
+    assert_rejects(&fx, "flows/extra.toml", 11, "unknown need `teleport`");
+    assert_rejects(&fx, "flows/extra.toml", 12, "unknown mailbox action `shred`");
+    assert_rejects(&fx, "flows/extra.toml", 15, "nowhere");
+
+    let fx = Fixture::new();
+    fx.edit(
+        "flows/main.toml",
+        "ask = \"q-human\"\n",
+        "ask = \"q-human\"\ndone = \"menu\"\n",
+    );
+    assert_rejects(
+        &fx,
+        "flows/main.toml",
+        17,
+        "node `human`: only a mailbox step has `done`",
+    );
+
+    // A well-formed mailbox step, reached only through a choice that needs the mailbox,
+    // with an aside for channels without a live chat, passes.
+    let fx = Fixture::new();
+    fx.edit(
+        "flows/main.toml",
+        "next = \"human\"\n",
+        "next = \"human\"\n\n[[node.choice]]\nid = \"menu.leave\"\nlabel = \"to-chat\"\nnext = \"leave\"\nneeds = \"mailbox\"\n\n[node.without_live_chat]\nsay = [\"hello\"]\n",
+    );
+    fs::write(
+        fx.path("flows/extra.toml"),
+        "[[node]]\nid = \"leave\"\nkind = \"mailbox_write\"\nask = \"q-menu\"\ndone = \"menu\"\n",
+    )
+    .unwrap();
+    let (ok, stderr) = fx.check();
+    assert!(ok, "{stderr}");
+}
+
+#[test]
 fn coverage_and_review_status_are_reported_per_locale() {
     let fx = Fixture::new();
     let out = Command::new(env!("CARGO_BIN_EXE_lotsa"))

@@ -4,7 +4,7 @@
 
 mod common;
 
-use lotsa::dialogue::{ANSWER_LIMIT, HISTORY_LIMIT, Input, Reply, State, step};
+use lotsa::dialogue::{ANSWER_LIMIT, Caps, ErrorCode, HISTORY_LIMIT, Input, Reply, State, step, step_with};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -140,4 +140,205 @@ fn terminal_chat_walks_to_the_rights_in_swedish() {
         assert!(out.contains(&text), "missing {id} ({text}) in:\n{out}");
     }
     assert!(out.contains("[nav.end]"), "choices show their ids for flow writers");
+}
+
+/// The consent step at the repository's flows, in the reference language.
+fn at_consent(content: &lotsa::content::Content) -> State {
+    let mut state = State::new(&content.flows, content.locales.fallback());
+    state.node = content.flows.by_name("consent").expect("the flows have a consent step");
+    state
+}
+
+fn offered(content: &lotsa::content::Content, replies: &[Reply]) -> Vec<String> {
+    lotsa::render::render(content, content.locales.fallback(), replies)
+        .into_iter()
+        .flat_map(|r| match r {
+            lotsa::render::Rendered::Ask { choices, .. } => choices.into_iter().map(|c| c.id).collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+#[test]
+fn a_channel_without_a_live_chat_neither_offers_nor_accepts_one_and_says_why() {
+    let content = shared_content();
+    let (flows, locales) = (&content.flows, &content.locales);
+    let basic = Caps {
+        live_chat: false,
+        mailbox: false,
+    };
+    let (_, shown) = step_with(flows, locales, basic, at_consent(content), Input::Repeat);
+    let ask = shown.iter().position(|r| matches!(r, Reply::Ask { .. })).unwrap();
+    let aside = shown.iter().position(|r| *r == Reply::Say("ui-basic-live".into()));
+    let contacts = shown.iter().position(|r| matches!(r, Reply::Contacts(..)));
+    assert!(
+        aside.is_some_and(|a| a < ask) && contacts.is_some_and(|c| c < ask),
+        "{shown:?}"
+    );
+    let ids = offered(content, &shown);
+    assert!(
+        !ids.contains(&"handoff.yes".into()) && ids.contains(&"handoff.contacts".into()),
+        "{ids:?}"
+    );
+
+    // Sent anyway (a crafted form): refused like any unknown choice, no case, same step,
+    // and the aside comes with the question again.
+    let (after, replies) = step_with(flows, locales, basic, at_consent(content), Input::Choose("handoff.yes"));
+    assert_eq!(after, at_consent(content));
+    assert!(replies.contains(&Reply::Error(ErrorCode::UnknownChoice)), "{replies:?}");
+    assert!(!replies.contains(&Reply::OpenCase));
+    assert!(replies.contains(&Reply::Say("ui-basic-live".into())));
+
+    // A channel that holds a live chat: offered, accepted, no aside.
+    let (_, shown) = step_with(flows, locales, Caps::ALL, at_consent(content), Input::Repeat);
+    assert!(!shown.contains(&Reply::Say("ui-basic-live".into())));
+    assert!(offered(content, &shown).contains(&"handoff.yes".into()));
+    let (after, replies) = step(flows, locales, at_consent(content), Input::Choose("handoff.yes"));
+    assert_eq!(after.node, flows.waiting);
+    assert!(replies.contains(&Reply::OpenCase));
+}
+
+/// A small flow with a mailbox step, compiled against the repository's locales.
+fn mailbox_flows(content: &lotsa::content::Content) -> lotsa::flow::Flows {
+    let source = r#"
+[[node]]
+id = "language"
+kind = "picker"
+ask = "ui-basic-live"
+next = "menu"
+
+[[node]]
+id = "menu"
+ask = "ui-basic-live"
+
+[[node.choice]]
+id = "menu.leave"
+label = "handoff-consent-yes"
+next = "leave"
+needs = "mailbox"
+
+[[node.choice]]
+id = "menu.human"
+label = "handoff-consent-yes"
+next = "human"
+
+[[node]]
+id = "leave"
+kind = "mailbox_write"
+ask = "ui-basic-live"
+done = "left"
+
+[[node.choice]]
+id = "leave.delete"
+label = "handoff-consent-yes"
+next = "menu"
+mailbox = "delete"
+
+[[node]]
+id = "left"
+ask = "ui-basic-live"
+
+[[node.choice]]
+id = "left.menu"
+label = "handoff-consent-yes"
+next = "menu"
+
+[[node]]
+id = "human"
+ask = "ui-basic-live"
+
+[[node.choice]]
+id = "human.menu"
+label = "handoff-consent-yes"
+next = "menu"
+
+[[node.choice]]
+id = "human.wait"
+label = "handoff-consent-yes"
+next = "waiting"
+
+[[node]]
+id = "waiting"
+ask = "ui-basic-live"
+
+[[node.choice]]
+id = "waiting.menu"
+label = "handoff-consent-yes"
+next = "menu"
+
+[[node]]
+id = "fallback"
+ask = "ui-basic-live"
+
+[[node.choice]]
+id = "fallback.menu"
+label = "handoff-consent-yes"
+next = "menu"
+"#;
+    let raw = toml::from_str(source).expect("the test flow parses");
+    let file = std::path::PathBuf::from("mailbox.toml");
+    lotsa::flow::Flows::compile(
+        std::path::Path::new("."),
+        &[(file, source.to_string(), raw)],
+        &content.locales,
+    )
+    .expect("the test flow compiles")
+}
+
+#[test]
+fn at_a_mailbox_step_typed_text_is_the_channels_and_done_moves_on() {
+    // Its own content, so the renderer reads the same flows as the engine.
+    let mut content = common::content();
+    content.flows = mailbox_flows(&content);
+    let (content, flows) = (&content, &content.flows);
+    let locales = &content.locales;
+    let lang = locales.fallback();
+    let mut state = State::new(flows, lang);
+    state.node = flows.menu;
+    let without = Caps {
+        live_chat: true,
+        mailbox: false,
+    };
+
+    // The mailbox is off: not offered, not accepted.
+    let (_, shown) = step_with(flows, locales, without, state.clone(), Input::Repeat);
+    let ids: Vec<String> = lotsa::render::render(content, lang, &shown)
+        .into_iter()
+        .flat_map(|r| match r {
+            lotsa::render::Rendered::Ask { choices, .. } => choices.into_iter().map(|c| c.id).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert!(
+        !ids.contains(&"menu.leave".into()) && ids.contains(&"menu.human".into()),
+        "{ids:?}"
+    );
+    let (after, _) = step_with(flows, locales, without, state.clone(), Input::Choose("menu.leave"));
+    assert_eq!(after.node, flows.menu);
+
+    // On: the step asks for a message, and typed text there is the channel's to keep.
+    let (at_leave, shown) = step(flows, locales, state, Input::Choose("menu.leave"));
+    let leave = flows.by_name("leave").unwrap();
+    assert_eq!(at_leave.node, leave);
+    let input = lotsa::render::render(content, lang, &shown)
+        .into_iter()
+        .find_map(|r| match r {
+            lotsa::render::Rendered::Ask { input, .. } => Some(input),
+            _ => None,
+        });
+    assert_eq!(input, Some(Some("message")));
+    let (same, replies) = step(flows, locales, at_leave.clone(), Input::Text);
+    assert_eq!((same.clone(), replies), (at_leave.clone(), vec![Reply::MailboxWrite]));
+
+    // Done moves on to `done`; anywhere else it only asks again.
+    let (left, replies) = step(flows, locales, same, Input::Done);
+    assert_eq!(left.node, flows.by_name("left").unwrap());
+    assert!(matches!(replies.last(), Some(Reply::Ask { .. })));
+    let (still, _) = step(flows, locales, left.clone(), Input::Done);
+    assert_eq!(still, left);
+
+    // The delete choice asks the channel to delete the opened item, then goes on.
+    let (after, replies) = step(flows, locales, at_leave, Input::Choose("leave.delete"));
+    assert!(replies.contains(&Reply::MailboxDelete));
+    assert_eq!(after.node, flows.menu);
 }

@@ -8,10 +8,13 @@
 //!
 //! Layout (version 2), lengths as one byte below 128, else two (high bit set):
 //! `2, len lang, len node, count, (len name)*count, len region-id (0: none), flags,
-//! len case-code (0: none), answers, (len node, len choice-id)*answers, sealed?`
+//! len case-code (0: none), answers, (len node, len choice-id)*answers, mailbox?, sealed?`
 //! where `flags` bit 0 is "urgent", bit 1 "minor" (a record written before bit 1 existed
-//! reads as an adult's, as it was), and `sealed?` is absent for `None`, or `1` followed by
-//! the sealed bytes to the end. Version 1 (no flags, case or answers) is still read, so a
+//! reads as an adult's, as it was), bit 2 "an opened mailbox item": then `mailbox?` is its
+//! 32-byte key (the keyed hash of the receipt code, never the code), absent otherwise; and
+//! `sealed?` is absent for `None`, or `1` followed by the sealed bytes to the end. An
+//! instance older than bit 2 reads a record with an opened item as gone (the person starts
+//! again), never as something else. Version 1 (no flags, case or answers) is still read, so a
 //! rolling deploy keeps conversations.
 
 use crate::content::Content;
@@ -24,6 +27,7 @@ const VERSION: u8 = 2;
 const MAX_LEN: usize = 0x7fff;
 const URGENT: u8 = 1;
 const MINOR: u8 = 2;
+const MAILBOX: u8 = 4;
 
 pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
     let state = &record.state;
@@ -37,7 +41,8 @@ pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
         put(&mut out, flows.node(*id).name.as_bytes());
     }
     put(&mut out, state.region.map_or("", Region::id).as_bytes());
-    out.push(if state.urgent { URGENT } else { 0 } | if state.minor { MINOR } else { 0 });
+    let mailbox = if state.mailbox.is_some() { MAILBOX } else { 0 };
+    out.push(if state.urgent { URGENT } else { 0 } | if state.minor { MINOR } else { 0 } | mailbox);
     put(&mut out, state.case.as_ref().map_or(&[][..], |c| &c.0[..]));
     let answers: Vec<&Answer> = state.answers.iter().rev().take(ANSWER_LIMIT).rev().collect();
     out.push(answers.len() as u8);
@@ -46,6 +51,9 @@ pub fn encode(content: &Content, record: &Record) -> Vec<u8> {
         put(&mut out, node.name.as_bytes());
         let choice = node.choices.get(usize::from(a.choice)).map_or("", |c| c.id.as_str());
         put(&mut out, choice.as_bytes());
+    }
+    if let Some(key) = &state.mailbox {
+        out.extend_from_slice(key);
     }
     if let Some(sealed) = &record.sealed {
         out.push(1);
@@ -87,6 +95,7 @@ pub fn decode(content: &Content, bytes: &[u8]) -> Option<Record> {
         minor: false,
         answers: Vec::new(),
         case: None,
+        mailbox: None,
     };
     if version == VERSION {
         let flags = r.byte()?;
@@ -111,6 +120,9 @@ pub fn decode(content: &Content, bytes: &[u8]) -> Option<Record> {
                 })
             });
             state.answers.extend(found);
+        }
+        if flags & MAILBOX != 0 {
+            state.mailbox = Some(r.take(32)?.try_into().ok()?);
         }
     }
     let sealed = match r.byte() {
@@ -154,6 +166,12 @@ impl<'a> Reader<'a> {
         let s = self.bytes.get(self.at..self.at + len)?;
         self.at += len;
         std::str::from_utf8(s).ok()
+    }
+
+    fn take(&mut self, len: usize) -> Option<&'a [u8]> {
+        let s = self.bytes.get(self.at..self.at + len)?;
+        self.at += len;
+        Some(s)
     }
 
     fn rest(&mut self) -> &'a [u8] {
@@ -203,6 +221,23 @@ mod tests {
         assert!(bytes.len() < 192, "{} bytes", bytes.len());
         let plain = Record::new(record.state);
         assert_eq!(decode(&content, &encode(&content, &plain)), Some(plain));
+    }
+
+    #[test]
+    fn an_opened_mailbox_item_round_trips_with_and_without_a_sealed_part() {
+        let content = content();
+        let mut state = State::new(&content.flows, content.locales.fallback());
+        state.mailbox = Some([7; 32]);
+        for sealed in [None, Some(vec![1, 2, 3])] {
+            let record = Record {
+                state: state.clone(),
+                sealed,
+            };
+            let bytes = encode(&content, &record);
+            assert_eq!(decode(&content, &bytes), Some(record));
+            // Cut inside the key: not a record, never a shorter key.
+            assert_eq!(decode(&content, &bytes[..bytes.len() - 20]), None);
+        }
     }
 
     #[test]

@@ -25,8 +25,7 @@ use serde::Deserialize;
 use super::WebState;
 use super::page;
 use crate::content::Content;
-use crate::dialogue::{self, Input, Reply};
-use crate::flow::ContactsView;
+use crate::dialogue::{self, Caps, Input, Reply};
 use crate::html::{escape, fill};
 use crate::i18n::LangIdx;
 use crate::metrics::Surface;
@@ -41,8 +40,12 @@ const TEMPLATE: &str = include_str!("../../../assets/basic.html");
 /// no Escape key to leave by without script).
 const VARIANT: &str = "basic";
 pub const PATH: &str = "/chat/basic";
-/// The choice that opens a live case: not offered here (see the module comment).
-const LIVE_HANDOFF: &str = "handoff.yes";
+/// What this page can do: no live chat (see the module comment), so the engine neither
+/// offers nor accepts the choices that need one, and says what the flow puts instead.
+const CAPS: Caps = Caps {
+    live_chat: false,
+    mailbox: false,
+};
 
 pub fn router<S>() -> Router<S>
 where
@@ -114,13 +117,13 @@ async fn answer(
             }
         }
     };
-    let input = if choose == LIVE_HANDOFF {
-        // Never offered here; a crafted form gets what any unknown choice gets.
-        Input::Choose("")
-    } else {
-        Input::Choose(&choose)
-    };
-    let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
+    let (state, replies) = dialogue::step_with(
+        &content.flows,
+        &content.locales,
+        CAPS,
+        before.clone(),
+        Input::Choose(&choose),
+    );
     let mut out = Vec::new();
     if replies.contains(&Reply::Ended) {
         if given.is_some() && !super::end_everywhere(&app, &key).await {
@@ -141,12 +144,7 @@ async fn answer(
         Err(_) => return degraded(&app, state.lang),
     }
     count(&app, given.is_none(), &replies).await;
-    out.extend(render::render_variant(
-        content,
-        state.lang,
-        &without_live_chat(content, &replies, &state),
-        Some(VARIANT),
-    ));
+    out.extend(render::render_variant(content, state.lang, &replies, Some(VARIANT)));
     respond(&app, state.lang, Some(&token), &out)
 }
 
@@ -178,9 +176,10 @@ async fn exit(app: &WebState, token: Option<&str>) -> Response {
 /// A new conversation at the language picker, not stored.
 fn fresh(content: &Content, lang: LangIdx) -> (dialogue::State, Vec<Reply>) {
     let state = dialogue::State::new(&content.flows, lang);
-    dialogue::step(
+    dialogue::step_with(
         &content.flows,
         &content.locales,
+        CAPS,
         state,
         Input::Start { lang, chosen: false },
     )
@@ -204,22 +203,6 @@ fn restart(app: &WebState, lang: LangIdx, code: &'static str) -> Response {
     respond(app, state.lang, None, &out)
 }
 
-/// Where the step offers a live chat, this page says it cannot hold one and shows the
-/// region's contacts before the question instead.
-fn without_live_chat(content: &Content, replies: &[Reply], state: &dialogue::State) -> Vec<Reply> {
-    let mut out = Vec::with_capacity(replies.len() + 2);
-    for reply in replies {
-        if let Reply::Ask { node, .. } = reply
-            && content.flows.node(*node).choices.iter().any(|c| c.id == LIVE_HANDOFF)
-        {
-            out.push(Reply::Say("ui-basic-live".into()));
-            out.push(Reply::Contacts(ContactsView::Region, state.region));
-        }
-        out.push(reply.clone());
-    }
-    out
-}
-
 /// The page for one step: its messages, and a form with its answers and commands.
 fn respond(app: &WebState, lang: LangIdx, token: Option<&WebToken>, rendered: &[Rendered]) -> Response {
     app.metrics.rendered(Surface::Basic, rendered);
@@ -235,6 +218,7 @@ fn respond(app: &WebState, lang: LangIdx, token: Option<&WebToken>, rendered: &[
                 lang,
                 dir,
                 choices,
+                ..
             } => {
                 messages.push_str(&message("bot", text, lang, dir));
                 form = step_form(token, choices, &chrome.nav);
@@ -305,7 +289,7 @@ fn step_form(token: Option<&WebToken>, choices: &[RenderedChoice], nav: &str) ->
             escape(&c.label)
         )
     };
-    let answers: Vec<&RenderedChoice> = choices.iter().filter(|c| !c.nav && c.id != LIVE_HANDOFF).collect();
+    let answers: Vec<&RenderedChoice> = choices.iter().filter(|c| !c.nav).collect();
     let langs = if answers.iter().any(|c| c.id.starts_with("lang.")) {
         " langs"
     } else {

@@ -10,8 +10,8 @@
 //!
 //! # Layers
 //! Imports point down only (`tests/architecture.rs` checks it): `main -> startup ->
-//! channel, staff, terminal -> handoff, relay, privacy, session, render, stats, limit,
-//! metrics, shutdown, telemetry -> content -> dialogue -> flow, i18n -> config, check,
+//! channel, staff, terminal -> handoff, mailbox, relay, privacy, session, render, stats,
+//! limit, metrics, shutdown, telemetry, notify -> content -> dialogue -> flow, i18n -> config, check,
 //! region, html`. A channel or the staff side takes its own state type, derived from
 //! `startup::AppState` with axum's `FromRef`, so only `startup` knows every part; the
 //! messages the upper layers use reach `content` as a parameter
@@ -32,6 +32,8 @@
 //! - [`relay`]: events for a conversation reach its connection on any instance (pub/sub).
 //! - [`handoff`]: cases for a live handoff to staff: routing and hours, the queue, the case
 //!   state machine, sealed transcripts.
+//! - [`mailbox`]: the anonymous mailbox: a message left with a receipt code, answered by
+//!   the region's team, sealed and deleted after `keep_days` or a day after reading.
 //! - [`notify`]: on-call notifications (webhooks) when people wait and no console of
 //!   their team is open, folded to one a minute per team.
 //! - [`stats`]: anonymous day counters by one dimension, small cells suppressed.
@@ -62,6 +64,7 @@ pub mod handoff;
 pub mod html;
 pub mod i18n;
 pub mod limit;
+pub mod mailbox;
 pub mod metrics;
 pub mod notify;
 pub mod privacy;

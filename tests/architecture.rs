@@ -3,7 +3,7 @@
 //! `crate::…` paths outside comments), so a new import that breaks the order fails here.
 //!
 //! The order, top to bottom (`src/lib.rs`): `main -> startup -> channel, staff, terminal ->
-//! handoff, relay, privacy, session, render, stats, limit, metrics, shutdown, telemetry ->
+//! handoff, mailbox, relay, privacy, session, render, stats, limit, metrics, shutdown, telemetry ->
 //! content -> dialogue -> flow, i18n -> config, check, region, html`. Modules in one layer may
 //! use each other, but never in a circle.
 
@@ -17,6 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["content"],
     &[
         "handoff",
+        "mailbox",
         "relay",
         "privacy",
         "session",

@@ -19,10 +19,12 @@ use serde::Deserialize;
 use crate::region::Region;
 
 mod disguise;
+mod mailbox;
 mod notify;
 mod ops;
 mod preflight;
 pub use disguise::{Disguise, Icon};
+pub use mailbox::MailboxSettings;
 pub use notify::{NotifySettings, Webhook, WebhookFormat};
 pub use preflight::{Preflight, preflight};
 
@@ -109,6 +111,8 @@ pub struct Settings {
     pub staff: Vec<StaffAccount>,
     /// On-call tools told when people wait (`[[notify.webhook]]`).
     pub notify: NotifySettings,
+    /// The anonymous mailbox with a receipt code (`[mailbox]`).
+    pub mailbox: MailboxSettings,
     /// A staff session ends after this long without a request.
     pub staff_session_idle: Duration,
     /// A staff session ends this long after login, however active.
@@ -320,6 +324,8 @@ struct RawSettings {
     staff: Vec<RawStaff>,
     #[serde(default)]
     notify: notify::RawNotify,
+    #[serde(default)]
+    mailbox: mailbox::RawMailbox,
     #[serde(default = "default_staff_idle")]
     staff_session_idle_secs: u64,
     #[serde(default = "default_staff_max")]
@@ -714,6 +720,7 @@ impl Settings {
             public_url,
             staff: compile_staff(raw.staff)?,
             notify: notify::compile_notify(raw.notify)?,
+            mailbox: mailbox::compile_mailbox(raw.mailbox)?,
             staff_session_idle: Duration::from_secs(raw.staff_session_idle_secs),
             staff_session_max: Duration::from_secs(raw.staff_session_max_secs),
         })

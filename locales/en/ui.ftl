@@ -22,6 +22,13 @@ error-unavailable = Sorry, the chat is not working right now. If you are in dang
 error-session_expired = Your earlier conversation was erased because it was quiet for a while. We can start again.
 error-no_session = The conversation has not started yet. Please start again.
 error-reconnecting = The chat is restarting and will reconnect in a moment.
+# The mailbox's answers (issue 23): a wrong or unknown receipt code, a refused message.
+error-not_found = No message has this code. Check the digits and try again.
+error-mailbox_empty = The message is empty. Please write something first.
+error-mailbox_too_long = That is more than 2,000 characters. Please make it shorter.
+error-mailbox_limited = Too many codes were tried. Please wait a few minutes and try again.
+error-mailbox_replied = You have already written back once. Come back later with your code for the team's answer.
+error-mailbox_off = Leaving a message is not possible right now.
 
 ## Page labels
 

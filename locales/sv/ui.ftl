@@ -22,6 +22,13 @@ error-unavailable = Förlåt, chatten fungerar inte just nu. Om du är i fara, r
 error-session_expired = Det du skrev tidigare är raderat, eftersom det var tyst en stund. Vi kan börja om.
 error-no_session = Samtalet har inte börjat än. Börja om.
 error-reconnecting = Chatten startar om och ansluter igen om en liten stund.
+# The mailbox's answers (issue 23): a wrong or unknown receipt code, a refused message.
+error-not_found = Inget meddelande har den här koden. Kontrollera siffrorna och försök igen.
+error-mailbox_empty = Meddelandet är tomt. Skriv något först.
+error-mailbox_too_long = Det är mer än 2 000 tecken. Gör det kortare.
+error-mailbox_limited = För många koder har provats. Vänta några minuter och försök igen.
+error-mailbox_replied = Du har redan svarat en gång. Kom tillbaka senare med din kod för att läsa teamets svar.
+error-mailbox_off = Det går inte att lämna ett meddelande just nu.
 
 ## Etiketter på sidan
 

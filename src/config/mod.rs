@@ -23,10 +23,12 @@ mod mailbox;
 mod notify;
 mod ops;
 mod preflight;
+mod stats;
 pub use disguise::{Disguise, Icon};
 pub use mailbox::MailboxSettings;
 pub use notify::{NotifySettings, Webhook, WebhookFormat};
 pub use preflight::{Preflight, preflight};
+pub use stats::StatsSettings;
 
 /// Wait limit when `handoff.max_wait_secs` is not set.
 const DEFAULT_MAX_WAIT_SECS: u64 = 300;
@@ -173,18 +175,6 @@ pub enum ClientAddress {
     XForwardedFor,
 }
 
-/// `[stats]`: anonymous day counters (`docs/privacy.md`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatsSettings {
-    /// Without Redis, the counters are kept in `<data_dir>/stats.redb`; unset (and no
-    /// Redis): in memory, lost on restart.
-    pub data_dir: Option<PathBuf>,
-    /// Counts below this are shown as `<min_cell`; at least 3.
-    pub min_cell: u64,
-    /// Each day's counters are dropped after this long.
-    pub retention: Duration,
-}
-
 /// `[[team]]`: the staff who answer one region's handoffs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Team {
@@ -316,7 +306,7 @@ struct RawSettings {
     #[serde(default)]
     team: Vec<RawTeam>,
     #[serde(default)]
-    stats: RawStats,
+    stats: stats::RawStats,
     #[serde(default)]
     limits: RawLimits,
     public_url: Option<String>,
@@ -330,14 +320,6 @@ struct RawSettings {
     staff_session_idle_secs: u64,
     #[serde(default = "default_staff_max")]
     staff_session_max_secs: u64,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStats {
-    data_dir: Option<PathBuf>,
-    min_cell: Option<u64>,
-    retention_days: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -715,7 +697,7 @@ impl Settings {
             telegram_webhook_url: raw.telegram_webhook_url,
             handoff: compile_handoff(raw.handoff)?,
             teams: compile_teams(raw.team)?,
-            stats: compile_stats(raw.stats)?,
+            stats: stats::compile_stats(raw.stats)?,
             limits: compile_limits(raw.limits)?,
             public_url,
             staff: compile_staff(raw.staff)?,
@@ -889,11 +871,6 @@ fn compile_handoff(raw: RawHandoff) -> Result<HandoffSettings, ConfigError> {
     })
 }
 
-/// Small cells below 3 would let single people be counted out; 5 is the common default.
-const DEFAULT_MIN_CELL: u64 = 5;
-/// About 13 months: a year's comparison, then gone.
-const DEFAULT_RETENTION_DAYS: u64 = 400;
-
 /// Twice the 10,000 idle sessions measured in docs/performance.md.
 const DEFAULT_MAX_CONNECTIONS: usize = 20_000;
 /// A shelter's or an office's shared address can have several people on it.
@@ -947,22 +924,6 @@ fn compile_limits(raw: RawLimits) -> Result<LimitSettings, ConfigError> {
         header_timeout: Duration::from_secs(header_timeout),
         opens_per_address_per_minute: opens,
         max_conversations,
-    })
-}
-
-fn compile_stats(raw: RawStats) -> Result<StatsSettings, ConfigError> {
-    let min_cell = raw.min_cell.unwrap_or(DEFAULT_MIN_CELL);
-    if min_cell < 3 {
-        return Err(invalid("stats.min_cell", "must be at least 3"));
-    }
-    let days = raw.retention_days.unwrap_or(DEFAULT_RETENTION_DAYS);
-    if !(1..=3660).contains(&days) {
-        return Err(invalid("stats.retention_days", "must be from 1 to 3660"));
-    }
-    Ok(StatsSettings {
-        data_dir: raw.data_dir,
-        min_cell,
-        retention: Duration::from_secs(days * 86_400),
     })
 }
 

@@ -68,3 +68,12 @@ impl Content {
         }
     }
 }
+
+/// For unit tests across the crate: the repository's own flows and locales, with no
+/// contacts, loaded the way `lotsa check` loads them.
+#[cfg(test)]
+pub(crate) fn repository() -> Content {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Content::load_from(&root.join("flows"), &root.join("locales"), Contacts::default())
+        .expect("the repository's content loads")
+}

@@ -2,13 +2,18 @@
 //! or one conversation across all its sockets and chats, may send), what to do with a run
 //! of refused frames, whether a long-lived socket is still there ([`Heartbeat`]), how
 //! many web chat connections are open, in total and per client address, and how often one
-//! address may open them ([`OpenRate`]).
+//! address may open them ([`OpenRate`]), and which address a request counts as
+//! ([`client_address`]).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash, RandomState};
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use axum::http::HeaderMap;
+
+use crate::config::ClientAddress;
 
 /// Refused frames in a row after which a connection is closed instead of refused: a
 /// client that keeps sending this far past its rate after being told is broken or
@@ -21,6 +26,23 @@ pub const CONVERSATION_RATE_PER_SEC: f64 = 10.0;
 pub const CONVERSATION_RATE_BURST: f64 = 30.0;
 /// The fewest keyed buckets kept before a sweep looks for full ones to drop.
 const SWEEP_FLOOR: usize = 1024;
+
+/// The client address a per-address limit counts (the web chat's openings, the staff
+/// login's lockout): the TCP peer, or behind a reverse proxy the last `X-Forwarded-For`
+/// entry (the one that proxy appended; earlier ones are whatever the client sent).
+/// `None` when it cannot be told, which counts in the totals only.
+pub fn client_address(from: ClientAddress, peer: Option<SocketAddr>, headers: &HeaderMap) -> Option<IpAddr> {
+    match from {
+        ClientAddress::Peer => peer.map(|p| p.ip()),
+        ClientAddress::XForwardedFor => headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|v| v.trim().parse().ok()),
+    }
+}
 
 #[derive(Debug)]
 pub struct TokenBucket {

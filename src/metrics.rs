@@ -428,13 +428,7 @@ mod tests {
         let m = Arc::new(Metrics::default());
         let store = m.timed(Arc::new(MemoryStore::new(Duration::from_secs(60))));
         let key = SessionKey([7; 16]);
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let content = crate::content::Content::load_from(
-            &root.join("flows"),
-            &root.join("locales"),
-            crate::config::Contacts::default(),
-        )
-        .unwrap();
+        let content = crate::content::repository();
         let lang = content.locales.fallback();
         let record = Record::new(crate::dialogue::State::new(&content.flows, lang));
         store.save(&key, &record).await.unwrap();

@@ -7,7 +7,12 @@
 //! axum's graceful shutdown waits for HTTP requests, but an upgraded WebSocket is no
 //! longer a request it knows about: without this, the process would exit under open
 //! sockets and people would see the connection drop without a word.
+//!
+//! Also the background chores' end ([`spawn_every`]): a periodic task stops with the
+//! value it serves, so dropping a store or the handoff stops its sweeper or watchdog.
 
+use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
@@ -35,6 +40,28 @@ pub async fn goodbye(socket: &mut WebSocket, frames: Vec<String>) {
         socket.send(close).await
     };
     let _ = tokio::time::timeout(GOODBYE_LIMIT, goodbye).await;
+}
+
+/// Runs `work` on `owner` every `period` (the first time at once) until the returned
+/// handle is aborted or every other `Arc` of `owner` is dropped. The task holds only a
+/// weak reference between ticks, so it never keeps a store or the handoff alive itself.
+pub fn spawn_every<T, F, Fut>(period: Duration, owner: &Arc<T>, work: F) -> tokio::task::JoinHandle<()>
+where
+    T: Send + Sync + 'static,
+    F: Fn(Arc<T>) -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    let weak = Arc::downgrade(owner);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(period);
+        loop {
+            tick.tick().await;
+            match weak.upgrade() {
+                Some(owner) => work(owner).await,
+                None => break,
+            }
+        }
+    })
 }
 
 /// Held by startup: stops the connections and waits for them.
@@ -140,6 +167,25 @@ mod tests {
         // A connection that opens after the stop hears it at once.
         tokio::time::timeout(Duration::from_secs(1), shutdown.stopping())
             .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_periodic_task_runs_and_ends_with_its_owner() {
+        let owner = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (ran, mut heard) = tokio::sync::mpsc::unbounded_channel();
+        let task = spawn_every(Duration::from_millis(1), &owner, move |o| {
+            o.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let _ = ran.send(());
+            async {}
+        });
+        heard.recv().await.unwrap();
+        heard.recv().await.unwrap();
+        assert!(owner.load(std::sync::atomic::Ordering::Relaxed) >= 2);
+        drop(owner);
+        tokio::time::timeout(Duration::from_secs(5), task)
+            .await
+            .unwrap()
             .unwrap();
     }
 }

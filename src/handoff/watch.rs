@@ -165,16 +165,6 @@ impl Handoff {
             .min(self.settings.escalate_urgent)
             .min(self.settings.gone);
         let every = (soonest / 4).clamp(Duration::from_millis(250), Duration::from_secs(5));
-        let weak = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(every);
-            loop {
-                tick.tick().await;
-                match weak.upgrade() {
-                    Some(handoff) => handoff.check_waits().await,
-                    None => break,
-                }
-            }
-        })
+        crate::shutdown::spawn_every(every, self, |handoff| async move { handoff.check_waits().await })
     }
 }

@@ -403,6 +403,18 @@ pub enum ReviewError {
     Write { path: PathBuf, source: std::io::Error },
 }
 
+/// Every id a command names is a message of the locale, or the first one that is not is
+/// refused, before anything is written or shown.
+fn known_ids(code: &str, locale: &super::Locale, ids: &[String]) -> Result<(), ReviewError> {
+    match ids.iter().find(|id| !locale.messages.contains_key(id.as_str())) {
+        Some(id) => Err(ReviewError::NoMessage {
+            code: code.to_string(),
+            id: id.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// What a stamp changed, and where the locale stands after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamped {
@@ -414,6 +426,19 @@ pub struct Stamped {
 }
 
 impl Locales {
+    /// The translation a command names (`lotsa translations stamp|show <code>`): its
+    /// index, its locale, its review, and the locale it is translated from. A source
+    /// language has no review to record or show, so it is refused here for both commands.
+    fn translation(&self, code: &str) -> Result<(LangIdx, &super::Locale, &Review, LangIdx), ReviewError> {
+        let lang = self
+            .by_code(code)
+            .ok_or_else(|| ReviewError::NoLocale(code.to_string()))?;
+        let locale = self.locale(lang);
+        let review = &self.review[usize::from(lang.0)];
+        let from = review.from.ok_or_else(|| ReviewError::Source(code.to_string()))?;
+        Ok((lang, locale, review, from))
+    }
+
     /// The locale `lang` is translated from; `None` for a source language.
     pub fn translated_from(&self, lang: LangIdx) -> Option<LangIdx> {
         self.review.get(usize::from(lang.0)).and_then(|r| r.from)
@@ -484,24 +509,14 @@ impl Locales {
     /// whose record was already current keeps its sign-off when none is given. Records of
     /// messages the locale no longer has are dropped.
     pub fn stamp(&self, code: &str, ids: &[String], reviewed_by: Option<&str>) -> Result<Stamped, ReviewError> {
-        let lang = self
-            .by_code(code)
-            .ok_or_else(|| ReviewError::NoLocale(code.to_string()))?;
-        let locale = self.locale(lang);
-        let review = &self.review[usize::from(lang.0)];
-        let from = review.from.ok_or_else(|| ReviewError::Source(code.to_string()))?;
+        let (_, locale, review, from) = self.translation(code)?;
         let by = match reviewed_by.map(str::trim) {
             Some(b) if b.is_empty() || b.chars().count() > MAX_SIGN_OFF || b.chars().any(char::is_control) => {
                 return Err(ReviewError::BadSignOff);
             }
             other => other,
         };
-        if let Some(id) = ids.iter().find(|id| !locale.messages.contains_key(id.as_str())) {
-            return Err(ReviewError::NoMessage {
-                code: code.to_string(),
-                id: id.clone(),
-            });
-        }
+        known_ids(code, locale, ids)?;
         let source = &self.locale(from).messages;
         let mut records: BTreeMap<&str, Record> = BTreeMap::new();
         let mut changed = 0;
@@ -562,18 +577,8 @@ impl Locales {
     /// `locales/<code>/back/` has one. All messages, the named ones, or (`stale_only`)
     /// those whose source changed since they were translated.
     pub fn side_by_side(&self, code: &str, ids: &[String], stale_only: bool) -> Result<String, ReviewError> {
-        let lang = self
-            .by_code(code)
-            .ok_or_else(|| ReviewError::NoLocale(code.to_string()))?;
-        let locale = self.locale(lang);
-        let review = &self.review[usize::from(lang.0)];
-        let from = review.from.ok_or_else(|| ReviewError::Source(code.to_string()))?;
-        if let Some(id) = ids.iter().find(|id| !locale.messages.contains_key(id.as_str())) {
-            return Err(ReviewError::NoMessage {
-                code: code.to_string(),
-                id: id.clone(),
-            });
-        }
+        let (lang, locale, review, from) = self.translation(code)?;
+        known_ids(code, locale, ids)?;
         let back = back_translation(&self.dir.join(code).join(BACK_DIR), &locale.id);
         let mut chosen: Vec<(&String, &super::MessageInfo)> = locale
             .messages

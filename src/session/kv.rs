@@ -105,18 +105,9 @@ impl MemoryKv {
 
     /// Sweeps periodically until the returned handle is aborted or the store is dropped.
     pub fn spawn_sweeper(self: &Arc<Self>, every: Duration) -> tokio::task::JoinHandle<()> {
-        let weak = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(every);
-            loop {
-                tick.tick().await;
-                match weak.upgrade() {
-                    Some(kv) => {
-                        kv.sweep();
-                    }
-                    None => break,
-                }
-            }
+        crate::shutdown::spawn_every(every, self, |kv| {
+            kv.sweep();
+            std::future::ready(())
         })
     }
 }

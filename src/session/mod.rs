@@ -219,19 +219,10 @@ impl MemoryStore {
 
     /// Sweeps periodically until the returned handle is aborted or the store is dropped.
     pub fn spawn_sweeper(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
-        let weak = Arc::downgrade(self);
         let every = (self.idle / 4).clamp(Duration::from_millis(250), Duration::from_secs(60));
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(every);
-            loop {
-                tick.tick().await;
-                match weak.upgrade() {
-                    Some(store) => {
-                        store.sweep();
-                    }
-                    None => break,
-                }
-            }
+        crate::shutdown::spawn_every(every, self, |store| {
+            store.sweep();
+            std::future::ready(())
         })
     }
 
@@ -316,13 +307,7 @@ mod tests {
     use crate::dialogue::CaseCode;
 
     fn record() -> Record {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let content = crate::content::Content::load_from(
-            &root.join("flows"),
-            &root.join("locales"),
-            crate::config::Contacts::default(),
-        )
-        .unwrap();
+        let content = crate::content::repository();
         Record::new(State::new(&content.flows, content.locales.fallback()))
     }
 

@@ -465,16 +465,7 @@ impl StaffAuth {
     /// (`client_address = "x-forwarded-for"`) the last `X-Forwarded-For` entry, the one
     /// that proxy appended (as the web chat's limits read it).
     pub fn client(&self, peer: Option<SocketAddr>, headers: &HeaderMap) -> Option<IpAddr> {
-        match self.client_address {
-            ClientAddress::Peer => peer.map(|p| p.ip()),
-            ClientAddress::XForwardedFor => headers
-                .get_all("x-forwarded-for")
-                .iter()
-                .next_back()
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.rsplit(',').next())
-                .and_then(|v| v.trim().parse().ok()),
-        }
+        crate::limit::client_address(self.client_address, peer, headers)
     }
 
     async fn open(&self, account: &Account, headers: &HeaderMap) -> Result<LoginOk, AuthError> {

@@ -381,20 +381,15 @@ impl Telegram {
                 // The support worker closed the chat: the one question, in a message of
                 // its own (remembered, so /forget deletes it too), before the menu.
                 let question = self.text(state.lang, "survey-ask", None);
-                if let Some(sent) = self.send(key, chat, question, self.survey_keyboard(state.lang)).await {
-                    seal.remember(sent.id);
-                }
+                self.post(key, chat, &mut seal, question, self.survey_keyboard(state.lang))
+                    .await;
             }
             self.finish(key, chat, state, &[], rendered, seal).await;
             return;
         }
-        // Information only: the live keyboard (stop the chat) stays where it is.
+        // Information only (no keyboard): the live one (stop the chat) stays where it is.
         let mut seal = seal;
-        for outgoing in format::messages(&rendered) {
-            if let Some(sent) = self.send(key, chat, outgoing.text, None).await {
-                seal.remember(sent.id);
-            }
-        }
+        self.post_all(key, chat, &mut seal, &rendered).await;
         self.save(&key, Record::new(state), &seal).await;
     }
 
@@ -410,9 +405,7 @@ impl Telegram {
             .map_or(self.content.locales.fallback(), |r| r.state.lang);
         self.metrics.error(Surface::Telegram, "rate_limited");
         let text = self.text(lang, "error-rate_limited", None);
-        if let Some(sent) = self.send(key, chat, text, None).await {
-            seal.remember(sent.id);
-        }
+        self.post(key, chat, &mut seal, text, None).await;
         if let Some(record) = record {
             self.save(&key, record, &seal).await;
         }
@@ -475,9 +468,7 @@ impl Telegram {
                 }
             }
             let notice = self.text(lang, "tg-text-only", None);
-            if let Some(sent) = self.send(key, chat, notice, None).await {
-                seal.remember(sent.id);
-            }
+            self.post(key, chat, &mut seal, notice, None).await;
             if let Some(record) = record {
                 self.save(&key, record, &seal).await;
             }
@@ -533,17 +524,9 @@ impl Telegram {
                 say(&self.content, state.lang, self.text(state.lang, "tg-help", None)),
             );
         }
-        // Counted only once the step is stored, as in the web chat: when the store hangs,
-        // the chat's next update waits for one command's timeout, not for every counter's
-        // as well.
-        if !self.finish(key, chat, state, &replies, rendered, seal).await {
-            return;
-        }
-        if matches!(input, Input::Start { .. }) {
-            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
-            self.metrics.conversation(Surface::Telegram);
-        }
-        self.stats.record(&counts).await;
+        let begun = matches!(input, Input::Start { .. });
+        self.finish_counted(key, chat, (state, &replies, rendered), seal, &counts, begun)
+            .await;
     }
 
     async fn on_callback(&self, key: SessionKey, q: CallbackQuery) {
@@ -577,14 +560,11 @@ impl Telegram {
                     chosen: false,
                 },
             );
-            let mut rendered = render::render_variant(&self.content, state.lang, &replies, Some(VARIANT));
+            let mut rendered = self.render(state.lang, &replies);
             rendered.insert(0, render::error(&self.content, state.lang, "session_expired"));
-            // Stored first, counted after (see `on_message`).
-            if self.finish(key, chat, state, &replies, rendered, seal).await {
-                self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
-                self.metrics.conversation(Surface::Telegram);
-                self.stats.record(&Stats::counts(&replies)).await;
-            }
+            let counts = Stats::counts(&replies);
+            self.finish_counted(key, chat, (state, &replies, rendered), seal, &counts, true)
+                .await;
             return;
         };
         if seal.keyboard != Some(message.id().0) {
@@ -617,9 +597,8 @@ impl Telegram {
         if self.collapse(key, chat, message, data).await {
             seal.keyboard = None;
         }
-        if self.finish(key, chat, state, &replies, rendered, seal).await {
-            self.stats.record(&counts).await;
-        }
+        self.finish_counted(key, chat, (state, &replies, rendered), seal, &counts, false)
+            .await;
     }
 
     /// The answered question keeps its text and gains the answer, and its buttons go, as
@@ -680,13 +659,36 @@ impl Telegram {
             .await
             .ok()?;
         let mut rendered = news;
-        rendered.extend(render::render_variant(
-            &self.content,
-            state.lang,
-            &replies,
-            Some(VARIANT),
-        ));
+        rendered.extend(self.render(state.lang, &replies));
         Some((state, replies, rendered))
+    }
+
+    /// Engine replies in their Telegram wording (the `.telegram` variants).
+    fn render(&self, lang: LangIdx, replies: &[Reply]) -> Vec<render::Rendered> {
+        render::render_variant(&self.content, lang, replies, Some(VARIANT))
+    }
+
+    /// [`Telegram::finish`], then the step's counters. Counted only once the step is
+    /// stored, as in the web chat: when the store hangs, the chat's next update waits for
+    /// one command's timeout, not for every counter's as well. `begun`: the step began a
+    /// conversation, counted by channel.
+    async fn finish_counted(
+        &self,
+        key: SessionKey,
+        chat: ChatId,
+        (state, replies, rendered): (dialogue::State, &[Reply], Vec<render::Rendered>),
+        seal: Seal,
+        counts: &[Reply],
+        begun: bool,
+    ) {
+        if !self.finish(key, chat, state, replies, rendered, seal).await {
+            return;
+        }
+        if begun {
+            self.stats.count(dimension::CHANNEL, Channel::Telegram.as_str()).await;
+            self.metrics.conversation(Surface::Telegram);
+        }
+        self.stats.record(counts).await;
     }
 
     /// Sends a step, removing the previous keyboard first, and saves the conversation;
@@ -712,17 +714,36 @@ impl Telegram {
         if let Some(previous) = seal.keyboard.take() {
             self.remove_keyboard(key, chat, MessageId(previous)).await;
         }
-        for outgoing in format::messages(&rendered) {
+        self.post_all(key, chat, &mut seal, &rendered).await;
+        self.save(&key, Record::new(state), &seal).await
+    }
+
+    /// Sends rendered replies as Telegram messages, remembering each for `/forget` and the
+    /// one with buttons as the live keyboard.
+    async fn post_all(&self, key: SessionKey, chat: ChatId, seal: &mut Seal, rendered: &[render::Rendered]) {
+        for outgoing in format::messages(rendered) {
             let keyboard = format::keyboard(&outgoing.choices);
             let has_keyboard = keyboard.is_some();
-            if let Some(sent) = self.send(key, chat, outgoing.text, keyboard).await {
-                seal.remember(sent.id);
-                if has_keyboard {
-                    seal.keyboard = Some(sent.id.0);
-                }
+            if let Some(sent) = self.post(key, chat, seal, outgoing.text, keyboard).await
+                && has_keyboard
+            {
+                seal.keyboard = Some(sent.0);
             }
         }
-        self.save(&key, Record::new(state), &seal).await
+    }
+
+    /// Sends one message and remembers it for `/forget`; its id if it was sent.
+    async fn post(
+        &self,
+        key: SessionKey,
+        chat: ChatId,
+        seal: &mut Seal,
+        text: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+    ) -> Option<MessageId> {
+        let sent = self.send(key, chat, text, keyboard).await?;
+        seal.remember(sent.id);
+        Some(sent.id)
     }
 
     /// `/forget` and "End and erase": delete the conversation's messages on both sides,

@@ -7,7 +7,7 @@
 //! input of any kind (invalid JSON, binary frames, oversize frames, unknown types or
 //! choices) gets a localized `error` frame and the connection stays open.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 
 use axum::Extension;
 use axum::Router;
@@ -20,7 +20,6 @@ use axum::routing::{get, post};
 use futures_util::SinkExt;
 use serde::{Deserialize, Serialize};
 
-use crate::config::ClientAddress;
 use crate::content::Content;
 use crate::dialogue::{self, Input, Reply};
 use crate::handoff::Handoff;
@@ -28,7 +27,7 @@ use crate::handoff::UserNews;
 use crate::handoff::conversation::Settled;
 use crate::i18n::LangIdx;
 use crate::limit::{Beat, ConnectionPermit, Heartbeat, Refusals, Refused, TokenBucket, Verdict};
-use crate::limit::{ConnectionLimits, KeyedBuckets};
+use crate::limit::{ConnectionLimits, KeyedBuckets, client_address};
 use crate::metrics::Metrics;
 use crate::metrics::{Cut, FrameKind, Surface};
 use crate::privacy::Channel;
@@ -238,22 +237,6 @@ async fn upgrade(
         .write_buffer_size(WRITE_BUFFER_BYTES)
         .max_write_buffer_size(MAX_WRITE_BUFFER_BYTES)
         .on_upgrade(move |socket| Connection::new(app, accept).run(socket, permit))
-}
-
-/// The client address the per-address limit counts: the TCP peer, or behind a reverse
-/// proxy the last `X-Forwarded-For` entry (the one that proxy appended). `None` when it
-/// cannot be told, which counts in the total only.
-fn client_address(from: ClientAddress, peer: Option<SocketAddr>, headers: &HeaderMap) -> Option<IpAddr> {
-    match from {
-        ClientAddress::Peer => peer.map(|p| p.ip()),
-        ClientAddress::XForwardedFor => headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .next_back()
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .and_then(|v| v.trim().parse().ok()),
-    }
 }
 
 /// A frame from the page.

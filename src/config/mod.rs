@@ -6,7 +6,6 @@
 //! it. Secrets are [`SecretString`]s so they never print, not even in `Debug`. Every
 //! error names the key that is wrong, never its value.
 
-use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,8 +15,7 @@ use figment::providers::{Env, Format, Toml};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::region::Region;
-
+mod contacts;
 mod disguise;
 mod hours;
 mod limits;
@@ -28,6 +26,7 @@ mod preflight;
 mod staff;
 mod stats;
 mod teams;
+pub use contacts::{Contact, Contacts};
 pub use disguise::{Disguise, Icon};
 pub use hours::{Day, HoursSpan, OpeningHours};
 pub use limits::{ClientAddress, LimitSettings};
@@ -188,7 +187,7 @@ struct RawSettings {
     log_format: Option<LogFormat>,
     redis_url: Option<SecretString>,
     #[serde(default)]
-    contacts: RawContacts,
+    contacts: contacts::RawContacts,
     telegram_token: Option<SecretString>,
     telegram_api_url: Option<String>,
     telegram_webhook_url: Option<String>,
@@ -230,62 +229,6 @@ fn default_exit_url() -> String {
 }
 fn default_frame_ancestors() -> String {
     "'self'".into()
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContacts {
-    #[serde(default)]
-    national: Vec<RawContact>,
-    #[serde(default)]
-    region: BTreeMap<String, Vec<RawContact>>,
-    professional: Option<RawProfessional>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContact {
-    name: String,
-    phone: Option<String>,
-    url: Option<String>,
-    hours: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProfessional {
-    /// The support line's name; the line is shown only when it is set.
-    name: Option<String>,
-    phone: Option<String>,
-    url: Option<String>,
-    hours: Option<String>,
-    manual_url: Option<String>,
-}
-
-/// One place to turn to. `name` is a proper name (an organisation), shown as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Contact {
-    pub name: String,
-    pub phone: Option<String>,
-    pub url: Option<String>,
-    pub hours: Option<OpeningHours>,
-}
-
-/// Everything the "talk to a person" and professional steps show.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Contacts {
-    pub national: Vec<Contact>,
-    pub regions: BTreeMap<Region, Vec<Contact>>,
-    /// The national support line for professionals.
-    pub professional: Option<Contact>,
-    /// The manual for professionals.
-    pub manual_url: Option<String>,
-}
-
-impl Contacts {
-    pub fn region(&self, region: Region) -> &[Contact] {
-        self.regions.get(&region).map(Vec::as_slice).unwrap_or(&[])
-    }
 }
 
 impl Settings {
@@ -395,7 +338,7 @@ impl Settings {
             disguise: raw.disguise.map(disguise::compile_disguise).transpose()?,
             log_format: raw.log_format,
             redis: raw.redis_url.as_ref().map(RedisSettings::parse).transpose()?,
-            contacts: compile_contacts(raw.contacts)?,
+            contacts: contacts::compile_contacts(raw.contacts)?,
             telegram_token: raw.telegram_token,
             telegram_api_url: raw.telegram_api_url,
             telegram_webhook_url: raw.telegram_webhook_url,
@@ -415,101 +358,6 @@ impl Settings {
     /// The staff account with this id, if configured.
     pub fn staff_account(&self, id: &str) -> Option<&StaffAccount> {
         self.staff.iter().find(|a| a.id == id)
-    }
-}
-
-fn compile_contacts(raw: RawContacts) -> Result<Contacts, ConfigError> {
-    let mut contacts = Contacts::default();
-    for (i, c) in raw.national.into_iter().enumerate() {
-        contacts.national.push(compile_contact(
-            &format!("contacts.national[{i}]"),
-            c.name,
-            c.phone,
-            c.url,
-            c.hours,
-        )?);
-    }
-    for (key, list) in raw.region {
-        let region = Region::parse(&key).ok_or_else(|| {
-            invalid(
-                format!("contacts.region.{key}"),
-                "unknown region (nord, mitt, bergslagen, stockholm, ost, vast, syd, national)",
-            )
-        })?;
-        let mut compiled = Vec::new();
-        for (i, c) in list.into_iter().enumerate() {
-            compiled.push(compile_contact(
-                &format!("contacts.region.{key}[{i}]"),
-                c.name,
-                c.phone,
-                c.url,
-                c.hours,
-            )?);
-        }
-        contacts.regions.insert(region, compiled);
-    }
-    if let Some(p) = raw.professional {
-        match p.name {
-            Some(name) => {
-                contacts.professional = Some(compile_contact("contacts.professional", name, p.phone, p.url, p.hours)?)
-            }
-            None if p.phone.is_some() || p.url.is_some() || p.hours.is_some() => {
-                return Err(invalid(
-                    "contacts.professional.name",
-                    "is required when a phone, url or hours is set",
-                ));
-            }
-            None => {}
-        }
-        if let Some(url) = p.manual_url {
-            check_url("contacts.professional.manual_url", &url)?;
-            contacts.manual_url = Some(url);
-        }
-    }
-    Ok(contacts)
-}
-
-fn compile_contact(
-    key: &str,
-    name: String,
-    phone: Option<String>,
-    url: Option<String>,
-    hours: Option<String>,
-) -> Result<Contact, ConfigError> {
-    if name.trim().is_empty() {
-        return Err(invalid(format!("{key}.name"), "must not be empty"));
-    }
-    if phone.is_none() && url.is_none() {
-        return Err(invalid(key, "needs a `phone` or a `url`"));
-    }
-    if let Some(p) = &phone {
-        let ok = p.chars().any(|c| c.is_ascii_digit()) && p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
-        if !ok {
-            return Err(invalid(
-                format!("{key}.phone"),
-                "may hold only digits, spaces and + - ( )",
-            ));
-        }
-    }
-    if let Some(u) = &url {
-        check_url(&format!("{key}.url"), u)?;
-    }
-    let hours = hours
-        .map(|h| OpeningHours::parse(&h).map_err(|e| invalid(format!("{key}.hours"), e)))
-        .transpose()?;
-    Ok(Contact {
-        name,
-        phone,
-        url,
-        hours,
-    })
-}
-
-fn check_url(key: &str, url: &str) -> Result<(), ConfigError> {
-    if url.starts_with("https://") && !url.contains(char::is_whitespace) {
-        Ok(())
-    } else {
-        Err(invalid(key, "expected an https:// address"))
     }
 }
 

@@ -19,7 +19,8 @@
 //!
 //! # Layout
 //! - [`check`]: `file:line` problems shared by every loader.
-//! - [`config`]: typed settings from `lotsa.toml` and `LOTSA_*`; contacts and hours.
+//! - [`config`]: typed settings from `lotsa.toml` and `LOTSA_*`, one file per section
+//!   (staff, teams and hours, contacts, limits, disguise, stats, notify, mailbox).
 //! - [`region`]: the seven regional-coordinator regions and the national team.
 //! - [`html`]: what every page shares: the common `<head>`, escaping, template filling.
 //! - [`i18n`]: Fluent locales, language negotiation, message checks.

@@ -5,6 +5,12 @@
 //! because they change with each deployment and must be verified by the people who run
 //! it. Secrets are [`SecretString`]s so they never print, not even in `Debug`. Every
 //! error names the key that is wrong, never its value.
+//!
+//! Each section has its own file, in the order of `docs/configuration.md`: the top-level
+//! keys, loading and the re-exports here; `staff.rs` (with `public_url`), `teams.rs`
+//! (`[handoff]`, `[[team]]`), `hours.rs`, `contacts.rs`, `limits.rs`, `disguise.rs`,
+//! `stats.rs`, `notify.rs`, `mailbox.rs`; `ops.rs` for `metrics_bind` and the environment,
+//! `preflight.rs` for `lotsa check`.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -268,62 +274,8 @@ impl Settings {
             .parse()
             .map_err(|_| invalid("bind", "expected an address like 127.0.0.1:8080"))?;
         let metrics_bind = ops::parse_metrics_bind(&raw.metrics_bind, bind)?;
-        let is_key = |k: &str| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit());
-        if let Some(key) = &raw.secret_key
-            && !is_key(key.expose_secret())
-        {
-            return Err(invalid("secret_key", "expected 64 hexadecimal characters"));
-        }
-        if let Some(previous) = &raw.previous_secret_key {
-            let Some(current) = &raw.secret_key else {
-                return Err(invalid("previous_secret_key", "set only together with secret_key"));
-            };
-            if !is_key(previous.expose_secret()) {
-                return Err(invalid("previous_secret_key", "expected 64 hexadecimal characters"));
-            }
-            if previous.expose_secret().eq_ignore_ascii_case(current.expose_secret()) {
-                return Err(invalid("previous_secret_key", "must differ from secret_key"));
-            }
-        }
-        if raw.session_idle_secs == 0 {
-            return Err(invalid("session_idle_secs", "must be at least 1"));
-        }
-        if !(raw.exit_url.starts_with("https://") || raw.exit_url.starts_with("http://")) {
-            return Err(invalid("exit_url", "expected an http(s) address of a neutral site"));
-        }
-        let printable = raw.frame_ancestors.bytes().all(|b| (0x20..0x7f).contains(&b));
-        if !printable || raw.frame_ancestors.trim().is_empty() || raw.frame_ancestors.contains([';', ',']) {
-            return Err(invalid(
-                "frame_ancestors",
-                "expected a CSP source list of printable ASCII without `;` or `,` (e.g. 'self' https://example.org)",
-            ));
-        }
-        for (key, url) in [
-            ("telegram_api_url", &raw.telegram_api_url),
-            ("telegram_webhook_url", &raw.telegram_webhook_url),
-        ] {
-            if let Some(url) = url
-                && !(url.starts_with("https://") || url.starts_with("http://"))
-            {
-                return Err(invalid(key, "expected an http(s) URL"));
-            }
-        }
-        if raw
-            .telegram_token
-            .as_ref()
-            .is_some_and(|t| t.expose_secret().trim().is_empty())
-        {
-            return Err(invalid("telegram_token", "must not be empty"));
-        }
-        if raw.staff_session_idle_secs == 0 {
-            return Err(invalid("staff_session_idle_secs", "must be at least 1"));
-        }
-        if raw.staff_session_max_secs < raw.staff_session_idle_secs {
-            return Err(invalid(
-                "staff_session_max_secs",
-                "must be at least staff_session_idle_secs",
-            ));
-        }
+        check_secret_keys(&raw)?;
+        check_top_level(&raw)?;
         let public_url = raw.public_url.as_deref().map(staff::parse_public_url).transpose()?;
         Ok(Settings {
             bind,
@@ -359,6 +311,74 @@ impl Settings {
     pub fn staff_account(&self, id: &str) -> Option<&StaffAccount> {
         self.staff.iter().find(|a| a.id == id)
     }
+}
+
+/// `secret_key` and `previous_secret_key`: 64 hexadecimal characters each, the previous one
+/// only beside a current one it differs from. Errors name the key, never the value.
+fn check_secret_keys(raw: &RawSettings) -> Result<(), ConfigError> {
+    let is_key = |k: &str| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit());
+    if let Some(key) = &raw.secret_key
+        && !is_key(key.expose_secret())
+    {
+        return Err(invalid("secret_key", "expected 64 hexadecimal characters"));
+    }
+    if let Some(previous) = &raw.previous_secret_key {
+        let Some(current) = &raw.secret_key else {
+            return Err(invalid("previous_secret_key", "set only together with secret_key"));
+        };
+        if !is_key(previous.expose_secret()) {
+            return Err(invalid("previous_secret_key", "expected 64 hexadecimal characters"));
+        }
+        if previous.expose_secret().eq_ignore_ascii_case(current.expose_secret()) {
+            return Err(invalid("previous_secret_key", "must differ from secret_key"));
+        }
+    }
+    Ok(())
+}
+
+/// The top-level keys that only need a check (no parsing): bounds, URL schemes, the CSP
+/// source list, a non-empty Telegram token.
+fn check_top_level(raw: &RawSettings) -> Result<(), ConfigError> {
+    if raw.session_idle_secs == 0 {
+        return Err(invalid("session_idle_secs", "must be at least 1"));
+    }
+    if !(raw.exit_url.starts_with("https://") || raw.exit_url.starts_with("http://")) {
+        return Err(invalid("exit_url", "expected an http(s) address of a neutral site"));
+    }
+    let printable = raw.frame_ancestors.bytes().all(|b| (0x20..0x7f).contains(&b));
+    if !printable || raw.frame_ancestors.trim().is_empty() || raw.frame_ancestors.contains([';', ',']) {
+        return Err(invalid(
+            "frame_ancestors",
+            "expected a CSP source list of printable ASCII without `;` or `,` (e.g. 'self' https://example.org)",
+        ));
+    }
+    for (key, url) in [
+        ("telegram_api_url", &raw.telegram_api_url),
+        ("telegram_webhook_url", &raw.telegram_webhook_url),
+    ] {
+        if let Some(url) = url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            return Err(invalid(key, "expected an http(s) URL"));
+        }
+    }
+    if raw
+        .telegram_token
+        .as_ref()
+        .is_some_and(|t| t.expose_secret().trim().is_empty())
+    {
+        return Err(invalid("telegram_token", "must not be empty"));
+    }
+    if raw.staff_session_idle_secs == 0 {
+        return Err(invalid("staff_session_idle_secs", "must be at least 1"));
+    }
+    if raw.staff_session_max_secs < raw.staff_session_idle_secs {
+        return Err(invalid(
+            "staff_session_max_secs",
+            "must be at least staff_session_idle_secs",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -530,6 +530,8 @@ pub struct Application {
     trigger: Trigger,
     /// How the public listener treats each HTTP connection.
     http: HttpLimits,
+    /// Its counts are flushed every second while serving, and once more when stopped.
+    stats: Stats,
 }
 
 impl Application {
@@ -607,7 +609,7 @@ impl Application {
             push,
             staff_auth,
             staff_words: Arc::new(Words::load()?),
-            stats,
+            stats: stats.clone(),
             metrics,
             shutdown,
         };
@@ -626,6 +628,7 @@ impl Application {
                 header_timeout: settings.limits.header_timeout,
                 metrics: app_metrics,
             },
+            stats,
         })
     }
 
@@ -661,6 +664,7 @@ impl Application {
             .map(|kv| kv.spawn_sweeper(std::time::Duration::from_secs(5)));
         let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
         let watchdog = (!self.handoff.routing().is_empty()).then(|| self.handoff.spawn_watchdog());
+        let flusher = self.stats.spawn_flusher();
         // Served until the connections have drained, so a stop stays visible to monitoring.
         let metrics = self
             .metrics
@@ -697,6 +701,10 @@ impl Application {
         if let Some(bot) = bot {
             let _ = bot.await;
         }
+        // Nothing counts any more: the last second's counts are stored before the process
+        // ends (within the store's timeout when it is down).
+        flusher.abort();
+        self.stats.flush().await;
         result
     }
 }

@@ -16,7 +16,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use redis::cluster_async::ClusterConnection;
-use redis::{Cmd, FromRedisValue, Value};
+use redis::{Cmd, FromRedisValue, Pipeline, Value};
 use secrecy::ExposeSecret;
 
 use crate::config::RedisSettings;
@@ -101,10 +101,22 @@ impl RedisConn {
     /// compare-and-swap reported as lost (its caller reads again). A timeout is not
     /// retried: Redis is there but slow, and waiting twice helps nobody.
     pub async fn query<T: FromRedisValue>(&self, cmd: &Cmd) -> Result<T, StoreError> {
-        let first = match self.attempt(cmd).await {
+        self.request(Request::Cmd(cmd)).await
+    }
+
+    /// Runs a pipeline (several commands, one round trip) as [`RedisConn::query`] runs
+    /// one command: within [`COMMAND_TIMEOUT`], once more on a dropped connection (a
+    /// pipeline on a dead connection never reached Redis either). On a cluster every
+    /// command of it must be for the same slot.
+    pub async fn pipeline<T: FromRedisValue>(&self, pipe: &Pipeline) -> Result<T, StoreError> {
+        self.request(Request::Pipe(pipe)).await
+    }
+
+    async fn request<T: FromRedisValue>(&self, request: Request<'_>) -> Result<T, StoreError> {
+        let first = match self.attempt(request).await {
             Err(Some(e)) if e.is_connection_dropped() || e.is_io_error() => {
                 tracing::debug!(kind = ?e.kind(), "redis connection dropped; retrying once");
-                self.attempt(cmd).await
+                self.attempt(request).await
             }
             other => other,
         };
@@ -122,11 +134,13 @@ impl RedisConn {
     }
 
     /// One try: the error, or `None` for a timeout.
-    async fn attempt<T: FromRedisValue>(&self, cmd: &Cmd) -> Result<T, Option<redis::RedisError>> {
+    async fn attempt<T: FromRedisValue>(&self, request: Request<'_>) -> Result<T, Option<redis::RedisError>> {
         let run = async {
-            match self {
-                RedisConn::Single(c) => cmd.query_async::<T>(&mut c.clone()).await,
-                RedisConn::Cluster(c) => cmd.query_async::<T>(&mut c.clone()).await,
+            match (self, request) {
+                (RedisConn::Single(c), Request::Cmd(cmd)) => cmd.query_async::<T>(&mut c.clone()).await,
+                (RedisConn::Cluster(c), Request::Cmd(cmd)) => cmd.query_async::<T>(&mut c.clone()).await,
+                (RedisConn::Single(c), Request::Pipe(pipe)) => pipe.query_async::<T>(&mut c.clone()).await,
+                (RedisConn::Cluster(c), Request::Pipe(pipe)) => pipe.query_async::<T>(&mut c.clone()).await,
             }
         };
         match tokio::time::timeout(COMMAND_TIMEOUT, run).await {
@@ -134,6 +148,13 @@ impl RedisConn {
             Err(_) => Err(None),
         }
     }
+}
+
+/// What [`RedisConn::request`] sends: one command, or a pipeline of them.
+#[derive(Clone, Copy)]
+enum Request<'a> {
+    Cmd(&'a Cmd),
+    Pipe(&'a Pipeline),
 }
 
 /// The Redis key of a session.

@@ -3,7 +3,9 @@
 //! one person.
 //!
 //! Layout: [`store`] keeps day counters (Redis, an embedded redb file, or memory);
-//! [`suppress`] hides small cells on the way out. This file says what may be counted and
+//! [`pending`] holds this instance's counts until they are flushed to the store, about
+//! once a second ([`FLUSH_EVERY`]) and on shutdown; [`suppress`] hides small cells on the
+//! way out. This file says what may be counted and
 //! turns counters into the rows staff see.
 //!
 //! A counter is one event, on one day (Europe/Stockholm), in one dimension with one
@@ -13,12 +15,14 @@
 //! [`Stats::count`] refuses anything that does not look like one. `docs/privacy.md` says
 //! what an attacker holding the counters could and could not learn.
 
+pub mod pending;
 pub mod store;
 pub mod suppress;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
+use std::time::Duration;
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -27,6 +31,12 @@ use crate::dialogue::Reply;
 use crate::region::Region;
 pub use store::{Counter, MemoryStats, RedbStats, RedisStats, StatsError, StatsStore};
 pub use suppress::Cell;
+
+use pending::Pending;
+
+/// How often an instance adds its counts to the store. A crash loses at most this much of
+/// counting (never a conversation); other instances' pages see a count this much later.
+pub const FLUSH_EVERY: Duration = Duration::from_secs(1);
 
 /// The dimensions counted, as stored and exported (others script against these names).
 pub mod dimension {
@@ -111,6 +121,12 @@ pub struct Row {
 #[derive(Clone)]
 pub struct Stats {
     store: Arc<dyn StatsStore>,
+    /// Counted here, added to `store` by [`Stats::flush`]: counting costs a conversation
+    /// no round trip, and many events make one write a second.
+    pending: Arc<Pending>,
+    /// Held while a flush runs, so a read after a flush sees what it added (a read that
+    /// starts while the flusher is writing waits for it).
+    flushing: Arc<tokio::sync::Mutex<()>>,
     /// Counts below this are never shown (configuration, at least 3).
     min_cell: u64,
     tz: TimeZone,
@@ -120,6 +136,8 @@ impl Stats {
     pub fn new(store: Arc<dyn StatsStore>, min_cell: u64) -> Stats {
         Stats {
             store,
+            pending: Arc::new(Pending::default()),
+            flushing: Arc::new(tokio::sync::Mutex::new(())),
             min_cell,
             // The bundled database always has Stockholm (see handoff::routing).
             tz: TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC),
@@ -135,16 +153,45 @@ impl Stats {
         self.min_cell
     }
 
-    /// Counts one event today. Never fails the caller: statistics must not break a
-    /// conversation, so a store error is logged (without the values) and dropped.
+    /// Counts one event today, in this instance's memory (see [`Stats::flush`]). Never
+    /// fails and never waits for a store: statistics must not slow or break a
+    /// conversation. (`async` only so its callers need not change should that ever do.)
     pub async fn count(&self, dimension: &str, value: &str) {
         if !is_identifier(dimension) || !is_identifier(value) {
             tracing::warn!("statistics: refused a value that is not an identifier");
             return;
         }
-        if self.store.increment(self.today(), dimension, value).await.is_err() {
-            tracing::warn!("statistics: could not count an event");
+        self.pending.add(self.today(), dimension, value, 1);
+    }
+
+    /// Adds the counts made here since the last flush to the store, one write per day
+    /// counted (one Redis round trip, or one redb transaction). A day the store refuses
+    /// stays pending, added to the next flush: a Redis outage delays counts, it does not
+    /// lose them.
+    pub async fn flush(&self) {
+        let _flushing = self.flushing.lock().await;
+        for (day, counts) in self.pending.take() {
+            if self.store.add(day, &counts).await.is_err() {
+                tracing::warn!("statistics: could not store the counts; trying again at the next flush");
+                self.pending.restore(day, counts);
+            }
         }
+    }
+
+    /// Flushes every [`FLUSH_EVERY`] until the returned task is aborted. The last counts
+    /// are the caller's to flush once nothing counts any more (on shutdown).
+    pub fn spawn_flusher(&self) -> tokio::task::JoinHandle<()> {
+        let stats = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(FLUSH_EVERY);
+            // A flush that waited for a slow store is followed by the next a second later,
+            // not by a burst.
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                stats.flush().await;
+            }
+        })
     }
 
     /// Counts what an engine step asked to count ([`Reply::Count`]).
@@ -168,7 +215,12 @@ impl Stats {
 
     /// The figures from `from` to `to` that `scope` may see, with small cells suppressed
     /// per day and dimension.
+    ///
+    /// This instance's pending counts are flushed first, so a page or export shows what
+    /// was counted here up to the moment it was asked for; other instances' counts arrive
+    /// within their [`FLUSH_EVERY`].
     pub async fn rows(&self, from: Date, to: Date, scope: &Scope) -> Result<Vec<Row>, StatsError> {
+        self.flush().await;
         let counters = self.store.read(from, to).await?;
         let mut groups: BTreeMap<(Date, String), BTreeMap<String, u64>> = BTreeMap::new();
         for (c, n) in counters {

@@ -15,6 +15,8 @@ use jiff::civil::Date;
 use redb::{ReadableDatabase, ReadableTable};
 use redis::AsyncCommands;
 
+use super::pending::DayCounts;
+
 use crate::session::redis_store::RedisConn;
 
 #[derive(Debug, thiserror::Error)]
@@ -35,8 +37,14 @@ pub struct Counter {
 
 #[async_trait]
 pub trait StatsStore: Send + Sync + 'static {
-    /// Adds one to a counter of `day`.
-    async fn increment(&self, day: Date, dimension: &str, value: &str) -> Result<(), StatsError>;
+    /// Adds one day's counts, all or none: a failed call may be repeated with the same
+    /// counts (see [`crate::stats::Stats::flush`]).
+    async fn add(&self, day: Date, counts: &DayCounts) -> Result<(), StatsError>;
+    /// Adds one to a counter of `day` (one event, stored at once: seeding in tests).
+    async fn increment(&self, day: Date, dimension: &str, value: &str) -> Result<(), StatsError> {
+        let one = DayCounts::from([((dimension.to_string(), value.to_string()), 1)]);
+        self.add(day, &one).await
+    }
     /// Every counter from `from` to `to`, both included.
     async fn read(&self, from: Date, to: Date) -> Result<BTreeMap<Counter, u64>, StatsError>;
 }
@@ -49,18 +57,16 @@ pub struct MemoryStats {
 
 #[async_trait]
 impl StatsStore for MemoryStats {
-    async fn increment(&self, day: Date, dimension: &str, value: &str) -> Result<(), StatsError> {
-        let key = Counter {
-            day,
-            dimension: dimension.to_string(),
-            value: value.to_string(),
-        };
-        *self
-            .counts
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .entry(key)
-            .or_default() += 1;
+    async fn add(&self, day: Date, counts: &DayCounts) -> Result<(), StatsError> {
+        let mut stored = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        for ((dimension, value), n) in counts {
+            let key = Counter {
+                day,
+                dimension: dimension.clone(),
+                value: value.clone(),
+            };
+            *stored.entry(key).or_default() += n;
+        }
         Ok(())
     }
 
@@ -104,12 +110,15 @@ fn file_error(e: impl std::fmt::Display) -> StatsError {
 
 #[async_trait]
 impl StatsStore for RedbStats {
-    async fn increment(&self, day: Date, dimension: &str, value: &str) -> Result<(), StatsError> {
-        let (db, dimension, value) = (self.db.clone(), dimension.to_string(), value.to_string());
+    /// One write transaction (one fsync) for the day's counts.
+    async fn add(&self, day: Date, counts: &DayCounts) -> Result<(), StatsError> {
+        let (db, counts) = (self.db.clone(), counts.clone());
         let sweep = {
             let mut swept = self.swept.lock().unwrap_or_else(|p| p.into_inner());
-            let first_today = *swept != Some(day);
-            *swept = Some(day);
+            let first_today = swept.is_none_or(|s| s < day);
+            if first_today {
+                *swept = Some(day);
+            }
             first_today
         };
         let days = i64::try_from(self.retention.as_secs() / 86_400).unwrap_or(i64::MAX);
@@ -119,14 +128,11 @@ impl StatsStore for RedbStats {
             let tx = db.begin_write().map_err(file_error)?;
             {
                 let mut table = tx.open_table(COUNTS).map_err(file_error)?;
-                let now = table
-                    .get((day.as_str(), dimension.as_str(), value.as_str()))
-                    .map_err(file_error)?
-                    .map(|v| v.value())
-                    .unwrap_or(0);
-                table
-                    .insert((day.as_str(), dimension.as_str(), value.as_str()), now + 1)
-                    .map_err(file_error)?;
+                for ((dimension, value), n) in &counts {
+                    let key = (day.as_str(), dimension.as_str(), value.as_str());
+                    let now = table.get(key).map_err(file_error)?.map(|v| v.value()).unwrap_or(0);
+                    table.insert(key, now + n).map_err(file_error)?;
+                }
                 if sweep {
                     // Days past the retention go, as Redis's TTL lets them go.
                     table.retain(|(d, _, _), _| d >= cutoff.as_str()).map_err(file_error)?;
@@ -189,30 +195,25 @@ fn day_key(day: Date) -> String {
 
 #[async_trait]
 impl StatsStore for RedisStats {
-    async fn increment(&self, day: Date, dimension: &str, value: &str) -> Result<(), StatsError> {
+    /// One round trip: `MULTI`, an `HINCRBY` per counter, `EXPIRE`, `EXEC`, within the
+    /// store's command timeout. Atomic, so a failed flush added nothing and may be
+    /// repeated (unless Redis ran it and only the answer was lost to the timeout: then
+    /// the repeat counts that second twice, which is the lesser harm than losing it).
+    async fn add(&self, day: Date, counts: &DayCounts) -> Result<(), StatsError> {
+        if counts.is_empty() {
+            return Ok(());
+        }
         let key = day_key(day);
-        let field = format!("{dimension}\t{value}");
-        let ttl = self.retention.as_secs() as i64;
-        let result: redis::RedisResult<()> = match self.conn.clone() {
-            RedisConn::Single(mut c) => {
-                redis::pipe()
-                    .atomic()
-                    .hincr(&key, &field, 1i64)
-                    .ignore()
-                    .expire(&key, ttl)
-                    .ignore()
-                    .query_async(&mut c)
-                    .await
-            }
-            RedisConn::Cluster(mut c) => {
-                let r: redis::RedisResult<i64> = c.hincr(&key, &field, 1i64).await;
-                match r {
-                    Ok(_) => c.expire(&key, ttl).await,
-                    Err(e) => Err(e),
-                }
-            }
-        };
-        result.map_err(|_| StatsError::Unavailable)
+        let mut pipe = redis::pipe();
+        pipe.atomic();
+        for ((dimension, value), n) in counts {
+            pipe.hincr(&key, format!("{dimension}\t{value}"), *n).ignore();
+        }
+        pipe.expire(&key, self.retention.as_secs() as i64).ignore();
+        self.conn
+            .pipeline::<()>(&pipe)
+            .await
+            .map_err(|_| StatsError::Unavailable)
     }
 
     async fn read(&self, from: Date, to: Date) -> Result<BTreeMap<Counter, u64>, StatsError> {

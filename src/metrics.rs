@@ -30,6 +30,8 @@ pub enum FrameKind {
     End,
     Survey,
     Typing,
+    /// `mailbox_leave`, `mailbox_open`, `mailbox_delete`.
+    Mailbox,
     /// Not JSON, an unknown type, or too large.
     Invalid,
 }
@@ -135,6 +137,40 @@ pub struct StoreLabels {
     pub op: StoreOp,
 }
 
+/// What became of a receipt code a person typed (the mailbox); a fixed set.
+#[derive(Debug, Clone, Copy, Hash, PartialEq, Eq, EncodeLabelValue)]
+pub enum CodeResult {
+    /// A message has this code.
+    Found,
+    /// No message has it (mistyped, expired, deleted, or a guess).
+    NotFound,
+    /// Refused: this address or chat tried too many codes.
+    LimitedRequester,
+    /// Refused: the instance answers no more codes for now.
+    LimitedInstance,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct CodeLabels {
+    pub result: CodeResult,
+}
+
+/// What happened to a mailbox message; a fixed set.
+#[derive(Debug, Clone, Copy, Hash, PartialEq, Eq, EncodeLabelValue)]
+pub enum MailboxEvent {
+    Left,
+    Answered,
+    Read,
+    Replied,
+    Deleted,
+    Expired,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct MailboxLabels {
+    pub event: MailboxEvent,
+}
+
 type Histograms<L> = Family<L, Histogram, fn() -> Histogram>;
 
 /// Seconds a person waited for a claim: the first minutes in detail, then up to the hour
@@ -180,6 +216,10 @@ pub struct Metrics {
     /// Live conversations evicted from the memory store to stay within
     /// `limits.max_conversations`, idle longest first.
     pub store_evicted: Counter,
+    /// Receipt codes typed into the mailbox, by what became of them (guessing shows here).
+    pub mailbox_codes: Family<CodeLabels, Counter>,
+    /// Mailbox messages left, answered, read, replied to, deleted and expired.
+    pub mailbox_events: Family<MailboxLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -198,6 +238,8 @@ impl Default for Metrics {
             store_errors: Family::default(),
             http_header_timeouts: Counter::default(),
             store_evicted: Counter::default(),
+            mailbox_codes: Family::default(),
+            mailbox_events: Family::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -248,6 +290,16 @@ impl Default for Metrics {
             "Conversations evicted from the memory store to stay within limits.max_conversations",
             m.store_evicted.clone(),
         );
+        registry.register(
+            "mailbox_codes",
+            "Receipt codes typed into the mailbox, by result",
+            m.mailbox_codes.clone(),
+        );
+        registry.register(
+            "mailbox_events",
+            "Mailbox messages left, answered, read, replied to, deleted and expired",
+            m.mailbox_events.clone(),
+        );
         Metrics { registry, ..m }
     }
 }
@@ -294,6 +346,14 @@ impl Metrics {
     /// A claim after `waited` seconds.
     pub fn claimed(&self, waited: i64) {
         self.handoff_wait.observe(waited.max(0) as f64);
+    }
+
+    pub fn mailbox_code(&self, result: CodeResult) {
+        self.mailbox_codes.get_or_create(&CodeLabels { result }).inc();
+    }
+
+    pub fn mailbox(&self, event: MailboxEvent) {
+        self.mailbox_events.get_or_create(&MailboxLabels { event }).inc();
     }
 
     /// The OpenMetrics text for a scrape.

@@ -24,6 +24,7 @@ use crate::config::{ClientAddress, Settings};
 use crate::content::Content;
 use crate::handoff::Handoff;
 use crate::limit::{ConnectionLimits, KeyedBuckets};
+use crate::mailbox::{Clock, Mailbox};
 use crate::metrics::Metrics;
 use crate::notify::presence::Presence;
 use crate::notify::push::WebPush;
@@ -70,6 +71,8 @@ pub struct AppState {
     pub telegram: Option<Arc<Telegram>>,
     /// Live handoffs to staff: cases, the queue, relayed text.
     pub handoff: Arc<Handoff>,
+    /// Messages for later, with a receipt code (`[mailbox]`).
+    pub mailbox: Arc<Mailbox>,
     /// On-call notifications, and which teams have a console open.
     pub notifier: Arc<Notifier>,
     /// Web Push to staff browsers: the VAPID key and the subscriptions.
@@ -100,6 +103,7 @@ impl FromRef<AppState> for web::WebState {
             conversation_rates: app.conversation_rates.clone(),
             localized: app.localized.clone(),
             handoff: app.handoff.clone(),
+            mailbox: app.mailbox.clone(),
             stats: app.stats.clone(),
             metrics: app.metrics.clone(),
             shutdown: app.shutdown.clone(),
@@ -127,6 +131,7 @@ impl FromRef<AppState> for ConsoleState {
         ConsoleState {
             content: app.content.clone(),
             handoff: app.handoff.clone(),
+            mailbox: app.mailbox.clone(),
             metrics: app.metrics.clone(),
             relay: app.relay.clone(),
             shutdown: app.shutdown.clone(),
@@ -197,6 +202,27 @@ fn reach(
         notifier,
         push,
     }
+}
+
+/// The mailbox: items in the shared store, counted, told to consoles on every instance
+/// and to the team's on-call tools, and swept by `clock`.
+fn mailbox(settings: &Settings, kv: &Arc<dyn Kv>, roots: &Roots, reach: &Reach, app: MailboxParts) -> Arc<Mailbox> {
+    let routing = crate::handoff::routing::Routing::new(settings.teams.clone());
+    Arc::new(
+        Mailbox::new(kv.clone(), settings.mailbox.clone(), roots, app.clock)
+            .counting(app.stats)
+            .measuring(app.metrics)
+            .relaying(app.relay)
+            .notifying(reach.notifier.clone(), routing),
+    )
+}
+
+/// What the mailbox shares with the rest of the application.
+struct MailboxParts {
+    clock: Clock,
+    stats: Stats,
+    metrics: Arc<Metrics>,
+    relay: Arc<dyn Relay>,
 }
 
 /// The Telegram channel when a token is configured. Its webhook secret is derived from
@@ -503,6 +529,10 @@ fn bind_metrics(settings: &Settings) -> Result<Option<TcpListener>, StartupError
     Ok(Some(listener))
 }
 
+/// How often expired mailbox items are deleted (their keys expire by themselves too), and
+/// teams that opened since an item was left are told of it.
+const MAILBOX_SWEEP: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Each accepted socket's kernel send buffer (Linux doubles it for bookkeeping).
 const SEND_BUFFER_BYTES: usize = 64 * 1024;
 
@@ -526,6 +556,8 @@ pub struct Application {
     telegram: Option<Arc<Telegram>>,
     /// Its watchdog offers the fallback when no one claims a case in time.
     handoff: Arc<Handoff>,
+    /// Swept while serving: expired items go, and closed teams that opened are told.
+    mailbox: Arc<Mailbox>,
     /// Stops the WebSocket connections on shutdown and waits for them.
     trigger: Trigger,
     /// How the public listener treats each HTTP connection.
@@ -546,6 +578,12 @@ impl Application {
     /// port before the application exists, as a test that points the exit URL back at
     /// the server does). `settings.bind` is ignored.
     pub fn with_listener(settings: Settings, listener: TcpListener) -> Result<Application, StartupError> {
+        Application::with_clock(settings, listener, crate::mailbox::system_clock())
+    }
+
+    /// As [`Application::with_listener`], with the mailbox's clock given (tests move it
+    /// forward to see items expire).
+    pub fn with_clock(settings: Settings, listener: TcpListener, clock: Clock) -> Result<Application, StartupError> {
         let content = Arc::new(Content::load_with(&settings, &required_messages())?);
         let roots = roots(&settings)?;
         let metrics_listener = bind_metrics(&settings)?;
@@ -566,11 +604,19 @@ impl Application {
             crate::limit::CONVERSATION_RATE_PER_SEC,
             crate::limit::CONVERSATION_RATE_BURST,
         ));
+        let reached = reach(&settings, &content, &kv, &relay, &roots, &stats);
+        let parts = MailboxParts {
+            clock,
+            stats: stats.clone(),
+            metrics: metrics.clone(),
+            relay: relay.clone(),
+        };
+        let mailbox = mailbox(&settings, &kv, &roots, &reached, parts);
         let Reach {
             handoff,
             notifier,
             push,
-        } = reach(&settings, &content, &kv, &relay, &roots, &stats);
+        } = reached;
         let shared = telegram::Shared {
             content: content.clone(),
             store: store.clone(),
@@ -605,6 +651,7 @@ impl Application {
             conversation_rates,
             telegram: telegram.clone(),
             handoff: handoff.clone(),
+            mailbox: mailbox.clone(),
             notifier,
             push,
             staff_auth,
@@ -623,6 +670,7 @@ impl Application {
             listen,
             telegram,
             handoff,
+            mailbox,
             trigger,
             http: HttpLimits {
                 header_timeout: settings.limits.header_timeout,
@@ -635,6 +683,11 @@ impl Application {
     /// The in-memory session store when there is one, for tests that check what is kept.
     pub fn memory_store(&self) -> Option<Arc<MemoryStore>> {
         self.sweep.clone()
+    }
+
+    /// The mailbox, for tests that sweep it after moving their clock.
+    pub fn mailbox(&self) -> Arc<Mailbox> {
+        self.mailbox.clone()
     }
 
     /// The in-memory shared state when there is no Redis, for tests that check what is kept.
@@ -664,6 +717,7 @@ impl Application {
             .map(|kv| kv.spawn_sweeper(std::time::Duration::from_secs(5)));
         let listener_task = self.listen.as_ref().map(RedisRelay::spawn_listener);
         let watchdog = (!self.handoff.routing().is_empty()).then(|| self.handoff.spawn_watchdog());
+        let mailbox_sweeper = self.mailbox.spawn_sweeper(MAILBOX_SWEEP);
         let flusher = self.stats.spawn_flusher();
         // Served until the connections have drained, so a stop stays visible to monitoring.
         let metrics = self
@@ -695,6 +749,7 @@ impl Application {
         for task in [sweeper, kv_sweeper, listener_task, watchdog].into_iter().flatten() {
             task.abort();
         }
+        mailbox_sweeper.abort();
         if let Some(metrics) = metrics {
             metrics.abort();
         }

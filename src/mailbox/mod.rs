@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::MailboxSettings;
 use crate::handoff::routing::Routing;
+use crate::metrics::{CodeResult, MailboxEvent, Metrics};
 use crate::notify::{Alert, Notifier};
 use crate::privacy::{CaseKeys, Roots};
 use crate::region::Region;
@@ -322,6 +323,7 @@ pub struct Mailbox {
     clock: Clock,
     guesses: GuessLimit,
     stats: Option<Stats>,
+    metrics: Option<Arc<Metrics>>,
     relay: Option<Arc<dyn Relay>>,
     notify: Option<(Arc<Notifier>, Routing)>,
     deliver: std::sync::OnceLock<Arc<dyn Deliver>>,
@@ -361,6 +363,7 @@ impl Mailbox {
             clock,
             guesses: GuessLimit::default(),
             stats: None,
+            metrics: None,
             relay: None,
             notify: None,
             deliver: std::sync::OnceLock::new(),
@@ -370,6 +373,12 @@ impl Mailbox {
     /// Counts the funnel in the day counters.
     pub fn counting(mut self, stats: Stats) -> Mailbox {
         self.stats = Some(stats);
+        self
+    }
+
+    /// Counts codes tried and items' events in `/metrics` (fixed labels only).
+    pub fn measuring(mut self, metrics: Arc<Metrics>) -> Mailbox {
+        self.metrics = Some(metrics);
         self
     }
 
@@ -420,7 +429,50 @@ impl Mailbox {
 
     /// One try at a code by `requester` (an address's bytes, a chat's pseudonym).
     pub fn admit(&self, requester: &[u8]) -> Result<(), MailboxError> {
-        self.guesses.admit(requester).map_err(MailboxError::Limited)
+        self.guesses.admit(requester).map_err(|refused| {
+            self.code_result(match refused {
+                Refused::Requester => CodeResult::LimitedRequester,
+                Refused::Instance => CodeResult::LimitedInstance,
+            });
+            MailboxError::Limited(refused)
+        })
+    }
+
+    /// What a channel does with a typed code: one try for `requester` (within the
+    /// guessing limit), then the item opened, counted in `/metrics`. The channel holds
+    /// its answer until the [`Floor`] it started when the request came in.
+    pub async fn open_code(&self, requester: &[u8], code: &str) -> Result<(ItemKey, Opened), MailboxError> {
+        if !self.enabled() {
+            return Err(MailboxError::Disabled);
+        }
+        self.admit(requester)?;
+        let found = match self.key_of(code) {
+            Some(key) => self.open(&key).await?.map(|opened| (key, opened)),
+            None => None,
+        };
+        self.code_result(match found {
+            Some(_) => CodeResult::Found,
+            None => CodeResult::NotFound,
+        });
+        found.ok_or(MailboxError::NotFound)
+    }
+
+    /// Deletes the item of a typed code, as [`Mailbox::open_code`] opens it.
+    pub async fn delete_code(&self, requester: &[u8], code: &str) -> Result<(), MailboxError> {
+        if !self.enabled() {
+            return Err(MailboxError::Disabled);
+        }
+        self.admit(requester)?;
+        let deleted = match self.key_of(code) {
+            Some(key) => self.delete(&key).await?,
+            None => false,
+        };
+        self.code_result(if deleted {
+            CodeResult::Found
+        } else {
+            CodeResult::NotFound
+        });
+        deleted.then_some(()).ok_or(MailboxError::NotFound)
     }
 
     /// Leaves a new message for `region`'s team; the receipt is shown once and forgotten.
@@ -470,6 +522,7 @@ impl Mailbox {
             }
             self.kv.set_add(&region_key(region), &id, ttl).await?;
             self.count(dimension::LEFT, region.id()).await;
+            self.event(MailboxEvent::Left);
             self.news().await;
             self.tell_team(&item).await;
             return Ok(receipt);
@@ -500,6 +553,7 @@ impl Mailbox {
         };
         if was_marked {
             self.count(dimension::READ, item.region.id()).await;
+            self.event(MailboxEvent::Read);
             self.news().await;
         }
         if item.answers.is_empty() {
@@ -534,6 +588,7 @@ impl Mailbox {
             .await?;
         match changed {
             Some((_, true)) => {
+                self.event(MailboxEvent::Replied);
                 self.news().await;
                 Ok(true)
             }
@@ -547,6 +602,7 @@ impl Mailbox {
             return Ok(false);
         };
         self.remove(&stored.item).await?;
+        self.event(MailboxEvent::Deleted);
         self.news().await;
         Ok(true)
     }
@@ -593,6 +649,7 @@ impl Mailbox {
             if !self.replace(&stored, &new, now).await? {
                 continue;
             }
+            self.event(MailboxEvent::Answered);
             if old.answered_at.is_none() {
                 self.count(dimension::ANSWERED, old.region.id()).await;
                 self.count(dimension::WAIT, wait_bucket(now - old.left_at)).await;
@@ -616,6 +673,7 @@ impl Mailbox {
             for item in self.region_items(region).await? {
                 if item.expires_at(self.keep()) <= now {
                     self.remove(&item).await?;
+                    self.event(MailboxEvent::Expired);
                     deleted += 1;
                 } else if !item.notified {
                     self.tell_team(&item).await;
@@ -771,6 +829,18 @@ impl Mailbox {
     async fn count(&self, dimension: &str, value: &str) {
         if let Some(stats) = &self.stats {
             stats.count(dimension, value).await;
+        }
+    }
+
+    fn event(&self, event: MailboxEvent) {
+        if let Some(m) = &self.metrics {
+            m.mailbox(event);
+        }
+    }
+
+    fn code_result(&self, result: CodeResult) {
+        if let Some(m) = &self.metrics {
+            m.mailbox_code(result);
         }
     }
 

@@ -27,6 +27,7 @@ use crate::handoff::case::{Answered, Case};
 use crate::handoff::{Actor, CANNED, Handoff, HandoffError, StaffNews};
 use crate::i18n::LangIdx;
 use crate::limit::{Beat, Heartbeat, Refusals, TokenBucket, Verdict};
+use crate::mailbox::{Mailbox, MailboxError, StaffItem};
 use crate::metrics::Metrics;
 use crate::metrics::Surface;
 use crate::notify::presence::{Presence, Seat};
@@ -64,6 +65,8 @@ pub struct ConsoleState {
     pub content: Arc<Content>,
     /// Cases: the queue, claims, text, transfers.
     pub handoff: Arc<Handoff>,
+    /// Messages left for later, answered from the Mailbox view.
+    pub mailbox: Arc<Mailbox>,
     /// Error answers by code.
     pub metrics: Arc<Metrics>,
     /// News of cases from every instance.
@@ -226,6 +229,13 @@ enum StaffFrame {
         #[serde(default)]
         done: Vec<String>,
     },
+    /// An answer to a mailbox item in my regions (text, or a canned reply's text in the
+    /// item's language, chosen by the page).
+    #[serde(rename = "mailbox_answer")]
+    MailboxAnswer {
+        item: String,
+        text: String,
+    },
 }
 
 /// The wrap-up's choices, as counted (`wrapup.form`, `wrapup.who`, `wrapup.done`): the
@@ -321,6 +331,7 @@ impl Console {
         let mut news = self.app.relay.subscribe(Topic::Staff);
         let mut first = vec![self.hello()];
         first.extend(self.queue().await);
+        first.extend(self.mailbox().await);
         first.extend(self.histories().await);
         if send_all(&mut socket, first).await.is_err() {
             return;
@@ -395,26 +406,7 @@ impl Console {
                     }
                 }
                 Next::Frame(_) => continue,
-                Next::News(Event::Handoff(bytes)) => {
-                    let Some(first) = Handoff::staff_news(&bytes) else {
-                        continue;
-                    };
-                    // Under load many changes arrive at once: one fresh queue answers a whole
-                    // run of queue changes, and other news keeps its order.
-                    let mut batch = vec![first];
-                    while let Some(Event::Handoff(more)) = news.try_recv() {
-                        batch.extend(Handoff::staff_news(&more));
-                    }
-                    let queue_changed = batch.contains(&StaffNews::Queue);
-                    let mut frames = Vec::new();
-                    for n in batch.into_iter().filter(|n| *n != StaffNews::Queue) {
-                        frames.extend(self.news(n).await);
-                    }
-                    if queue_changed {
-                        frames.extend(self.queue().await);
-                    }
-                    frames
-                }
+                Next::News(Event::Handoff(bytes)) => self.news_run(&bytes, news).await,
                 Next::News(Event::Closed) => continue,
                 Next::Recheck => {
                     if self.app.staff_auth.session(&self.cookie).await.is_none() {
@@ -513,6 +505,7 @@ impl Console {
             StaffFrame::Wrapup { case, form, who, done } => {
                 return self.wrapup(case, form.as_deref(), who.as_deref(), done).await;
             }
+            StaffFrame::MailboxAnswer { item, text } => return self.mailbox_answer(item, text).await,
             StaffFrame::Presence { state } => {
                 match state.as_str() {
                     "available" => self.sit().await,
@@ -557,6 +550,96 @@ impl Console {
             stats.count(crate::stats::dimension::WRAPUP_DONE, d).await;
         }
         vec![json!({"type": "wrapup", "case": case, "state": "counted"})]
+    }
+
+    fn mailbox_scope(&self) -> crate::mailbox::Scope<'_> {
+        crate::mailbox::Scope {
+            regions: &self.member.regions,
+            all: self.member.is_admin(),
+        }
+    }
+
+    /// The mailbox items of my regions, oldest first (nothing while the mailbox is off).
+    async fn mailbox(&self) -> Option<Value> {
+        if !self.app.mailbox.enabled() {
+            return None;
+        }
+        let items = match self.app.mailbox.list(self.mailbox_scope()).await {
+            Ok(items) => items,
+            Err(e) => return Some(self.error(e.code(), None)),
+        };
+        let rows: Vec<Value> = items.iter().map(|i| self.mailbox_row(i)).collect();
+        Some(json!({"type": "mailbox", "items": rows}))
+    }
+
+    fn mailbox_row(&self, item: &StaffItem) -> Value {
+        let loc = &self.app.content.locales;
+        let person = loc.by_code(&item.lang);
+        json!({
+            "item": item.item,
+            "region": item.region.id(),
+            "region_label": loc.format(self.lang, &item.region.label_id(), None),
+            "lang": item.lang,
+            "lang_name": person.map(|l| loc.name(l)).unwrap_or_else(|| item.lang.clone()),
+            "dir": person.map(|l| loc.dir(l).as_str()).unwrap_or("ltr"),
+            "age_secs": item.age_secs,
+            "state": item.state.as_str(),
+            "text": item.text,
+            "answers": item.answers.iter().map(|a| json!({"text": a})).collect::<Vec<_>>(),
+            "reply": item.reply,
+        })
+    }
+
+    /// Answers an item: audited with my id and the item's id (never the text). The fresh
+    /// list reaches every console, this one included, through the staff topic.
+    async fn mailbox_answer(&self, item: &str, text: &str) -> Vec<Value> {
+        match self.app.mailbox.answer(item, self.mailbox_scope(), text).await {
+            Ok(answered) => {
+                tracing::info!(target: "audit", staff = %self.member.id, item = %answered.item, action = "mailbox_answer", "staff action");
+                vec![json!({"type": "mailbox_answered", "item": answered.item})]
+            }
+            Err(e) => {
+                let code = match e {
+                    MailboxError::Empty | MailboxError::TooLong => "bad_request",
+                    other => other.code(),
+                };
+                vec![self.error_item(code, item)]
+            }
+        }
+    }
+
+    /// An `error` frame about a mailbox item; the id is echoed only when it is one.
+    fn error_item(&self, code: &'static str, item: &str) -> Value {
+        let mut frame = self.error(code, None);
+        if item.len() == 8 && item.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            frame["item"] = json!(item);
+        }
+        frame
+    }
+
+    /// A run of news from the staff topic, starting with `first`: under load many changes
+    /// arrive at once, so one fresh queue answers a whole run of queue changes (and one
+    /// fresh mailbox list a run of mailbox changes), and other news keeps its order.
+    async fn news_run(&self, first: &[u8], news: &mut crate::relay::Subscription) -> Vec<Value> {
+        // Mailbox news is a marker of its own, not a handoff's JSON.
+        let mut mailbox_changed = first == crate::mailbox::NEWS;
+        let mut batch: Vec<StaffNews> = Handoff::staff_news(first).into_iter().collect();
+        while let Some(Event::Handoff(more)) = news.try_recv() {
+            mailbox_changed |= more == crate::mailbox::NEWS;
+            batch.extend(Handoff::staff_news(&more));
+        }
+        let mut frames = Vec::new();
+        if mailbox_changed {
+            frames.extend(self.mailbox().await);
+        }
+        let queue_changed = batch.contains(&StaffNews::Queue);
+        for n in batch.into_iter().filter(|n| *n != StaffNews::Queue) {
+            frames.extend(self.news(n).await);
+        }
+        if queue_changed {
+            frames.extend(self.queue().await);
+        }
+        frames
     }
 
     /// What the staff topic brought: a new queue, a line in one of my cases, a state change.

@@ -192,7 +192,11 @@ impl Drop for TestApp {
 
 /// Builds and runs the real application on a free port.
 pub async fn spawn_app(extra: &str) -> TestApp {
-    let app = Application::build(settings(extra)).await.expect("application builds");
+    run(Application::build(settings(extra)).await.expect("application builds"))
+}
+
+/// Runs a built application until the returned handle is dropped or stopped.
+pub fn run(app: Application) -> TestApp {
     let addr = app.local_addr();
     let metrics_addr = app.metrics_addr();
     let store = app.memory_store();

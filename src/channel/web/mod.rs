@@ -7,7 +7,7 @@
 //! input of any kind (invalid JSON, binary frames, oversize frames, unknown types or
 //! choices) gets a localized `error` frame and the connection stays open.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::Extension;
 use axum::Router;
@@ -41,9 +41,11 @@ use crate::session::{self, Record, SessionKey, StoreError};
 use crate::shutdown::Shutdown;
 use crate::stats::{Stats, dimension};
 use axum::extract::FromRef;
+use mailbox::MailboxFrame;
 use std::sync::Arc;
 
 pub mod basic;
+mod mailbox;
 pub mod page;
 
 pub use page::{WebSettings, content_security_policy};
@@ -56,6 +58,9 @@ const STYLE: &str = include_str!("../../../assets/chat.css");
 pub const MAX_FRAME_BYTES: usize = 256 * 1024;
 /// Longest frame the protocol accepts; no legitimate message comes close.
 pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
+/// Longest mailbox message frame: 2,000 characters of up to four bytes each, and the
+/// frame around them.
+pub const MAX_MAILBOX_FRAME_BYTES: usize = 9 * 1024;
 /// Frames per second a connection may send on average, and the burst it may save up.
 /// The Fluent attribute a touch screen's page uses where a message has one.
 const TOUCH: &str = "touch";
@@ -96,6 +101,8 @@ pub struct WebState {
     pub localized: Arc<Localized>,
     /// Live handoffs: opening cases, relaying text, news from staff.
     pub handoff: Arc<Handoff>,
+    /// Messages for later, opened again with a receipt code.
+    pub mailbox: Arc<crate::mailbox::Mailbox>,
     /// Anonymous day counters.
     pub stats: Stats,
     /// Operational aggregates.
@@ -236,7 +243,7 @@ async fn upgrade(
         .read_buffer_size(READ_BUFFER_BYTES)
         .write_buffer_size(WRITE_BUFFER_BYTES)
         .max_write_buffer_size(MAX_WRITE_BUFFER_BYTES)
-        .on_upgrade(move |socket| Connection::new(app, accept).run(socket, permit))
+        .on_upgrade(move |socket| Connection::new(app, accept).with_address(address).run(socket, permit))
 }
 
 /// A frame from the page.
@@ -271,6 +278,20 @@ enum ClientFrame {
     /// The person is writing (no text): shown to the support worker during a case.
     Typing,
     End,
+    /// A message for later: answered with the receipt code, shown once.
+    #[serde(rename = "mailbox_leave")]
+    MailboxLeave {
+        text: String,
+    },
+    /// A receipt code: answered with the item's state and the team's answers.
+    #[serde(rename = "mailbox_open")]
+    MailboxOpen {
+        code: String,
+    },
+    #[serde(rename = "mailbox_delete")]
+    MailboxDelete {
+        code: String,
+    },
 }
 
 /// Frames only the web channel sends, besides [`Rendered`] ones.
@@ -364,6 +385,8 @@ struct Connection {
     typed_at: Option<std::time::Instant>,
     /// The page said it runs on a touch screen without a keyboard (`start`/`resume`).
     touch: bool,
+    /// The client's address, for the mailbox's guessing limit only (never stored).
+    address: Option<IpAddr>,
 }
 
 impl Connection {
@@ -379,7 +402,13 @@ impl Connection {
             survey: false,
             typed_at: None,
             touch: false,
+            address: None,
         }
+    }
+
+    fn with_address(mut self, address: Option<IpAddr>) -> Connection {
+        self.address = address;
+        self
     }
 
     async fn run(mut self, mut socket: WebSocket, _permit: ConnectionPermit) {
@@ -529,7 +558,7 @@ impl Connection {
     }
 
     async fn handle_text(&mut self, text: Utf8Bytes) -> Vec<String> {
-        if text.len() > MAX_MESSAGE_BYTES {
+        if text.len() > MAX_MAILBOX_FRAME_BYTES {
             self.app.metrics.frame(FrameKind::Invalid);
             return vec![self.error("too_long")];
         }
@@ -538,6 +567,13 @@ impl Connection {
             self.app.metrics.frame(FrameKind::Invalid);
             return vec![self.error("bad_request")];
         };
+        // Only a message for later (or its text at a writing step) may be that long.
+        let long_ok = matches!(frame, ClientFrame::MailboxLeave { .. })
+            || (matches!(frame, ClientFrame::Text { .. }) && self.mailbox_step().is_some());
+        if text.len() > MAX_MESSAGE_BYTES && !long_ok {
+            self.app.metrics.frame(FrameKind::Invalid);
+            return vec![self.error("too_long")];
+        }
         drop(text);
         self.app.metrics.frame(match &frame {
             ClientFrame::Start { .. } => FrameKind::Start,
@@ -547,6 +583,9 @@ impl Connection {
             ClientFrame::End => FrameKind::End,
             ClientFrame::Survey { .. } => FrameKind::Survey,
             ClientFrame::Typing => FrameKind::Typing,
+            ClientFrame::MailboxLeave { .. } | ClientFrame::MailboxOpen { .. } | ClientFrame::MailboxDelete { .. } => {
+                FrameKind::Mailbox
+            }
         });
         match frame {
             ClientFrame::Start { lang, touch } => {
@@ -558,7 +597,15 @@ impl Connection {
                 self.resume(&token).await
             }
             ClientFrame::Choose { id } => self.input(Input::Choose(&id), None).await,
-            ClientFrame::Text { text } => self.input(Input::Text, Some(&text)).await,
+            ClientFrame::Text { text } => match self.mailbox_step() {
+                // At a mailbox step the typed text is the message or the code.
+                Some(crate::flow::NodeKind::MailboxCode) => self.mailbox(MailboxFrame::Open(text)).await,
+                Some(_) => self.mailbox(MailboxFrame::Leave(text)).await,
+                None => self.input(Input::Text, Some(&text)).await,
+            },
+            ClientFrame::MailboxLeave { text } => self.mailbox(MailboxFrame::Leave(text)).await,
+            ClientFrame::MailboxOpen { code } => self.mailbox(MailboxFrame::Open(code)).await,
+            ClientFrame::MailboxDelete { code } => self.mailbox(MailboxFrame::Delete(code)).await,
             ClientFrame::End => self.input(Input::End, None).await,
             ClientFrame::Survey { answer } => self.survey_answer(&answer).await,
             ClientFrame::Typing => {
@@ -603,9 +650,10 @@ impl Connection {
         let token = WebToken::generate();
         let key = token.key(&self.app.pseudonyms);
         let state = dialogue::State::new(&self.app.content.flows, lang);
-        let (state, replies) = dialogue::step(
+        let (state, replies) = dialogue::step_with(
             &self.app.content.flows,
             locales,
+            self.caps(),
             state,
             Input::Start {
                 lang,
@@ -645,7 +693,8 @@ impl Connection {
                     return self.unavailable();
                 };
                 let (state, replies) = if closed.is_empty() {
-                    dialogue::step(&self.app.content.flows, &self.app.content.locales, state, Input::Repeat)
+                    let content = &self.app.content;
+                    dialogue::step_with(&content.flows, &content.locales, self.caps(), state, Input::Repeat)
                 } else {
                     if self.app.store.update(&key, &Record::new(state.clone())).await.is_err() {
                         return self.unavailable();
@@ -673,7 +722,9 @@ impl Connection {
         let key = attached.key;
         let before = attached.state.clone();
         let content = &self.app.content;
-        let (state, replies) = dialogue::step(&content.flows, &content.locales, before.clone(), input);
+        let (state, replies) =
+            dialogue::step_with(&content.flows, &content.locales, self.caps(), before.clone(), input);
+        let state = self.mailbox_replies(state, &replies).await;
         // Counted once the step is stored (below): a hung store then costs the person
         // one command's timeout, not one per counter as well.
         let counts = Stats::counts(&replies);

@@ -153,6 +153,24 @@ done_health = Health care
 done_legal = Legal help
 done_none = Nothing
 
+## The Mailbox view: messages left for later, answered when the person comes back
+mailbox = Mailbox
+mailbox_none = No messages.
+mailbox_new = New
+mailbox_answered = Answered
+mailbox_read = Read
+mailbox_open = Open
+mailbox_h = Message { $x }
+mailbox_age = left { $t } ago
+mailbox_message = Their message
+mailbox_reply = Their reply
+mailbox_answers = Your team's answers
+mailbox_write = Write the answer in the person's language. They read it when they come back with their code.
+mailbox_send = Send answer
+mailbox_sent = Answer saved. The person reads it with their code.
+mailbox_expiry = Deleted { $n } days after it was left, or one day after the answer is read.
+e_mailbox_off = The mailbox is switched off.
+
 ## The statistics page
 stats_title = Statistics
 stats_console = Console

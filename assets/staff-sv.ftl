@@ -149,6 +149,24 @@ done_health = Hälso- och sjukvård
 done_legal = Juridisk hjälp
 done_none = Inget
 
+## Brevlådan: meddelanden som lämnats till senare, besvarade när personen kommer tillbaka
+mailbox = Brevlåda
+mailbox_none = Inga meddelanden.
+mailbox_new = Nytt
+mailbox_answered = Besvarat
+mailbox_read = Läst
+mailbox_open = Öppna
+mailbox_h = Meddelande { $x }
+mailbox_age = lämnat för { $t } sedan
+mailbox_message = Personens meddelande
+mailbox_reply = Personens svar
+mailbox_answers = Teamets svar
+mailbox_write = Skriv svaret på personens språk. Personen läser det när hen kommer tillbaka med sin kod.
+mailbox_send = Skicka svar
+mailbox_sent = Svaret är sparat. Personen läser det med sin kod.
+mailbox_expiry = Raderas { $n } dagar efter att det lämnades, eller en dag efter att svaret lästs.
+e_mailbox_off = Brevlådan är avstängd.
+
 ## Statistiksidan
 stats_title = Statistik
 stats_console = Konsolen

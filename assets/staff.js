@@ -283,6 +283,8 @@ function onFrame(data) {
     case "case": onCase(f); break;
     case "error": onError(f); break;
     case "teams": onTeams(f); break;
+    case "mailbox": onMailbox(f); break;
+    case "mailbox_answered": onMailboxAnswered(f); break;
     case "wrapup": if (f.state === "counted") say(L.wrapup_saved); break;
     case "presence": if (f.state === "available" || f.state === "away") avail.checked = f.state === "available"; break;
     default: break; // unknown frames are ignored so the server can evolve
@@ -987,6 +989,10 @@ function resetState() {
   liveEl.textContent = "";
   renderQueue();
   renderMine();
+  // Another staff member may log in next on this browser: no message stays on screen.
+  mailItems = [];
+  if (dlgM.open) dlgM.close();
+  renderMailbox();
 }
 
 // ------------------------------------------------------------------ go
@@ -1016,3 +1022,123 @@ ta.addEventListener("input", () => {
   typedAt = Date.now();
   send({ type: "typing", case: openCode });
 });
+
+// ---------------------------------------------------------------- mailbox
+// Messages left for later in my regions: a list under the queue, and a dialog to read
+// one (message, the person's one reply, our answers) and answer it, by text or with a
+// canned reply in the person's language. The list is replaced by every `mailbox` frame.
+let mailItems = [];
+let mailOpen = null;
+let mailAt = performance.now();
+const mboxUl = $("mbox");
+const dlgM = $("dlg-mailbox");
+
+function onMailbox(f) {
+  mailItems = (Array.isArray(f.items) ? f.items : []).filter((i) => i && str(i.item));
+  mailAt = performance.now();
+  renderMailbox();
+  if (mailOpen && dlgM.open) {
+    const i = mailItems.find((x) => x.item === mailOpen);
+    if (i) fillMailThread(i); else dlgM.close();
+  }
+}
+
+function mailAge(s) {
+  s = Math.max(0, Math.floor(s));
+  if (s >= 86400) return Math.floor(s / 86400) + " d";
+  if (s >= 3600) return Math.floor(s / 3600) + " h";
+  return Math.floor(s / 60) + " min";
+}
+
+function renderMailbox() {
+  mboxUl.textContent = "";
+  let fresh = 0;
+  for (const i of mailItems) {
+    if (i.state === "new") fresh++;
+    const li = el("li", "case mail " + (i.state === "new" ? "" : "taken"));
+    const h = el("div", "rhead");
+    h.append(el("span", "badge" + (i.state === "new" ? " urgent" : ""), L["mailbox_" + i.state] || i.state));
+    h.append(el("span", "code", i.item));
+    const m = el("span", "meta", [str(i.region_label) ? i.region_label : i.region, str(i.lang_name) ? i.lang_name : i.lang].join(" · "));
+    h.append(m);
+    h.append(el("span", "wait", t("mailbox_age", { t: mailAge((i.age_secs || 0) + (performance.now() - mailAt) / 1000) })));
+    li.append(h);
+    const p = el("p", "preview");
+    const b = el("bdi", null, String(i.text || "").slice(0, 140));
+    b.dir = dirOf(i.dir);
+    p.append(b);
+    li.append(p);
+    const open = el("button", "mopen", L.mailbox_open);
+    open.type = "button";
+    open.dataset.item = i.item;
+    open.setAttribute("aria-label", t("mailbox_h", { x: i.item }));
+    li.append(open);
+    mboxUl.append(li);
+  }
+  $("mbox-n").textContent = fresh ? "(" + fresh + ")" : "";
+  $("mbox-none").hidden = mboxUl.firstChild !== null;
+}
+
+function fillMailThread(i) {
+  $("m-h").textContent = t("mailbox_h", { x: i.item });
+  $("m-meta").textContent = [str(i.region_label) ? i.region_label : i.region, str(i.lang_name) ? i.lang_name : i.lang, L["mailbox_" + i.state] || i.state].join(" · ");
+  const ol = $("m-thread");
+  ol.textContent = "";
+  const line = (who, text) => {
+    const li = el("li", "msg " + (who === "staff" ? "staff" : "user"));
+    li.append(el("span", "from", who === "staff" ? L.mailbox_answers : who === "reply" ? L.mailbox_reply : L.mailbox_message));
+    const b = el("bdi", "text", String(text));
+    b.dir = who === "staff" ? "auto" : dirOf(i.dir);
+    li.append(b);
+    ol.append(li);
+  };
+  line("user", i.text || "");
+  for (const a of Array.isArray(i.answers) ? i.answers : []) if (a && str(a.text)) line("staff", a.text);
+  if (str(i.reply)) line("reply", i.reply);
+  const sel = $("m-canned");
+  if (!sel.options.length) {
+    sel.append(new Option(L.canned_pick, ""));
+    for (const c of cannedList()) sel.append(new Option(str(c.label) ? c.label : c.id, c.id));
+  }
+}
+
+mboxUl.addEventListener("click", (e) => {
+  const b = e.target instanceof Element ? e.target.closest("button.mopen") : null;
+  if (!b) return;
+  const i = mailItems.find((x) => x.item === b.dataset.item);
+  if (!i) return;
+  mailOpen = i.item;
+  $("m-canned").textContent = "";
+  fillMailThread(i);
+  $("m-text").value = "";
+  $("m-text").dir = dirOf(i.dir);
+  $("m-err").hidden = true;
+  const days = hello && hello.mailbox_keep_days;
+  $("m-expiry").textContent = days ? t("mailbox_expiry", { n: days }) : "";
+  openDialog(dlgM);
+});
+
+// A canned reply fills the answer with its text in the person's language (or the server's
+// fallback), to read and change before sending.
+$("m-canned").addEventListener("change", () => {
+  const i = mailItems.find((x) => x.item === mailOpen);
+  const c = cannedList().find((x) => x.id === $("m-canned").value);
+  if (!i || !c || !c.texts) return;
+  const text = c.texts[i.lang] || c.texts.en || "";
+  if (str(text)) $("m-text").value = text;
+});
+
+$("m-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const text = $("m-text").value.trim().slice(0, MAX_TEXT);
+  if (!mailOpen || !text) return;
+  send({ type: "mailbox_answer", item: mailOpen, text });
+});
+
+function onMailboxAnswered(f) {
+  if (f.item === mailOpen && dlgM.open) dlgM.close();
+  say(L.mailbox_sent);
+}
+
+dlgM.querySelector(".cancel").addEventListener("click", () => dlgM.close());
+dlgM.addEventListener("close", () => { mailOpen = null; if (returnFocus && returnFocus.isConnected) returnFocus.focus(); returnFocus = null; });

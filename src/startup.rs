@@ -626,10 +626,12 @@ impl Application {
             stats: stats.clone(),
             metrics: metrics.clone(),
             rates: conversation_rates.clone(),
+            mailbox: mailbox.clone(),
         };
         let telegram = telegram_channel(&settings, &roots, shared)?;
         if let Some(telegram) = &telegram {
             handoff.set_direct(telegram.deliverer());
+            mailbox.set_deliver(telegram.mailbox_deliverer());
         }
         let staff_auth = Arc::new(StaffAuth::new(&settings, kv.clone(), &roots));
         let (trigger, shutdown) = crate::shutdown::channel();

@@ -16,3 +16,6 @@ tg-forget-partial = The conversation is erased. Telegram does not let me delete 
        *[other] { $count } messages are
     } still here. Please delete this chat yourself in Telegram: press and hold the chat, then choose Delete.
 tg-forget-nothing = There is nothing saved about you here. To remove old messages, delete this chat in Telegram: press and hold the chat, then choose Delete.
+# After a receipt code was read: the person's message holding it is deleted from the chat,
+# so someone who looks at the phone later does not find it there (issue 23).
+tg-mailbox-code-deleted = I deleted your message with the code from this chat.

@@ -16,3 +16,6 @@ tg-forget-partial = Samtalet är raderat. Telegram låter mig inte ta bort medde
        *[other] { $count } meddelanden
     } finns kvar. Ta bort chatten själv i Telegram: håll fingret på chatten och välj Ta bort.
 tg-forget-nothing = Här finns inget sparat om dig. Vill du ta bort gamla meddelanden? Ta bort chatten i Telegram: håll fingret på chatten och välj Ta bort.
+# After a receipt code was read: the person's message holding it is deleted from the chat,
+# so someone who looks at the phone later does not find it there (issue 23).
+tg-mailbox-code-deleted = Jag har tagit bort ditt meddelande med koden från den här chatten.

@@ -747,6 +747,8 @@ impl Console {
             "max_live": self.app.handoff.settings().max_live_per_staff,
             "regions_all": regions_all,
             "canned": canned,
+            // For the Mailbox view's note on when an item is deleted; absent when off.
+            "mailbox_keep_days": self.app.mailbox.enabled().then(|| self.app.mailbox.settings().keep.as_secs() / 86_400),
         })
     }
 

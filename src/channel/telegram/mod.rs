@@ -15,10 +15,13 @@
 //!
 //! # Layout
 //! - [`format`]: steps as Telegram messages, splitting, keyboards, bidi marks.
+//! - [`mailbox`]: `/code`, the receipt code typed, a message shown back before it is sent,
+//!   and answers delivered to the chat they were asked for.
 //! - [`pace`]: every write within Telegram's limits, measured on arrival; 429s retried.
 //! - [`queue`]: one ordered worker per conversation.
 
 pub mod format;
+pub mod mailbox;
 pub mod pace;
 pub mod queue;
 
@@ -53,6 +56,7 @@ use crate::handoff::conversation::Settled;
 use crate::handoff::{Deliver, Handoff, UserNews};
 use crate::i18n::{LangIdx, Locales};
 use crate::limit::{KeyedBuckets, Verdict};
+use crate::mailbox::Mailbox;
 use crate::metrics::{self, Metrics, Surface};
 use crate::privacy::{Channel, Pseudonyms, Sealer};
 use crate::render;
@@ -72,12 +76,13 @@ const MAX_REMEMBERED: usize = 400;
 const MAX_TEXT_CHARS: usize = 2000;
 
 /// The commands, registered with `setMyCommands` in every language.
-const COMMANDS: [(&str, &str); 6] = [
+const COMMANDS: [(&str, &str); 7] = [
     ("start", "tg-cmd-start"),
     ("language", "tg-cmd-language"),
     ("menu", "tg-cmd-menu"),
     ("help", "tg-cmd-help"),
     ("human", "tg-cmd-human"),
+    ("code", "tg-cmd-code"),
     ("forget", "tg-cmd-forget"),
 ];
 
@@ -141,6 +146,8 @@ enum Job {
     Update(Box<Update>),
     News(UserNews),
     Limited(ChatId),
+    /// A message sent outside the chat's worker (a mailbox answer): kept for `/forget`.
+    Remember(MessageId),
 }
 
 /// The running Telegram channel.
@@ -163,6 +170,8 @@ pub struct Telegram {
     /// dropped before they are queued, so a flooding chat cannot grow its queue or keep
     /// the bot answering it for minutes.
     rates: Arc<KeyedBuckets<SessionKey>>,
+    /// Messages for later, left and opened with a receipt code.
+    mailbox: Arc<Mailbox>,
 }
 
 /// What the channel shares with the rest of the server, built by `startup`.
@@ -176,6 +185,7 @@ pub struct Shared {
     pub metrics: Arc<Metrics>,
     /// Per-conversation rates, shared with the web chat.
     pub rates: Arc<KeyedBuckets<SessionKey>>,
+    pub mailbox: Arc<Mailbox>,
 }
 
 impl Telegram {
@@ -189,6 +199,7 @@ impl Telegram {
             stats,
             metrics,
             rates,
+            mailbox,
         } = shared;
         let mut bot = Bot::new(settings.token.expose_secret());
         if let Some(url) = &settings.api_url {
@@ -213,6 +224,7 @@ impl Telegram {
             stats,
             metrics,
             rates,
+            mailbox,
         }))
     }
 
@@ -220,6 +232,16 @@ impl Telegram {
     /// ordered worker, like the user's own updates, so the two never race on the record.
     pub fn deliverer(self: &Arc<Self>) -> Arc<dyn Deliver> {
         Arc::new(Delivery(Arc::downgrade(self)))
+    }
+
+    /// What the mailbox calls to send a team's answer to the chat it was asked for.
+    pub fn mailbox_deliverer(self: &Arc<Self>) -> Arc<dyn crate::mailbox::Deliver> {
+        Arc::new(mailbox::MailboxDelivery(Arc::downgrade(self)))
+    }
+
+    /// Keeps a message sent outside the chat's worker for `/forget`, in the worker.
+    fn remember_later(self: &Arc<Self>, key: SessionKey, id: MessageId) {
+        self.enqueue(key, Job::Remember(id));
     }
 
     /// Registers commands, then polls (or waits, in webhook mode) until `shutdown`.
@@ -342,6 +364,7 @@ impl Telegram {
                     Job::Update(update) => this.handle(key, *update).await,
                     Job::News(news) => this.on_news(key, news).await,
                     Job::Limited(chat) => this.on_limited(key, chat).await,
+                    Job::Remember(id) => this.on_remember(key, id).await,
                 }
             }
         });
@@ -407,6 +430,18 @@ impl Telegram {
         let text = self.text(lang, "error-rate_limited", None);
         self.post(key, chat, &mut seal, text, None).await;
         if let Some(record) = record {
+            self.save(&key, record, &seal).await;
+        }
+    }
+
+    /// A message sent to the chat from elsewhere joins those `/forget` deletes; without a
+    /// conversation there is nothing to keep it in.
+    async fn on_remember(&self, key: SessionKey, id: MessageId) {
+        let Ok(Some(loaded)) = self.store.load(&key).await else {
+            return;
+        };
+        if let (Some(record), mut seal) = self.open(&key, Some(loaded), ChatId(0)) {
+            seal.remember(id);
             self.save(&key, record, &seal).await;
         }
     }
@@ -482,6 +517,7 @@ impl Telegram {
                 self.forget(key, chat, lang, record.is_some(), case, seal).await;
                 return;
             }
+            (Some("code"), _) => Input::Choose(mailbox::CODE_COMMAND),
             (Some("start"), _) | (_, None) => Input::Start {
                 lang: hint,
                 chosen: false,
@@ -492,18 +528,28 @@ impl Telegram {
             (Some("help"), Some(_)) => Input::Repeat,
             _ => Input::Text,
         };
-        let too_long = text.chars().count() > MAX_TEXT_CHARS;
+        let fresh = record.is_none();
         let before = record
             .map(|r| r.state)
             .unwrap_or_else(|| dialogue::State::new(&self.content.flows, hint));
+        if input == Input::Text && self.mailbox_step(&before).is_some() {
+            return self.mailbox_text(key, chat, &m, before, seal).await;
+        }
+        let too_long = text.chars().count() > MAX_TEXT_CHARS;
         if too_long && input == Input::Text && self.content.flows.in_case(before.node) {
             // Nothing of it is relayed: the person is asked to send it in parts.
             let rendered = vec![render::error(&self.content, before.lang, "too_long")];
             self.finish(key, chat, before, &[], rendered, seal).await;
             return;
         }
-        let (state, replies) = dialogue::step(&self.content.flows, &self.content.locales, before.clone(), input);
-        let counts = Stats::counts(&replies);
+        let (state, replies, counts) = if input == Input::Choose(mailbox::CODE_COMMAND) {
+            self.code_command(before.clone())
+        } else {
+            let (flows, locales) = (&self.content.flows, &self.content.locales);
+            let (state, replies) = dialogue::step_with(flows, locales, self.caps(), before.clone(), input);
+            let counts = Stats::counts(&replies);
+            (state, replies, counts)
+        };
         // A new /start leaves any open case, like "start again" on the web.
         if matches!(input, Input::Start { .. })
             && let Some(code) = before.case
@@ -524,7 +570,7 @@ impl Telegram {
                 say(&self.content, state.lang, self.text(state.lang, "tg-help", None)),
             );
         }
-        let begun = matches!(input, Input::Start { .. });
+        let begun = matches!(input, Input::Start { .. }) || fresh;
         self.finish_counted(key, chat, (state, &replies, rendered), seal, &counts, begun)
             .await;
     }
@@ -551,9 +597,10 @@ impl Telegram {
             // The conversation expired or was forgotten: say so and begin again.
             self.remove_keyboard(key, chat, message.id()).await;
             let state = dialogue::State::new(&self.content.flows, hint);
-            let (state, replies) = dialogue::step(
+            let (state, replies) = dialogue::step_with(
                 &self.content.flows,
                 &self.content.locales,
+                self.caps(),
                 state,
                 Input::Start {
                     lang: hint,
@@ -578,12 +625,17 @@ impl Telegram {
             self.forget(key, chat, before.lang, true, before.case, seal).await;
             return;
         }
-        let (state, replies) = dialogue::step(
+        if [mailbox::SEND, mailbox::SEND_HERE, mailbox::AGAIN].contains(&data) {
+            return self.on_show_back(key, chat, message, data, before, seal).await;
+        }
+        let (state, replies) = dialogue::step_with(
             &self.content.flows,
             &self.content.locales,
+            self.caps(),
             before.clone(),
             Input::Choose(data),
         );
+        let state = self.delete_opened(state, &replies).await;
         let counts = Stats::counts(&replies);
         if replies.contains(&Reply::Ended) {
             if self.forget(key, chat, state.lang, true, before.case, seal).await {

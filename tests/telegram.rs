@@ -251,9 +251,11 @@ async fn commands_are_registered_in_every_language_and_work() {
             };
             let cmds = s.commands.get(filed).unwrap_or_else(|| panic!("commands for `{code}`"));
             let names: Vec<&str> = cmds.iter().map(|(c, _)| c.as_str()).collect();
-            assert_eq!(names, ["start", "language", "menu", "help", "human", "forget"]);
+            // `/code`: coming back with a mailbox receipt code (tests/mailbox_telegram.rs).
+            assert_eq!(names, ["start", "language", "menu", "help", "human", "code", "forget"]);
             assert_eq!(cmds[0].1, content.locales.format(by, "tg-cmd-start", None), "{code}");
-            assert_eq!(cmds[5].1, content.locales.format(by, "tg-cmd-forget", None), "{code}");
+            assert_eq!(cmds[5].1, content.locales.format(by, "tg-cmd-code", None), "{code}");
+            assert_eq!(cmds[6].1, content.locales.format(by, "tg-cmd-forget", None), "{code}");
         }
         assert_eq!(s.commands["ar"][0].1, "البدء من جديد");
         assert_eq!(s.commands[""][0].1, "Start again");

@@ -86,6 +86,11 @@ struct Args {
     /// shows what a flood costs everyone else.
     #[arg(long, default_value_t = 0)]
     flood: usize,
+    /// Redis nodes the server uses (comma-separated URLs; every master of a cluster): the
+    /// commands Redis ran during the window are read from `INFO commandstats` and reported
+    /// per message, with the round trips they took.
+    #[arg(long)]
+    redis: Option<String>,
     /// A name for the RESULT line.
     #[arg(long, default_value = "run")]
     label: String,
@@ -291,12 +296,14 @@ async fn traffic(args: &Args, url: &str, pid: Option<u32>) {
         .collect();
 
     tokio::time::sleep_until(measure_from.into()).await;
+    let redis_before = commandstats(args.redis.as_deref()).await;
     let before = pid.and_then(usage);
     let flooded_before = flooded.load(Ordering::Relaxed);
     let sockets_before = flood_sockets.load(Ordering::Relaxed);
     let measured_at = Instant::now();
     tokio::time::sleep_until(until.into()).await;
     let after = pid.and_then(usage);
+    let redis_after = commandstats(args.redis.as_deref()).await;
     let elapsed = measured_at.elapsed();
     let flood_frames = flooded.load(Ordering::Relaxed) - flooded_before;
     let flood_sockets = flood_sockets.load(Ordering::Relaxed) - sockets_before;
@@ -372,7 +379,71 @@ async fn traffic(args: &Args, url: &str, pid: Option<u32>) {
         );
         result.push_str(&format!(" cpu_us_per_msg={per_message:.1} rss_kb={}", a.rss_kb));
     }
+    if let (Some(b), Some(a)) = (redis_before, redis_after) {
+        let (per_message, round_trips) = redis_per_message(&b, &a, counted);
+        println!("redis: {round_trips:.3} round trips per message ({per_message})");
+        result.push_str(&format!(" redis_rt_per_msg={round_trips:.3}"));
+    }
     println!("{result}");
+}
+
+/// `INFO commandstats` summed over `nodes` (comma-separated URLs): command → calls.
+async fn commandstats(nodes: Option<&str>) -> Option<std::collections::BTreeMap<String, u64>> {
+    let mut calls = std::collections::BTreeMap::new();
+    for url in nodes?.split(',') {
+        let client = redis::Client::open(url).ok()?;
+        let mut conn = client.get_multiplexed_async_connection().await.ok()?;
+        let info: String = redis::cmd("INFO")
+            .arg("commandstats")
+            .query_async(&mut conn)
+            .await
+            .ok()?;
+        for line in info.lines().filter_map(|l| l.strip_prefix("cmdstat_")) {
+            let Some((name, rest)) = line.split_once(':') else {
+                continue;
+            };
+            let n: u64 = rest
+                .strip_prefix("calls=")
+                .and_then(|r| r.split(',').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            *calls.entry(name.to_string()).or_default() += n;
+        }
+    }
+    Some(calls)
+}
+
+/// The commands lotsa sent during the window, per message, and the round trips they
+/// took: each command is one, except that a `MULTI … EXEC` transaction (lotsa sends each
+/// as one pipeline) is one in all, counted by its `EXEC`. lotsa's only transactions hold
+/// `HINCRBY` and `EXPIRE` (statistics), so those are left out when transactions ran;
+/// without transactions (the cluster before issue 25) each is its own round trip. The
+/// generator's own `INFO` is left out.
+fn redis_per_message(
+    before: &std::collections::BTreeMap<String, u64>,
+    after: &std::collections::BTreeMap<String, u64>,
+    messages: u64,
+) -> (String, f64) {
+    let delta = |c: &str| after.get(c).copied().unwrap_or(0) - before.get(c).copied().unwrap_or(0);
+    let sent: Vec<(&String, u64)> = after
+        .keys()
+        .filter(|c| !c.starts_with("info") && !c.starts_with("config") && !c.starts_with("cluster"))
+        .map(|c| (c, delta(c)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let total: u64 = sent.iter().map(|(_, n)| n).sum();
+    let in_transactions = if delta("exec") > 0 {
+        delta("multi") + delta("hincrby") + delta("expire")
+    } else {
+        0
+    };
+    let per = messages.max(1) as f64;
+    let listed = sent
+        .iter()
+        .map(|(c, n)| format!("{c} {:.3}", *n as f64 / per))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (listed, (total - in_transactions) as f64 / per)
 }
 
 /// One walk: `start`, then the path. Reuses `socket` if given and still open; returns the

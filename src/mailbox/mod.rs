@@ -427,6 +427,18 @@ impl Mailbox {
         code::normalize(code).map(|d| code::hash(&self.code_keys.0, &d))
     }
 
+    /// Where an item of `code` may be: its key under the current root and, during a key
+    /// rotation, under the previous one (an item left before the rotation is still
+    /// found by its code until it expires).
+    fn keys_of(&self, code: &str) -> Vec<ItemKey> {
+        let Some(digits) = code::normalize(code) else {
+            return Vec::new();
+        };
+        let mut keys = vec![code::hash(&self.code_keys.0, &digits)];
+        keys.extend(self.code_keys.1.as_ref().map(|k| code::hash(k, &digits)));
+        keys
+    }
+
     /// One try at a code by `requester` (an address's bytes, a chat's pseudonym).
     pub fn admit(&self, requester: &[u8]) -> Result<(), MailboxError> {
         self.guesses.admit(requester).map_err(|refused| {
@@ -446,10 +458,13 @@ impl Mailbox {
             return Err(MailboxError::Disabled);
         }
         self.admit(requester)?;
-        let found = match self.key_of(code) {
-            Some(key) => self.open(&key).await?.map(|opened| (key, opened)),
-            None => None,
-        };
+        let mut found = None;
+        for key in self.keys_of(code) {
+            if let Some(opened) = self.open(&key).await? {
+                found = Some((key, opened));
+                break;
+            }
+        }
         self.code_result(match found {
             Some(_) => CodeResult::Found,
             None => CodeResult::NotFound,
@@ -463,10 +478,10 @@ impl Mailbox {
             return Err(MailboxError::Disabled);
         }
         self.admit(requester)?;
-        let deleted = match self.key_of(code) {
-            Some(key) => self.delete(&key).await?,
-            None => false,
-        };
+        let mut deleted = false;
+        for key in self.keys_of(code) {
+            deleted = deleted || self.delete(&key).await?;
+        }
         self.code_result(if deleted {
             CodeResult::Found
         } else {

@@ -200,3 +200,37 @@ async fn disabled_refuses() {
         MailboxError::Disabled
     );
 }
+
+#[tokio::test]
+async fn an_item_left_before_a_key_rotation_still_opens_by_its_code() {
+    use secrecy::{ExposeSecret, SecretBox};
+    let kv = Arc::new(MemoryKv::default());
+    let old = crate::privacy::random_root();
+    let copy = |r: &SecretBox<[u8; 32]>| SecretBox::new(Box::new(*r.expose_secret()));
+    let clock: Clock = Arc::new(|| 1_800_000_000);
+    let before = Mailbox::new(
+        kv.clone(),
+        MailboxSettings::default(),
+        &Roots::single(copy(&old)),
+        clock.clone(),
+    );
+    let receipt = before.leave(Region::Syd, "en", "before", None).await.unwrap();
+    let rotated = Roots {
+        current: crate::privacy::random_root(),
+        previous: Some(old),
+    };
+    let after = Mailbox::new(kv.clone(), MailboxSettings::default(), &rotated, clock);
+    let id = after.list(ALL).await.unwrap()[0].item.clone();
+    assert_eq!(after.list(ALL).await.unwrap()[0].text, "before", "staff still read it");
+    after.answer(&id, ALL, "answer").await.unwrap();
+    let (key, opened) = after.open_code(b"x", &receipt.to_string()).await.unwrap();
+    assert_eq!(
+        opened,
+        Opened::Answered {
+            answers: vec!["answer".into()]
+        }
+    );
+    assert!(after.reply(&key, "reply").await.unwrap());
+    after.delete_code(b"x", &receipt.to_string()).await.unwrap();
+    assert!(kv.keys().is_empty());
+}

@@ -77,7 +77,10 @@ pub fn wait_bucket(waited: i64) -> &'static str {
 
 /// Dimensions whose value is a region: a coordinator sees only their own regions' rows.
 fn by_region(dimension: &str) -> bool {
-    dimension == dimension::REGION || (dimension.starts_with("handoff.") && dimension != dimension::HANDOFF_WAIT)
+    dimension == dimension::REGION
+        || (dimension.starts_with("handoff.") && dimension != dimension::HANDOFF_WAIT)
+        // The mailbox's funnel (`mailbox::dimension`) is by region too, but for its wait.
+        || (dimension.starts_with("mailbox.") && dimension != "mailbox.wait")
 }
 
 /// Identifier-like text only: `who`, `sign.passport`, `fa-AF`, `under-1m`. Anything else

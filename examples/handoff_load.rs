@@ -95,6 +95,11 @@ secret_key = "{key}"
 flows_dir = "{root}/flows"
 locales_dir = "{root}/locales"
 redis_url = "redis://127.0.0.1:{port}"
+[limits]
+# Every simulated person comes from 127.0.0.1: the per-address limits are lifted.
+max_connections = 20000
+max_connections_per_address = 20000
+opens_per_address_per_minute = 100000000
 [handoff]
 max_live_per_staff = {cases}
 [[team]]

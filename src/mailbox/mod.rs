@@ -875,6 +875,10 @@ impl Mailbox {
         let Some((notifier, routing)) = &self.notify else {
             return;
         };
+        // Without an on-call tool there is no one to tell, and no count to read.
+        if notifier.is_empty() {
+            return;
+        }
         let Some(team) = routing.team_for(item.region) else {
             return;
         };

@@ -66,3 +66,14 @@ tg-cmd-code = لديّ رمز
 mailbox-telegram-deliver-info = يمكننا أيضًا إرسال جواب الفريق إلى هذه المحادثة. عندها يجب أن نحتفظ بمعلومة مقفلة عن هذه المحادثة مع رسالتك. نحذفها عند إرسال الجواب أو عند حذف رسالتك.
 mailbox-telegram-deliver = إرسال الجواب إلى هذه المحادثة أيضًا
 mailbox-telegram-deliver-set = سيصل الجواب إلى هذه المحادثة أيضًا.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = لا توجد رسالة بهذا الرمز. يُرجى التحقق من الأرقام والمحاولة مرة أخرى.
+error-mailbox_empty = يُرجى كتابة الرسالة أولًا.
+error-mailbox_too_long = هذا طويل جدًا: 2000 حرف على الأكثر.
+error-mailbox_limited = تمت تجربة رموز كثيرة جدًا. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+error-mailbox_replied = تم إرسال ردك مرة واحدة من قبل. يمكنك العودة لاحقًا مع رمزك لقراءة جواب الفريق.
+error-mailbox_off = لا يمكن ترك رسالة هنا الآن.
+tg-mailbox-code-deleted = تم حذف رسالتك التي فيها الرمز من هذه المحادثة.

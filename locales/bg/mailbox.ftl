@@ -58,3 +58,14 @@ tg-cmd-code = Имам код
 mailbox-telegram-deliver-info = Можем да изпратим отговора на екипа и в този чат. Тогава трябва да пазим защитена бележка за този чат заедно със съобщението ти. Изтриваме я, когато отговорът е изпратен или съобщението ти е изтрито.
 mailbox-telegram-deliver = Изпрати отговора и в този чат
 mailbox-telegram-deliver-set = Отговорът ще дойде и в този чат.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Няма съобщение с този код. Провери цифрите и опитай пак.
+error-mailbox_empty = Моля, първо напиши съобщението си.
+error-mailbox_too_long = Това е твърде дълго: най-много 2000 знака.
+error-mailbox_limited = Бяха опитани твърде много кодове. Моля, изчакай малко и опитай пак.
+error-mailbox_replied = Вече отговори веднъж. Върни се по-късно с кода си за отговора на екипа.
+error-mailbox_off = В момента тук не може да се остави съобщение.
+tg-mailbox-code-deleted = Изтрих от този чат съобщението ти с кода.

@@ -58,3 +58,14 @@ tg-cmd-code = Tengo un código
 mailbox-telegram-deliver-info = También podemos enviar la respuesta del equipo a este chat. Entonces tenemos que guardar un dato protegido de este chat junto con tu mensaje. Lo borramos cuando se envía la respuesta o cuando se borra tu mensaje.
 mailbox-telegram-deliver = Enviar también la respuesta a este chat
 mailbox-telegram-deliver-set = La respuesta también llegará a este chat.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Ningún mensaje tiene este código. Revisa los números y vuelve a intentarlo.
+error-mailbox_empty = Primero escribe tu mensaje, por favor.
+error-mailbox_too_long = Es demasiado largo: como máximo 2000 caracteres.
+error-mailbox_limited = Se han probado demasiados códigos. Por favor, espera un rato y vuelve a intentarlo.
+error-mailbox_replied = Ya respondiste una vez. Vuelve más tarde con tu código para leer la respuesta del equipo.
+error-mailbox_off = Ahora no es posible dejar un mensaje aquí.
+tg-mailbox-code-deleted = Borré de este chat tu mensaje con el código.

@@ -52,3 +52,14 @@ tg-cmd-code = کد دارم
 mailbox-telegram-deliver-info = ما می‌توانیم جواب تیم را در این چت هم بفرستیم. در آن صورت باید یک یادداشت قفل‌شده از این چت را با پیام شما نگه داریم. وقتی جواب فرستاده شد یا پیام شما پاک شد، آن را پاک می‌کنیم.
 mailbox-telegram-deliver = فرستادن جواب در این چت هم
 mailbox-telegram-deliver-set = جواب در این چت هم می‌آید.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = هیچ پیامی این کد را ندارد. رقم‌ها را بررسی کنید و دوباره کوشش کنید.
+error-mailbox_empty = لطفاً اول پیام خود را بنویسید.
+error-mailbox_too_long = این بسیار طولانی است: حد اکثر 2000 حرف.
+error-mailbox_limited = کدهای بسیار زیاد امتحان شد. لطفاً کمی صبر کنید و دوباره کوشش کنید.
+error-mailbox_replied = شما یک بار جواب داده‌اید. بعداً با کد خود دوباره بیایید تا جواب تیم را بخوانید.
+error-mailbox_off = فعلاً گذاشتن پیام در اینجا ممکن نیست.
+tg-mailbox-code-deleted = پیام شما را که کد در آن بود از این چت پاک کردم.

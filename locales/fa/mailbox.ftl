@@ -52,3 +52,14 @@ tg-cmd-code = کد دارم
 mailbox-telegram-deliver-info = می‌توانیم جواب تیم را در این چت هم بفرستیم. در این صورت باید یک یادداشت قفل‌شده از این چت را همراه پیام شما نگه داریم. وقتی جواب فرستاده شد یا پیام شما پاک شد، آن را پاک می‌کنیم.
 mailbox-telegram-deliver = فرستادن جواب در این چت هم
 mailbox-telegram-deliver-set = جواب در این چت هم می‌آید.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = هیچ پیامی این کد را ندارد. رقم‌ها را بررسی کنید و دوباره امتحان کنید.
+error-mailbox_empty = لطفاً اول پیامتان را بنویسید.
+error-mailbox_too_long = این خیلی طولانی است: حداکثر 2000 نویسه.
+error-mailbox_limited = کدهای خیلی زیادی امتحان شد. لطفاً کمی صبر کنید و دوباره امتحان کنید.
+error-mailbox_replied = شما یک بار جواب داده‌اید. بعداً با کدتان برگردید تا جواب تیم را بخوانید.
+error-mailbox_off = الان گذاشتن پیام اینجا ممکن نیست.
+tg-mailbox-code-deleted = پیام شما را که کد در آن بود از این چت پاک کردم.

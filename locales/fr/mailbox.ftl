@@ -58,3 +58,14 @@ tg-cmd-code = J'ai un code
 mailbox-telegram-deliver-info = Nous pouvons aussi envoyer la réponse de l'équipe dans ce chat. Nous devons alors garder une trace protégée de ce chat avec votre message. Nous l'effaçons quand la réponse est envoyée ou quand votre message est effacé.
 mailbox-telegram-deliver = Envoyer aussi la réponse dans ce chat
 mailbox-telegram-deliver-set = La réponse arrivera aussi dans ce chat.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Aucun message n'a ce code. Vérifiez les chiffres et réessayez.
+error-mailbox_empty = Écrivez d'abord votre message, s'il vous plaît.
+error-mailbox_too_long = C'est trop long : 2000 caractères au maximum.
+error-mailbox_limited = Trop de codes ont été essayés. Attendez un moment, puis réessayez.
+error-mailbox_replied = Vous avez déjà répondu une fois. Revenez plus tard avec votre code pour lire la réponse de l'équipe.
+error-mailbox_off = Il n'est pas possible de laisser un message ici pour le moment.
+tg-mailbox-code-deleted = J'ai effacé de ce chat votre message avec le code.

@@ -58,3 +58,14 @@ tg-cmd-code = I get code
 mailbox-telegram-deliver-info = We fit also send di team answer to dis chat. Den we must keep one locked note of dis chat wit your message. We go delete am wen di answer don go, or wen your message don delete.
 mailbox-telegram-deliver = Send di answer to dis chat too
 mailbox-telegram-deliver-set = Di answer go also come for dis chat.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = No message get dis code. Check di numbers and try again.
+error-mailbox_empty = Abeg write your message first.
+error-mailbox_too_long = E too long: 2000 letters na di most.
+error-mailbox_limited = Pesin don try too many codes. Abeg wait small, den try again.
+error-mailbox_replied = You don already write back one time. Come back later wit your code to see wetin di team answer.
+error-mailbox_off = You no fit leave message for here now.
+tg-mailbox-code-deleted = I don delete your message wey get di code from dis chat.

@@ -62,3 +62,14 @@ tg-cmd-code = Mam kod
 mailbox-telegram-deliver-info = Możemy też wysłać odpowiedź zespołu do tego czatu. Wtedy musimy przechować zabezpieczoną informację o tym czacie razem z twoją wiadomością. Usuniemy ją, gdy odpowiedź zostanie wysłana albo gdy twoja wiadomość zostanie usunięta.
 mailbox-telegram-deliver = Wyślij odpowiedź także do tego czatu
 mailbox-telegram-deliver-set = Odpowiedź przyjdzie też do tego czatu.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Żadna wiadomość nie ma tego kodu. Sprawdź cyfry i spróbuj jeszcze raz.
+error-mailbox_empty = Najpierw napisz swoją wiadomość.
+error-mailbox_too_long = To za długie: najwyżej 2000 znaków.
+error-mailbox_limited = Wypróbowano za dużo kodów. Poczekaj chwilę i spróbuj jeszcze raz.
+error-mailbox_replied = Już raz odpisano. Wróć później ze swoim kodem po odpowiedź zespołu.
+error-mailbox_off = Zostawienie wiadomości nie jest tu teraz możliwe.
+tg-mailbox-code-deleted = Twoja wiadomość z kodem została usunięta z tego czatu.

@@ -60,3 +60,14 @@ tg-cmd-code = Am un cod
 mailbox-telegram-deliver-info = Putem trimite răspunsul echipei și în acest chat. Atunci trebuie să păstrăm o notă protejată despre acest chat, împreună cu mesajul tău. O ștergem când răspunsul este trimis sau când mesajul tău este șters.
 mailbox-telegram-deliver = Trimite răspunsul și în acest chat
 mailbox-telegram-deliver-set = Răspunsul va veni și în acest chat.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Niciun mesaj nu are acest cod. Verifică cifrele și încearcă din nou.
+error-mailbox_empty = Te rog, scrie mai întâi mesajul.
+error-mailbox_too_long = E prea lung: cel mult 2000 de caractere.
+error-mailbox_limited = Au fost încercate prea multe coduri. Te rog, așteaptă puțin și încearcă din nou.
+error-mailbox_replied = Ai răspuns deja o dată. Revino mai târziu cu codul tău pentru răspunsul echipei.
+error-mailbox_off = Acum nu se poate lăsa un mesaj aici.
+tg-mailbox-code-deleted = Am șters din acest chat mesajul tău cu codul.

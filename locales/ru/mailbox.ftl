@@ -62,3 +62,14 @@ tg-cmd-code = У меня есть код
 mailbox-telegram-deliver-info = Мы можем также прислать ответ команды в этот чат. Тогда нам нужно хранить защищённую запись об этом чате вместе с вашим сообщением. Мы удалим её, когда ответ будет отправлен или ваше сообщение будет удалено.
 mailbox-telegram-deliver = Прислать ответ и в этот чат
 mailbox-telegram-deliver-set = Ответ придёт и в этот чат.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Сообщения с таким кодом нет. Проверьте цифры и попробуйте ещё раз.
+error-mailbox_empty = Сначала напишите ваше сообщение.
+error-mailbox_too_long = Это слишком длинно: не больше 2000 символов.
+error-mailbox_limited = Было введено слишком много кодов. Пожалуйста, подождите немного и попробуйте ещё раз.
+error-mailbox_replied = Вы уже ответили один раз. Вернитесь позже с вашим кодом, чтобы прочитать ответ команды.
+error-mailbox_off = Оставить сообщение здесь сейчас нельзя.
+tg-mailbox-code-deleted = Ваше сообщение с кодом удалено из этого чата.

@@ -58,3 +58,14 @@ tg-cmd-code = Kood baan haystaa
 mailbox-telegram-deliver-info = Waxaan sidoo kale u diri karnaa jawaabta kooxda wada-sheekaysigan. Markaas waa inaan hayno xog quful leh oo ku saabsan wada-sheekaysigan, oo la socota fariintaada. Waan tirtiraynaa marka jawaabta la diro ama fariintaada la tirtiro.
 mailbox-telegram-deliver = Jawaabta sidoo kale u dir wada-sheekaysigan
 mailbox-telegram-deliver-set = Jawaabta sidoo kale waxay imaan doontaa wada-sheekaysigan.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Ma jirto fariin leh koodkan. Hubi lambarrada oo mar kale isku day.
+error-mailbox_empty = Fadlan marka hore qor fariintaada.
+error-mailbox_too_long = Aad buu u dheer yahay: ugu badnaan 2000 xaraf.
+error-mailbox_limited = Kood aad u badan ayaa la isku dayay. Fadlan wax yar sug, kadibna mar kale isku day.
+error-mailbox_replied = Hal mar ayaad horey dib ugu qortay. Goor dambe ku soo laabo koodkaaga si aad u hesho jawaabta kooxda.
+error-mailbox_off = Hadda halkan laguma dhaafi karo fariin.
+tg-mailbox-code-deleted = Waxaan wada-sheekaysigan ka tirtiray fariintaadii uu koodku ku jiray.

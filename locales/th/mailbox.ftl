@@ -52,3 +52,14 @@ tg-cmd-code = ฉันมีรหัส
 mailbox-telegram-deliver-info = เราส่งคำตอบของทีมมาที่แชทนี้ด้วยก็ได้ ถ้าอย่างนั้นเราต้องเก็บข้อมูลของแชทนี้แบบล็อกไว้กับข้อความของคุณ เราจะลบข้อมูลนี้เมื่อส่งคำตอบแล้ว หรือเมื่อข้อความของคุณถูกลบ
 mailbox-telegram-deliver = ส่งคำตอบมาที่แชทนี้ด้วย
 mailbox-telegram-deliver-set = คำตอบจะส่งมาที่แชทนี้ด้วย
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = ไม่มีข้อความที่ใช้รหัสนี้ กรุณาตรวจตัวเลขแล้วลองใหม่
+error-mailbox_empty = กรุณาเขียนข้อความก่อน
+error-mailbox_too_long = ยาวเกินไป: ไม่เกิน 2000 ตัวอักษร
+error-mailbox_limited = มีการลองรหัสมากเกินไป กรุณารอสักพักแล้วลองใหม่
+error-mailbox_replied = คุณเขียนตอบไปแล้วหนึ่งครั้ง กลับมาใหม่ภายหลังพร้อมรหัสของคุณเพื่ออ่านคำตอบของทีม
+error-mailbox_off = ตอนนี้ฝากข้อความที่นี่ไม่ได้
+tg-mailbox-code-deleted = ลบข้อความที่มีรหัสของคุณออกจากแชทนี้แล้ว

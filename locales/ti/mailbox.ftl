@@ -52,3 +52,14 @@ tg-cmd-code = ኮድ ኣሎኒ
 mailbox-telegram-deliver-info = መልሲ ጉጅለ ናብዚ ዕላል እውን ክንሰዶ ንኽእል ኢና። ሽዑ ብዛዕባ እዚ ዕላል ዝተዓጽወ መዘኻኸሪ ምስ መልእኽትኹም ክንሕዝ ኣለና። እቲ መልሲ ምስ ተላእከ ወይ መልእኽትኹም ምስ ተደምሰሰት ንድምስሶ።
 mailbox-telegram-deliver = ነቲ መልሲ ናብዚ ዕላል እውን ምስዳድ
 mailbox-telegram-deliver-set = እቲ መልሲ ናብዚ ዕላል እውን ክመጽእ እዩ።
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = በዚ ኮድ ዝኾነ መልእኽቲ የለን። ነቶም ኣሃዛት ርኣይዎም እሞ እንደገና ፈትኑ።
+error-mailbox_empty = በጃኹም መጀመርታ መልእኽትኹም ጽሓፉ።
+error-mailbox_too_long = እዚ ኣዝዩ ነዊሕ እዩ: እንተበዝሐ 2000 ፊደላት።
+error-mailbox_limited = ብዙሓት ኮድታት ተፈቲኖም። በጃኹም ቁሩብ ተጸበዩ፣ ድሕሪኡ እንደገና ፈትኑ።
+error-mailbox_replied = ሓንሳብ መልሲ ጽሒፍኩም ኢኹም። መልሲ ጉጅለ ንምርካብ፣ ድሒርኩም ምስ ኮድኩም ተመለሱ።
+error-mailbox_off = ሕጂ ኣብዚ መልእኽቲ ምግዳፍ ኣይከኣልን።
+tg-mailbox-code-deleted = እታ ኮድ ዘለዋ መልእኽትኹም ካብዚ ዕላል ደምሲሰያ ኣለኹ።

@@ -52,3 +52,14 @@ tg-cmd-code = Tôi có mã
 mailbox-telegram-deliver-info = Chúng tôi cũng có thể gửi câu trả lời của nhóm vào cuộc trò chuyện này. Khi đó chúng tôi phải giữ một ghi chú được khóa về cuộc trò chuyện này cùng với tin nhắn của bạn. Chúng tôi xóa ghi chú đó khi câu trả lời đã được gửi hoặc tin nhắn của bạn bị xóa.
 mailbox-telegram-deliver = Gửi cả câu trả lời vào cuộc trò chuyện này
 mailbox-telegram-deliver-set = Câu trả lời cũng sẽ được gửi vào cuộc trò chuyện này.
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = Không có tin nhắn nào có mã này. Hãy kiểm tra các chữ số và thử lại.
+error-mailbox_empty = Hãy viết tin nhắn của bạn trước.
+error-mailbox_too_long = Quá dài: tối đa 2000 ký tự.
+error-mailbox_limited = Đã thử quá nhiều mã. Hãy chờ một lúc rồi thử lại.
+error-mailbox_replied = Bạn đã trả lời một lần rồi. Hãy quay lại sau với mã của bạn để đọc câu trả lời của nhóm.
+error-mailbox_off = Hiện không thể để lại tin nhắn ở đây.
+tg-mailbox-code-deleted = Tôi đã xóa tin nhắn có mã của bạn khỏi cuộc trò chuyện này.

@@ -52,3 +52,14 @@ tg-cmd-code = 我有代码
 mailbox-telegram-deliver-info = 我们也可以把团队的回答发到这个聊天里。这样我们就要把这个聊天的一条加锁记录和你的消息一起保存。回答发出后，或你的消息被删除时，我们会删除它。
 mailbox-telegram-deliver = 也把回答发到这个聊天
 mailbox-telegram-deliver-set = 回答也会发到这个聊天里。
+
+## The mailbox's errors and Telegram's word on a deleted code (in en and sv: ui.ftl and
+## telegram.ftl)
+
+error-not_found = 没有消息使用这个代码。请检查数字，再试一次。
+error-mailbox_empty = 请先写下你的消息。
+error-mailbox_too_long = 太长了：最多 2000 个字。
+error-mailbox_limited = 尝试的代码太多了。请等一会儿再试。
+error-mailbox_replied = 你已经回复过一次了。请以后带着你的代码回来，看团队的回答。
+error-mailbox_off = 现在无法在这里留言。
+tg-mailbox-code-deleted = 我已从这个聊天中删除了你带有代码的消息。

@@ -2,13 +2,17 @@
 // WebSocket conversation (/chat/ws), rendering of bot/user/staff bubbles and
 // choice buttons, the one navigation area, the text box (a hint while buttons
 // are expected, a chat input during a handoff), page-chrome labels, and
-// reconnecting. Loaded with `defer`, so the DOM from chat.html is ready when
+// reconnecting, and the mailbox (a message for the team: a text area with a
+// counter and a confirm step, the receipt code shown once, a code field, the
+// team's answers). Loaded with `defer`, so the DOM from chat.html is ready when
 // this runs.
 //
 // Rules this file keeps on purpose:
 // - Server text is only ever set with textContent (never innerHTML).
 // - No inline styles (CSP style-src 'self'): visibility via `hidden`/classes.
-// - The only thing stored is the session token, in sessionStorage.
+// - The only thing stored is the session token, in sessionStorage. A receipt
+//   code never goes into the URL, history, storage or the title: it is shown
+//   once in the log, and a typed code stays in its field until the next step.
 // - An answered question collapses to the question and the answer: only the
 //   current question has buttons, and the commands live in #nav alone.
 "use strict";
@@ -28,11 +32,14 @@ const handoffEl = $("handoff");
 const composer = $("composer");
 const textEl = $("text");
 const sendBtn = $("send");
+const codeEl = $("code");
+const countEl = $("count");
+const confirmEl = $("confirm");
 
 // Labels of the handoff controls until the server's "ui" frame says otherwise.
 // `position` (optional) contains {n}, the place in the queue; `hint` is the
 // text box's placeholder while buttons are expected.
-const labels = { staff: "Support worker", position: "", hint: textEl.placeholder, write: "" };
+const labels = { staff: "Support worker", position: "", hint: textEl.placeholder, write: "", send: sendBtn.textContent };
 // A disguised page keeps its neutral title and heading whatever the language.
 const disguised = (() => {
   const m = document.querySelector('meta[name="lotsa-disguise"]');
@@ -41,6 +48,10 @@ const disguised = (() => {
 // Inside an organisation's page (embed.js): quick exit must leave that page too.
 const embedded = (() => { try { return window.top !== window.self; } catch { return true; } })();
 let handoff = ""; // "", "queued" or "connected"
+// The current step's typed input: "" (buttons), "message" (a message for the team, or
+// the one reply) or "code" (a receipt code), from the ask's `input`.
+let mailboxInput = "";
+const MAILBOX_MAX = 2000;
 
 // Connection state (declared up here because quick exit uses it too).
 let ws = null;
@@ -85,6 +96,7 @@ function quickExit() {
   document.title = "";
   log.textContent = ""; // nothing left in the DOM for a back/forward cache
   textEl.value = "";
+  codeEl.value = "";
 
   const token = getToken();
   try { sessionStorage.clear(); } catch { /* not fatal */ }
@@ -238,6 +250,8 @@ function onFrame(data) {
     case "typing": onTyping(); break;
     case "error": onError(f); break;
     case "survey": onSurvey(f); break;
+    case "receipt": onReceipt(f); break;
+    case "mailbox": onMailbox(f); break;
     default: break; // unknown frames are ignored so the server can evolve
   }
 }
@@ -330,6 +344,7 @@ function onAsk(f) {
   const inCase = choices.some((c) => c.id === "handoff.leave");
   if (inCase && handoff === "") setHandoff("queued");
   else if (!inCase && handoff !== "") setHandoff("");
+  setMailboxInput(f.input === "message" || f.input === "code" ? f.input : "");
 }
 
 function choiceButton(c, cls) {
@@ -429,7 +444,7 @@ function onUi(f) {
   if (str(l.restart)) restartBtn.textContent = l.restart;
   if (str(l.connecting)) notice.textContent = l.connecting;
   if (str(l.log)) log.setAttribute("aria-label", l.log);
-  if (str(l.send)) sendBtn.textContent = l.send;
+  if (str(l.send)) labels.send = l.send;
   if (str(l.nav)) navEl.setAttribute("aria-label", l.nav);
   if (str(l.privacy)) $("privacy-label").textContent = l.privacy;
   if (str(l["privacy-text"])) $("privacy-text").textContent = l["privacy-text"];
@@ -442,6 +457,9 @@ function onUi(f) {
   if (str(l.staff)) labels.staff = l.staff;
   if (str(l.position)) labels.position = l.position;
   if (str(l["call-112"])) labels.call = l["call-112"];
+  for (const k of ["mailbox-confirm", "mailbox-confirm-yes", "mailbox-edit", "mailbox-code", "mailbox-open"]) {
+    if (str(l[k])) labels[k] = l[k];
+  }
   setTextMode();
   setLangDir(composer, f);
 }
@@ -480,16 +498,31 @@ function setHandoff(state) {
 
 function setTextMode() {
   const chat = handoff !== "";
-  composer.dataset.mode = chat ? "chat" : "buttons";
+  const mode = chat ? "chat" : mailboxInput || "buttons";
+  const typing = mode === "chat" || mode === "message";
+  composer.dataset.mode = mode;
   composer.hidden = ended;
-  textEl.readOnly = !chat;
+  textEl.readOnly = !typing;
+  textEl.hidden = mode === "code";
+  codeEl.hidden = mode !== "code";
+  countEl.hidden = mode !== "message";
   // Typed text takes its own direction; the hint takes the page's.
-  if (chat) textEl.dir = "auto"; else textEl.removeAttribute("dir");
-  sendBtn.hidden = !chat;
-  const label = chat ? labels.write || sendBtn.textContent : labels.hint;
+  if (typing) textEl.dir = "auto"; else textEl.removeAttribute("dir");
+  sendBtn.hidden = mode === "buttons";
+  sendBtn.textContent = mode === "code" ? labels["mailbox-open"] || labels.send : labels.send;
+  const label = mode === "chat" ? labels.write || labels.send
+    : mode === "message" ? lastAskText() || labels.write || labels.send
+    : labels.hint;
   textEl.placeholder = label;
   textEl.setAttribute("aria-label", label);
-  if (!chat) textEl.value = "";
+  const codeLabel = labels["mailbox-code"] || lastAskText();
+  codeEl.placeholder = codeLabel;
+  codeEl.setAttribute("aria-label", codeLabel);
+  if (mode === "buttons") textEl.value = "";
+  // A code stays in its field only while it is asked for.
+  if (mode !== "code") codeEl.value = "";
+  if (mode !== "message") confirmEl.hidden = true;
+  updateCount();
 }
 
 // A person wrote: a bubble of its own, labelled, text inserted as text only.
@@ -532,6 +565,98 @@ function onStaff(f) {
   settleAfter(el, null);
 }
 
+// ------------------------------------------------------------- mailbox
+// A step that asks for a message or a code turns the text box into a text area with a
+// counter, or into a code field; leaving that step turns it back.
+function setMailboxInput(input) {
+  const was = mailboxInput;
+  mailboxInput = input;
+  if (handoff !== "") return;
+  setTextMode();
+  if (input === "code" && was !== "code") settleAfter(null, codeEl);
+  else if (input === "message" && was !== "message") settleAfter(null, textEl);
+}
+
+function lastAskText() {
+  const asks = log.querySelectorAll('.msg.bot[data-kind="ask"]');
+  return asks.length ? asks[asks.length - 1].textContent : "";
+}
+
+// Characters, not UTF-16 units: what the person sees, and what the server counts.
+function updateCount() {
+  if (countEl.hidden) return;
+  countEl.textContent = [...textEl.value].length + " / " + MAILBOX_MAX;
+}
+textEl.addEventListener("input", updateCount);
+
+// Send, in the text area of a mailbox step: one more question first, because the message
+// cannot be taken back once it is left.
+function askToConfirm() {
+  const text = textEl.value.trim();
+  if (!text || !isOpen()) return;
+  $("confirm-q").textContent = labels["mailbox-confirm"] || "?";
+  $("confirm-yes").textContent = labels["mailbox-confirm-yes"] || labels.send;
+  $("confirm-no").textContent = labels["mailbox-edit"] || "×";
+  setLangDir(confirmEl, { lang: document.documentElement.lang, dir: document.documentElement.dir });
+  confirmEl.hidden = false;
+  settleAfter(null, $("confirm-yes"));
+}
+
+$("confirm-yes").addEventListener("click", () => {
+  const text = textEl.value.trim();
+  confirmEl.hidden = true;
+  if (!text || mailboxInput !== "message" || !isOpen()) return;
+  send({ type: "mailbox_leave", text });
+  // The text stays in the box until the step moves on, so an error can be fixed there.
+  settleAfter(addMsg("user", text, { lang: document.documentElement.lang, dir: "auto" }, "user"), null);
+});
+$("confirm-no").addEventListener("click", () => {
+  confirmEl.hidden = true;
+  textEl.focus();
+});
+
+function sendCode() {
+  const code = codeEl.value.trim();
+  if (!code || !isOpen()) return;
+  // The code is never echoed into the log: it would stay on screen.
+  send({ type: "mailbox_open", code });
+}
+codeEl.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.isComposing) {
+    e.preventDefault();
+    sendCode();
+  }
+});
+
+// The receipt, once: the code in large digits, then the words about it. Nothing of it is
+// kept anywhere but this bubble, and a reload does not bring it back.
+function onReceipt(f) {
+  if (!str(f.code)) return;
+  const el = document.createElement("div");
+  el.className = "msg bot receipt";
+  el.dataset.kind = "receipt";
+  setLangDir(el, { lang: document.documentElement.lang, dir: document.documentElement.dir });
+  const code = document.createElement("p");
+  code.className = "code";
+  code.dir = "ltr";
+  code.textContent = f.code;
+  const words = document.createElement("p");
+  words.textContent = str(f.text) ? f.text : "";
+  el.append(code, words);
+  log.append(el);
+  textEl.value = "";
+  settleAfter(el, null);
+}
+
+// A code opened: the team's answers as text, after the server's words for them (or that
+// nobody has answered yet).
+function onMailbox(f) {
+  codeEl.value = "";
+  if (str(f.text)) settleAfter(addMsg("bot", f.text, { lang: document.documentElement.lang, dir: document.documentElement.dir }, "say"), null);
+  const answers = Array.isArray(f.answers) ? f.answers : [];
+  for (const a of answers) if (a && str(a.text)) onStaff({ text: a.text });
+}
+
 function sendText() {
   const text = textEl.value.trim();
   if (!text || handoff === "" || !isOpen()) return; // offline: the notice is showing
@@ -543,11 +668,16 @@ function sendText() {
   settleAfter(addMsg("user", text, { lang: document.documentElement.lang, dir: "auto" }, "user"), null);
 }
 
-sendBtn.addEventListener("click", () => { sendText(); textEl.focus(); });
+sendBtn.addEventListener("click", () => {
+  if (handoff !== "") { sendText(); textEl.focus(); }
+  else if (mailboxInput === "message") askToConfirm();
+  else if (mailboxInput === "code") sendCode();
+});
 // Enter sends on a keyboard; on touch screens Enter is a new line and the button sends.
 const coarse = window.matchMedia("(pointer: coarse)");
 textEl.addEventListener("keydown", (e) => {
-  if (e.key === "Enter" && !e.shiftKey && !e.isComposing && !coarse.matches) {
+  // A message for the team is written in paragraphs: there Enter is a new line.
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing && !coarse.matches && handoff !== "") {
     e.preventDefault();
     sendText();
   }

@@ -45,6 +45,13 @@ pub const UI_LABELS: &[&str] = &[
     "hint",
     "nav",
     "call-112",
+    // The mailbox's text area and code field (assets/chat.js): the confirm step before a
+    // message is left, and the code field's label and button.
+    "mailbox-confirm",
+    "mailbox-confirm-yes",
+    "mailbox-edit",
+    "mailbox-code",
+    "mailbox-open",
 ];
 
 /// The emergency number, always tap-to-call on the page.

@@ -1,6 +1,9 @@
 //! Every flow, every language: each choice of each node is pressed over a real WebSocket,
 //! and the answer must be exactly what the engine and renderer say for that step, in the
-//! right language and direction. A coverage check fails if any node is never reached.
+//! right language and direction. The steps that follow the mailbox's work (a message left,
+//! a code opened) are reached by typing, not by a button: a second walk leaves, opens,
+//! answers and deletes a real mailbox message in every language. Together the two fail if
+//! any node is never reached.
 
 mod common;
 
@@ -8,7 +11,11 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use common::flows::{content_frames, expected, paths};
-use common::{choice_ids, last_ask, spawn_app};
+use common::{Ws, choice_ids, last_ask, spawn_app};
+use fluent_bundle::FluentArgs;
+use lotsa::dialogue::{self, Input};
+use serde_json::json;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 /// Every walker here connects from 127.0.0.1, unlike real visitors: the per-address
 /// limit (default 32, `tests/limits.rs`) is raised to the walkers' number.
@@ -38,12 +45,18 @@ async fn every_flow_in_every_language() {
     let en = content.locales.by_code("en").expect("English exists");
     // The handoff's own nodes need a team on duty: tests/handoff.rs walks them in every
     // language; here, without teams, consenting leads on to contacts and the menu.
+    // The steps after a mailbox step's `done` are walked below, in
+    // `the_mailbox_steps_in_every_language`: here every step a button leads to.
     let all_nodes: BTreeSet<String> = content
         .flows
         .ids()
-        .filter(|id| !content.flows.in_case(*id))
+        .filter(|id| !content.flows.in_case(*id) && paths.contains_key(id))
         .map(|id| content.flows.node(id).name.clone())
         .collect();
+    assert!(
+        content.flows.ids().any(|id| content.flows.node(id).done.is_some()),
+        "the mailbox's steps are walked below"
+    );
     assert!(content.locales.len() >= 3, "sv, en and ar at least");
 
     // One task per language, all against the same server: the walks are independent.
@@ -251,4 +264,208 @@ async fn contacts_show_the_chosen_region_and_national_contacts() {
         text.contains("+46 20 000 00 03") && text.contains("https://example.org/manual"),
         "{text}"
     );
+}
+
+/// One input of a replayed conversation: a choice, or the channel's "the mailbox's work is
+/// done" ([`Input::Done`]).
+enum Step<'a> {
+    Choose(&'a str),
+    Done,
+}
+
+/// What the engine and renderer say after `steps`, from a conversation started in `lang`.
+fn expected_after(
+    content: &lotsa::content::Content,
+    lang: lotsa::i18n::LangIdx,
+    steps: &[Step],
+) -> (String, Vec<Value>) {
+    let (flows, locales) = (&content.flows, &content.locales);
+    let state = dialogue::State::new(flows, lang);
+    let (mut state, mut replies) = dialogue::step(flows, locales, state, Input::Start { lang, chosen: true });
+    for s in steps {
+        let input = match s {
+            Step::Choose(id) => Input::Choose(id),
+            Step::Done => Input::Done,
+        };
+        (state, replies) = dialogue::step(flows, locales, state, input);
+    }
+    let frames = lotsa::render::render(content, state.lang, &replies)
+        .iter()
+        .map(|r| serde_json::to_value(r).unwrap())
+        .collect();
+    (flows.node(state.node).name.clone(), frames)
+}
+
+/// A web chat connection that says it comes through a proxy for `address`: each
+/// language's walker is its own requester for the mailbox's guessing limit.
+async fn ws_from(app: &common::TestApp, address: &str) -> Ws {
+    let mut request = app.ws_url().into_client_request().unwrap();
+    request
+        .headers_mut()
+        .insert("x-forwarded-for", address.parse().unwrap());
+    let (stream, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("websocket connects");
+    Ws { stream }
+}
+
+/// The receipt frame: the code once, as four groups of four digits, and the warning words
+/// in the person's language with that code and the days it is kept.
+fn assert_receipt(
+    content: &lotsa::content::Content,
+    lang: lotsa::i18n::LangIdx,
+    frame: &Value,
+    context: &str,
+) -> String {
+    assert_eq!(frame["type"], "receipt", "{context}: {frame}");
+    let code = frame["code"].as_str().expect("a code").to_string();
+    let groups: Vec<&str> = code.split(' ').collect();
+    assert!(
+        groups.len() == 4
+            && groups
+                .iter()
+                .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())),
+        "{context}: {code}"
+    );
+    let mut args = FluentArgs::new();
+    args.set("code", code.clone());
+    args.set("days", 14);
+    assert_eq!(
+        frame["text"].as_str(),
+        Some(content.locales.format(lang, "mailbox-receipt", Some(&args)).as_str()),
+        "{context}"
+    );
+    code
+}
+
+/// The steps a button cannot lead to, in every language over a real WebSocket: leave a
+/// message (the receipt, then `done`), come back with its code (the message is waiting),
+/// write the one reply, delete it all; then its code opens nothing. Every answer is what
+/// the engine says after [`Input::Done`] or the choice, and together with the walk above
+/// every node is reached.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_mailbox_steps_in_every_language() {
+    let content = common::content();
+    // Each language's walker comes "through a proxy" from its own address: one client may
+    // try only a few codes (the guessing limit), and 18 walkers on 127.0.0.1 would be one.
+    let app = spawn_app(&format!("{ONE_ADDRESS}\nclient_address = \"x-forwarded-for\"")).await;
+    let paths = paths(&content);
+    let flows = &content.flows;
+    let write = flows
+        .ids()
+        .find(|id| flows.node(*id).name == "mailbox-write")
+        .expect("mailbox-write");
+    let to_write: Vec<String> = paths[&write].clone();
+    let behind_done: BTreeSet<String> = flows
+        .ids()
+        .filter(|id| !flows.in_case(*id) && !paths.contains_key(id) && *id != flows.start)
+        .map(|id| flows.node(id).name.clone())
+        .collect();
+    let en = content.locales.by_code("en").unwrap();
+
+    let (content, app, to_write) = (Arc::new(content), Arc::new(app), Arc::new(to_write));
+    let mut tasks = Vec::new();
+    for (i, lang) in content.locales.all().enumerate() {
+        let (content, app, to_write) = (content.clone(), app.clone(), to_write.clone());
+        tasks.push(tokio::spawn(async move {
+            let code = content.locales.code(lang).to_string();
+            let dir = content.locales.dir(lang).as_str();
+            let address = format!("10.0.{i}.1");
+            let mut visited = BTreeSet::new();
+            let mut check = |frames: &[Value], steps: &[Step], context: &str| {
+                let (node, want) = expected_after(&content, lang, steps);
+                assert_eq!(frames, want.as_slice(), "{code}: {context}");
+                assert_localized(frames, &code, dir, context);
+                if lang != en {
+                    let (_, english) = expected_after(&content, en, steps);
+                    assert_ne!(
+                        last_ask(frames)["text"],
+                        last_ask(&english)["text"],
+                        "{code}: {context}: not translated"
+                    );
+                }
+                visited.insert(node);
+            };
+
+            // Leave a message: the step asks for a message, the receipt comes once, then
+            // the step after `done`.
+            let mut ws = ws_from(&app, &address).await;
+            ws.start(Some(&code)).await;
+            let mut frames = Vec::new();
+            for id in to_write.iter() {
+                frames = ws.choose(id).await;
+            }
+            assert_eq!(last_ask(&frames)["input"], "message", "{code}: a text area");
+            ws.send(json!({"type": "mailbox_leave", "text": "walk: a message for the team"}))
+                .await;
+            let frames = ws.until_ask().await;
+            let receipt = assert_receipt(&content, lang, &frames[0], &code);
+            let mut steps: Vec<Step> = to_write.iter().map(|id| Step::Choose(id)).collect();
+            steps.push(Step::Done);
+            check(&frames[1..], &steps, "left");
+
+            // Come back with the code: nobody has answered yet; then the one reply.
+            let mut ws = ws_from(&app, &address).await;
+            ws.start(Some(&code)).await;
+            let frames = ws.choose("start.code").await;
+            assert_eq!(last_ask(&frames)["input"], "code", "{code}: a code field");
+            ws.send(json!({"type": "mailbox_open", "code": receipt})).await;
+            let frames = ws.until_ask().await;
+            assert_eq!(frames[0]["type"], "mailbox", "{code}: {}", frames[0]);
+            assert_eq!(frames[0]["state"], "waiting", "{code}");
+            assert_eq!(
+                frames[0]["text"].as_str(),
+                Some(content.locales.format(lang, "mailbox-waiting", None).as_str())
+            );
+            check(&frames[1..], &[Step::Choose("start.code"), Step::Done], "opened");
+            let frames = ws.choose("mailbox.reply").await;
+            assert_eq!(last_ask(&frames)["input"], "message", "{code}: the reply's text area");
+            check(
+                &frames,
+                &[Step::Choose("start.code"), Step::Done, Step::Choose("mailbox.reply")],
+                "reply",
+            );
+            ws.send(json!({"type": "mailbox_leave", "text": "walk: the one reply"}))
+                .await;
+            let frames = ws.until_ask().await;
+            let steps = [
+                Step::Choose("start.code"),
+                Step::Done,
+                Step::Choose("mailbox.reply"),
+                Step::Done,
+            ];
+            check(&frames, &steps, "replied");
+
+            // Open it again and delete everything: after that its code opens nothing.
+            let mut ws = ws_from(&app, &address).await;
+            ws.start(Some(&code)).await;
+            ws.choose("start.code").await;
+            ws.send(json!({"type": "mailbox_open", "code": receipt})).await;
+            ws.until_ask().await;
+            let frames = ws.choose("mailbox.delete").await;
+            check(
+                &frames,
+                &[Step::Choose("start.code"), Step::Done, Step::Choose("mailbox.delete")],
+                "deleted",
+            );
+            ws.choose("nav.menu").await;
+            ws.choose("start.code").await;
+            ws.send(json!({"type": "mailbox_open", "code": receipt})).await;
+            let f = ws.recv().await;
+            assert_eq!(f["type"], "error", "{code}: {f}");
+            assert_eq!(f["code"], "not_found", "{code}: {f}");
+            visited
+        }));
+    }
+    let mut visited = BTreeSet::new();
+    for t in tasks {
+        let seen = t.await.expect("the mailbox walk in one language");
+        let missing: Vec<_> = behind_done.difference(&seen).collect();
+        assert!(
+            missing.is_empty(),
+            "nodes after the mailbox's work never visited: {missing:?}"
+        );
+        visited.extend(seen);
+    }
+    assert!(!visited.is_empty());
 }

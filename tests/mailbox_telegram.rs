@@ -1,0 +1,254 @@
+//! The mailbox on Telegram, against the fake Bot API on loopback with a real teloxide
+//! `Bot` and the staff console's WebSocket: leave a message (shown back with "send",
+//! "also send the answer to this chat" and "change it"), answer it from the console, the
+//! answer delivered to the chat, `/code` and the code typed (its message deleted from the
+//! chat), the one reply, delete; in sv, en and ar. And a wrong code: the same words, no
+//! sooner than a right one, and never left in the chat.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::spawn_app;
+use common::staff::{Console, console, login, staff_config};
+use common::telegram::{FakeTelegram, Msg, TOKEN};
+use lotsa::mailbox::ANSWER_FLOOR;
+use serde_json::{Value, json};
+
+const SENTINEL: &str = "Telegram-mailbox-sentinel Vexmoor 0707";
+const ANSWER: &str = "Staff-answer-sentinel: we can meet you";
+const REPLY: &str = "Reply-sentinel from Telegram";
+
+fn config(fake: &FakeTelegram) -> String {
+    format!(
+        "telegram_token = \"{TOKEN}\"\ntelegram_api_url = \"{}\"\n{}",
+        fake.url(),
+        staff_config("")
+    )
+}
+
+fn words(lang: &str, id: &str) -> String {
+    let content = common::content();
+    let l = content.locales.by_code(lang).unwrap();
+    content.locales.format(l, id, None)
+}
+
+/// Types `text` and waits for the next step with a keyboard.
+async fn type_text(fake: &FakeTelegram, chat: i64, lang: &str, text: &str) -> (Vec<Msg>, Msg, i32) {
+    let before = fake.bot_count(chat);
+    let id = fake.user_text(chat, text, lang);
+    let (step, keyboard) = fake.next_step(chat, before).await;
+    (step, keyboard, id)
+}
+
+async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> (Vec<Msg>, Msg) {
+    assert!(
+        keyboard.keyboard.iter().any(|(d, _)| d == id),
+        "`{id}` not offered: {:?}",
+        keyboard.keyboard
+    );
+    let before = fake.bot_count(chat);
+    fake.press(chat, keyboard.id, id);
+    fake.next_step(chat, before).await
+}
+
+fn ids(keyboard: &Msg) -> Vec<&str> {
+    keyboard.keyboard.iter().map(|(d, _)| d.as_str()).collect()
+}
+
+/// The receipt code in a message: 16 digits in groups of four.
+fn code_in(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len().saturating_sub(18)).find_map(|start| {
+        let candidate: String = chars[start..start + 19].iter().collect();
+        candidate
+            .chars()
+            .enumerate()
+            .all(|(i, c)| if i % 5 == 4 { c == ' ' } else { c.is_ascii_digit() })
+            .then_some(candidate)
+    })
+}
+
+/// From `/start` to the writing step of the south's team.
+async fn to_writing(fake: &FakeTelegram, chat: i64, lang: &str) -> Msg {
+    fake.user_text(chat, "/start", lang);
+    let (_, picker) = fake.next_step(chat, 0).await;
+    fake.press(chat, picker.id, &format!("lang.{lang}"));
+    fake.next_step(chat, 1).await;
+    let (_, regions, _) = type_text(fake, chat, lang, "/human").await;
+    let (_, consent) = press(fake, chat, &regions, "region.syd").await;
+    let (_, write) = press(fake, chat, &consent, "handoff.mailbox").await;
+    assert!(write.text.contains(&words(lang, "mailbox-write-ask")), "{}", write.text);
+    write
+}
+
+/// `/code`, then the code typed: the step after, and the id of the message with the code.
+async fn open(fake: &FakeTelegram, chat: i64, lang: &str, code: &str) -> (Vec<Msg>, Msg, i32) {
+    let (_, ask, _) = type_text(fake, chat, lang, "/code").await;
+    assert!(ask.text.contains(&words(lang, "mailbox-code-ask")), "{}", ask.text);
+    type_text(fake, chat, lang, code).await
+}
+
+async fn list_until(staff: &mut Console, what: &str, pred: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    let frame = staff
+        .until(what, |f| {
+            f["type"] == "mailbox" && pred(f["items"].as_array().map(Vec::as_slice).unwrap_or(&[]))
+        })
+        .await;
+    frame["items"].as_array().unwrap().clone()
+}
+
+/// Waits until a bot message in `chat` contains `text`.
+async fn bot_says(fake: &FakeTelegram, chat: i64, text: &str) -> Msg {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if let Some(m) = fake
+            .messages(chat)
+            .into_iter()
+            .find(|m| m.from_bot && m.text.contains(text))
+        {
+            return m;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("the bot never said {text:?}: {:#?}", fake.messages(chat));
+}
+
+fn was_deleted(fake: &FakeTelegram, chat: i64, id: i32) -> bool {
+    fake.messages(chat).iter().any(|m| m.id == id && m.deleted)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_end_to_end_in_sv_en_and_ar_with_the_answer_sent_to_the_chat() {
+    let fake = FakeTelegram::start().await;
+    let app = spawn_app(&config(&fake)).await;
+    let anna = login(&app, "anna").await;
+    let mut staff = console(&app, &anna).await;
+    for (n, lang) in ["sv", "en", "ar"].into_iter().enumerate() {
+        let chat = 500 + n as i64;
+        let text = format!("{SENTINEL} ({lang}) مرحبا");
+        to_writing(&fake, chat, lang).await;
+
+        // Shown back with its three buttons; "change it" deletes it and asks again.
+        let (_, shown, typed) = type_text(&fake, chat, lang, &text).await;
+        assert!(shown.text.ends_with(&text), "{}", shown.text);
+        assert_eq!(ids(&shown), ["mbx.send", "mbx.here", "mbx.again"]);
+        let (_, asked) = press(&fake, chat, &shown, "mbx.again").await;
+        assert!(was_deleted(&fake, chat, shown.id), "the shown-back message is deleted");
+        assert!(asked.text.contains(&words(lang, "mailbox-write-ask")));
+        let (_, shown, _) = type_text(&fake, chat, lang, &text).await;
+        let (step, done) = press(&fake, chat, &shown, "mbx.here").await;
+        assert!(was_deleted(&fake, chat, shown.id), "the text leaves the chat once sent");
+        let receipt = step
+            .iter()
+            .find_map(|m| code_in(&m.text).map(|c| (c, m)))
+            .expect("a receipt");
+        let (code, receipt) = receipt;
+        assert!(receipt.text.contains(&words(lang, "mailbox-telegram-deliver-set")));
+        assert!(ids(&done).contains(&"mailbox.menu"), "{:?}", ids(&done));
+        let _ = typed;
+
+        let items = list_until(&mut staff, "the message", |items| {
+            items.iter().any(|i| i["text"] == text)
+        })
+        .await;
+        let item = items.iter().find(|i| i["text"] == text).unwrap();
+        assert_eq!(
+            (item["region"].as_str(), item["lang"].as_str()),
+            (Some("syd"), Some(lang))
+        );
+        let id = item["item"].as_str().unwrap().to_string();
+
+        // Answered: the answer comes to the chat, with the words in the chat's language.
+        staff
+            .send(json!({"type": "mailbox_answer", "item": id, "text": ANSWER}))
+            .await;
+        staff.until("answered", |f| f["type"] == "mailbox_answered").await;
+        let delivered = bot_says(&fake, chat, ANSWER).await;
+        assert!(
+            delivered.text.contains(&words(lang, "mailbox-answer-intro")),
+            "{}",
+            delivered.text
+        );
+
+        // /code and the code: the message holding it is deleted, the answer shown.
+        let (step, opened, typed) = open(&fake, chat, lang, &code).await;
+        assert!(was_deleted(&fake, chat, typed), "the code does not stay in the chat");
+        let shown: Vec<&str> = step.iter().map(|m| m.text.as_str()).collect();
+        assert!(shown.iter().any(|t| t.contains(ANSWER)), "{shown:?}");
+        assert!(
+            shown.iter().all(|t| code_in(t).is_none()),
+            "never said again: {shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|t| t.contains(&words(lang, "tg-mailbox-code-deleted")))
+        );
+        assert_eq!(ids(&opened)[..3], ["mailbox.reply", "mailbox.delete", "mailbox.menu"]);
+
+        // The one reply: shown back without "send the answer here", then sent.
+        let (_, write) = press(&fake, chat, &opened, "mailbox.reply").await;
+        assert!(write.text.contains(&words(lang, "mailbox-reply-ask")));
+        let (_, shown, _) = type_text(&fake, chat, lang, REPLY).await;
+        assert_eq!(ids(&shown), ["mbx.send", "mbx.again"]);
+        let (step, _) = press(&fake, chat, &shown, "mbx.send").await;
+        assert!(step.iter().any(|m| m.text.contains(&words(lang, "mailbox-reply-sent"))));
+        list_until(&mut staff, "the reply", |items| {
+            items.iter().any(|i| i["item"] == id.as_str() && i["reply"] == REPLY)
+        })
+        .await;
+
+        // Delete everything, then the code finds nothing.
+        let (_, opened, _) = open(&fake, chat, lang, &code).await;
+        let (step, _) = press(&fake, chat, &opened, "mailbox.delete").await;
+        assert!(step.iter().any(|m| m.text.contains(&words(lang, "mailbox-deleted"))));
+        list_until(&mut staff, "the item gone", |items| {
+            items.iter().all(|i| i["text"] != text)
+        })
+        .await;
+        let (step, _, typed) = open(&fake, chat, lang, &code).await;
+        assert!(was_deleted(&fake, chat, typed));
+        assert!(
+            step.iter().any(|m| m.text.contains(&words(lang, "error-not_found"))),
+            "{step:?}"
+        );
+    }
+    let kv = app.kv.as_ref().unwrap();
+    assert!(kv.keys().iter().all(|k| !k.contains("mailbox")), "{:?}", kv.keys());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_code_gets_the_same_words_no_sooner_and_leaves_the_chat() {
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&config(&fake)).await;
+    let chat = 77;
+    let write = to_writing(&fake, chat, "en").await;
+    let _ = write;
+    let (_, shown, _) = type_text(&fake, chat, "en", "a message").await;
+    let (step, _) = press(&fake, chat, &shown, "mbx.send").await;
+    let code = step.iter().find_map(|m| code_in(&m.text)).expect("a receipt");
+
+    let started = Instant::now();
+    let (step, _, typed) = open(&fake, chat, "en", &code).await;
+    assert!(started.elapsed() >= ANSWER_FLOOR);
+    assert!(was_deleted(&fake, chat, typed));
+    assert!(step.iter().any(|m| m.text.contains(&words("en", "mailbox-waiting"))));
+    let not_found = words("en", "error-not_found");
+    let mut answers = Vec::new();
+    for wrong in ["1234 5678 9012 3456", "not a code at all"] {
+        let started = Instant::now();
+        let (step, again, typed) = open(&fake, chat, "en", wrong).await;
+        assert!(started.elapsed() >= ANSWER_FLOOR, "{wrong}");
+        assert!(was_deleted(&fake, chat, typed), "{wrong} does not stay in the chat");
+        assert!(again.text.contains(&words("en", "mailbox-code-ask")), "asked again");
+        let error = step.iter().find(|m| m.text.contains(&not_found)).expect("not found");
+        answers.push(error.text.clone());
+    }
+    assert_eq!(answers[0], answers[1], "the same words");
+    // Nothing the person typed as a code is left on the phone.
+    for m in fake.state.lock().unwrap().on_phone(chat) {
+        assert!(m.from_bot || !m.text.contains("1234 5678"), "{m:?}");
+        assert!(m.from_bot || !m.text.contains(&code), "{m:?}");
+    }
+}

@@ -285,6 +285,7 @@ pub fn required_messages() -> Vec<(String, &'static [&'static str])> {
     let mut list = crate::render::builtin_messages();
     list.extend(telegram::builtin_messages());
     list.extend(crate::handoff::builtin_messages());
+    list.extend(crate::mailbox::builtin_messages());
     list
 }
 

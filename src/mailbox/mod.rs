@@ -87,12 +87,18 @@ pub const ERROR_CODES: &[&str] = &[
     "mailbox_off",
 ];
 
-/// The messages the mailbox's answers need in every locale.
+/// The messages the mailbox's answers need in every locale: its errors, the receipt (with
+/// the code and the days it is kept), and the words around an opened item.
 pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
-    ERROR_CODES
+    let mut list: Vec<(String, &'static [&'static str])> = ERROR_CODES
         .iter()
         .map(|c| (format!("error-{c}"), &[] as &[&str]))
-        .collect()
+        .collect();
+    list.push(("mailbox-receipt".to_string(), &["code", "days"]));
+    for id in ["mailbox-waiting", "mailbox-answer-intro"] {
+        list.push((id.to_string(), &[]));
+    }
+    list
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

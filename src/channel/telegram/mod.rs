@@ -96,6 +96,10 @@ pub fn builtin_messages() -> Vec<(String, &'static [&'static str])> {
         "tg-forgotten",
         "tg-forget-nothing",
         "tg-help",
+        mailbox::CODE_DELETED,
+        "mailbox-telegram-deliver",
+        "mailbox-telegram-deliver-info",
+        "mailbox-telegram-deliver-set",
     ] {
         list.push((id.to_string(), &[]));
     }

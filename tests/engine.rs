@@ -65,9 +65,17 @@ proptest! {
             let input = action.input();
             let before = state.clone();
             let (next, replies) = step(&content.flows, &content.locales, state, input);
-            // Text typed during a handoff goes to staff: nothing else happens.
+            // Text typed during a handoff goes to staff, and at a mailbox step it is the
+            // channel's to keep (it moves on with `Input::Done`): nothing else happens.
             if replies == [Reply::Relay] {
                 prop_assert!(content.flows.in_case(next.node));
+                prop_assert_eq!(&next, &before);
+                trace.push((next.clone(), replies));
+                state = next;
+                continue;
+            }
+            if replies == [Reply::MailboxWrite] || replies == [Reply::MailboxCode] {
+                prop_assert!(content.flows.node(next.node).kind.is_mailbox());
                 prop_assert_eq!(&next, &before);
                 trace.push((next.clone(), replies));
                 state = next;

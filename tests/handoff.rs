@@ -254,12 +254,13 @@ async fn urgent_cases_come_first() {
     assert_eq!(moved.last().unwrap()["state"], "queued");
 }
 
-/// The fallback: contacts, then "keep waiting" or "stop".
+/// The fallback: contacts, then "keep waiting", "leave a message for the team" (the
+/// mailbox, issue 23) or "stop".
 fn assert_fallback(frames: &[Value]) {
     let ask = last_ask(frames);
     assert_eq!(
         choice_ids(ask),
-        ["handoff.wait", "handoff.leave", "nav.end"],
+        ["handoff.wait", "handoff.mailbox", "handoff.leave", "nav.end"],
         "{frames:?}"
     );
     let text: String = frames
@@ -787,7 +788,7 @@ async fn nobody_open_says_when_a_team_opens_before_consent() {
     assert!(!frames.iter().any(|f| f["text"] == first_in_line), "{frames:#?}");
     assert_eq!(
         choice_ids(last_ask(&frames)),
-        ["handoff.wait", "handoff.leave", "nav.end"]
+        ["handoff.wait", "handoff.mailbox", "handoff.leave", "nav.end"]
     );
 }
 
@@ -819,7 +820,7 @@ async fn an_unclaimed_case_overflows_after_the_wait_limit() {
     let frames = user_until(&mut user, "fallback", |f| f["type"] == "ask").await;
     assert_eq!(
         choice_ids(last_ask(&frames)),
-        ["handoff.wait", "handoff.leave", "nav.end"],
+        ["handoff.wait", "handoff.mailbox", "handoff.leave", "nav.end"],
         "{frames:#?}"
     );
 }

@@ -72,7 +72,7 @@ pub struct Case {
     /// The team that transferred it here.
     pub from_team: Option<Region>,
     /// The transfer note for the next staff member, sealed under the case's key.
-    #[serde(with = "opt_hex", default)]
+    #[serde(with = "crate::privacy::hex_serde::option", default)]
     pub note: Option<Vec<u8>>,
     /// The team it overflowed from (closed, or no claim within the wait limit); a case
     /// overflows once, so it never bounces between teams.
@@ -280,23 +280,6 @@ mod session_hex {
         let mut key = [0u8; 16];
         hex::decode_to_slice(&text, &mut key).map_err(serde::de::Error::custom)?;
         Ok(SessionKey(key))
-    }
-}
-
-mod opt_hex {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(bytes: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
-        match bytes {
-            Some(b) => s.serialize_some(&hex::encode(b)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
-        Option::<String>::deserialize(d)?
-            .map(|t| hex::decode(t).map_err(serde::de::Error::custom))
-            .transpose()
     }
 }
 

@@ -228,7 +228,7 @@ pub enum StaffNews {
     Message {
         case: CaseCode,
         holder: Option<String>,
-        #[serde(with = "hex_bytes")]
+        #[serde(with = "crate::privacy::hex_serde")]
         sealed: Vec<u8>,
     },
     /// The person in a case is writing; only its holder's consoles show it.
@@ -257,7 +257,7 @@ enum UserWire {
     Connected,
     Staff {
         case: CaseCode,
-        #[serde(with = "hex_bytes")]
+        #[serde(with = "crate::privacy::hex_serde")]
         sealed: Vec<u8>,
     },
     Transferred {
@@ -971,16 +971,4 @@ pub fn random_code() -> CaseCode {
 /// about the person.
 fn audit(staff: &str, code: &CaseCode, action: &'static str) {
     tracing::info!(target: "audit", staff, case = %code, action, "staff action");
-}
-
-mod hex_bytes {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&hex::encode(bytes))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        hex::decode(String::deserialize(d)?).map_err(serde::de::Error::custom)
-    }
 }

@@ -221,7 +221,7 @@ pub trait Deliver: Send + Sync + 'static {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Line {
     at: i64,
-    #[serde(with = "hex_bytes")]
+    #[serde(with = "crate::privacy::hex_serde")]
     text: Vec<u8>,
 }
 
@@ -233,7 +233,7 @@ struct Item {
     lang: String,
     left_at: i64,
     /// The keyed hash of the code (sealed), to delete its pointer with the item.
-    #[serde(with = "hex_bytes")]
+    #[serde(with = "crate::privacy::hex_serde")]
     code: Vec<u8>,
     message: Line,
     answers: Vec<Line>,
@@ -244,7 +244,7 @@ struct Item {
     answered_at: Option<i64>,
     /// The team's on-call tools were told of it.
     notified: bool,
-    #[serde(with = "opt_hex", default)]
+    #[serde(with = "crate::privacy::hex_serde::option", default)]
     deliver_to: Option<Vec<u8>>,
 }
 
@@ -265,36 +265,6 @@ impl Item {
             _ if self.read_at.is_some() => StaffState::Read,
             _ => StaffState::Answered,
         }
-    }
-}
-
-mod hex_bytes {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&hex::encode(bytes))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        let s = String::deserialize(d)?;
-        hex::decode(s).map_err(serde::de::Error::custom)
-    }
-}
-
-mod opt_hex {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(bytes: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
-        match bytes {
-            Some(b) => s.serialize_some(&hex::encode(b)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
-        Option::<String>::deserialize(d)?
-            .map(|s| hex::decode(s).map_err(serde::de::Error::custom))
-            .transpose()
     }
 }
 

@@ -9,66 +9,19 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
+use common::mailbox::{
+    assert_no_sentinel, item_with, leave, list_until, mailbox_frame, open, redis_contents, spawn_with_clock,
+    until_state,
+};
 use common::redis::RedisServer;
-use common::staff::{Console, console, login, staff_config, user_until};
-use common::{TestApp, Ws, last_ask};
-use lotsa::mailbox::{ANSWER_FLOOR, Clock};
-use lotsa::startup::Application;
+use common::staff::{console, login, staff_config};
+use common::{Ws, last_ask};
+use lotsa::mailbox::ANSWER_FLOOR;
 use serde_json::{Value, json};
 
 const SENTINEL: &str = "Mailbox-sentinel Zorvana 0707319582";
 const ANSWER: &str = "Staff-answer-sentinel: we can meet you";
 const REPLY: &str = "Reply-sentinel: thank you";
-
-/// Leaves a message the way the page does: to the region's team from the consent step,
-/// then the text at the writing step. The receipt frame and the step after.
-async fn leave(ws: &mut Ws, lang: &str, region: &str, text: &str) -> (String, Vec<Value>) {
-    ws.start(Some(lang)).await;
-    ws.choose("nav.human").await;
-    ws.choose(&format!("region.{region}")).await;
-    let write = ws.choose("handoff.mailbox").await;
-    assert_eq!(last_ask(&write)["input"], "message", "{write:?}");
-    ws.send(json!({"type": "text", "text": text})).await;
-    let frames = ws.until_ask().await;
-    let receipt = frames.iter().find(|f| f["type"] == "receipt").expect("a receipt");
-    let code = receipt["code"].as_str().unwrap().to_string();
-    assert_eq!(code.len(), 19, "{code}");
-    assert!(receipt["text"].as_str().unwrap().contains(&code), "{receipt}");
-    (code, frames)
-}
-
-/// Comes back with `code` at the "I have a code" step: the frames up to the next step.
-async fn open(ws: &mut Ws, lang: &str, code: &str) -> Vec<Value> {
-    ws.start(Some(lang)).await;
-    let ask = ws.choose("start.code").await;
-    assert_eq!(last_ask(&ask)["input"], "code", "{ask:?}");
-    ws.send(json!({"type": "text", "text": code})).await;
-    user_until(ws, "the mailbox or an error", |f| {
-        f["type"] == "ask" || f["type"] == "error"
-    })
-    .await
-}
-
-fn mailbox_frame(frames: &[Value]) -> &Value {
-    frames
-        .iter()
-        .find(|f| f["type"] == "mailbox")
-        .unwrap_or_else(|| panic!("no mailbox frame in {frames:?}"))
-}
-
-/// A console's next mailbox list that satisfies `pred`.
-async fn list_until(console: &mut Console, what: &str, pred: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-    let frame = console
-        .until(what, |f| {
-            f["type"] == "mailbox" && pred(f["items"].as_array().map(Vec::as_slice).unwrap_or(&[]))
-        })
-        .await;
-    frame["items"].as_array().unwrap().clone()
-}
-
-fn item_with<'a>(items: &'a [Value], text: &str) -> Option<&'a Value> {
-    items.iter().find(|i| i["text"] == text)
-}
 
 #[tokio::test]
 async fn web_end_to_end_in_sv_en_and_ar() {
@@ -100,12 +53,7 @@ async fn web_end_to_end_in_sv_en_and_ar() {
             .send(json!({"type": "mailbox_answer", "item": id, "text": ANSWER}))
             .await;
         staff.until("answered", |f| f["type"] == "mailbox_answered").await;
-        list_until(&mut staff, "answered", |items| {
-            items
-                .iter()
-                .any(|i| i["item"] == id.as_str() && i["state"] == "answered")
-        })
-        .await;
+        until_state(&mut staff, "answered", &id, "answered").await;
 
         let mut back = app.ws().await;
         let opened = open(&mut back, lang, &code).await;
@@ -116,10 +64,7 @@ async fn web_end_to_end_in_sv_en_and_ar() {
         assert_eq!(ask["lang"], lang);
         let choices = common::choice_ids(ask);
         assert!(choices.contains(&"mailbox.reply".to_string()), "{choices:?}");
-        list_until(&mut staff, "read", |items| {
-            items.iter().any(|i| i["item"] == id.as_str() && i["state"] == "read")
-        })
-        .await;
+        until_state(&mut staff, "read", &id, "read").await;
 
         // The one reply.
         let write = back.choose("mailbox.reply").await;
@@ -149,18 +94,6 @@ async fn web_end_to_end_in_sv_en_and_ar() {
         let kv = app.kv.as_ref().unwrap();
         assert!(kv.keys().iter().all(|k| !k.contains("mailbox")), "{:?}", kv.keys());
         assert_no_sentinel(&kv.dump(), &[&text, ANSWER, REPLY, &code.replace(' ', "")]);
-    }
-}
-
-/// `needles` appear in none of `values` (nor the code with its spaces).
-fn assert_no_sentinel(values: &[Vec<u8>], needles: &[&str]) {
-    for v in values {
-        for n in needles {
-            assert!(
-                !v.windows(n.len()).any(|w| w == n.as_bytes()),
-                "found {n:?} in a stored value"
-            );
-        }
     }
 }
 
@@ -312,66 +245,6 @@ async fn a_wrong_code_takes_as_long_as_a_right_one_and_guessing_is_limited() {
     assert!(!metrics.contains(&code.replace(' ', "")));
 }
 
-/// An instance on `redis` with the mailbox's clock at `now`.
-async fn spawn_with_clock(url: &str, extra: &str, now: &Arc<AtomicI64>) -> (TestApp, Arc<lotsa::mailbox::Mailbox>) {
-    let settings = common::settings(&format!("redis_url = \"{url}\"\n{extra}"));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let clock: Clock = {
-        let now = now.clone();
-        Arc::new(move || now.load(Ordering::SeqCst))
-    };
-    let app = Application::with_clock(settings, listener, clock).expect("application builds");
-    let mailbox = app.mailbox();
-    let test_app = common::run(app);
-    test_app.wait_ready().await;
-    (test_app, mailbox)
-}
-
-/// Every key in Redis with every value it holds (strings, sets, lists, hashes, streams),
-/// as bytes, so a scan finds text in any of them.
-async fn redis_contents(url: &str) -> Vec<(String, Vec<Vec<u8>>)> {
-    let client = redis::Client::open(url).unwrap();
-    let mut conn = client.get_multiplexed_async_connection().await.unwrap();
-    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query_async(&mut conn).await.unwrap();
-    let mut out = Vec::new();
-    for key in keys {
-        let kind: String = redis::cmd("TYPE").arg(&key).query_async(&mut conn).await.unwrap();
-        let values: Vec<Vec<u8>> = match kind.as_str() {
-            "string" => vec![redis::cmd("GET").arg(&key).query_async(&mut conn).await.unwrap()],
-            "set" => redis::cmd("SMEMBERS").arg(&key).query_async(&mut conn).await.unwrap(),
-            "list" => redis::cmd("LRANGE")
-                .arg(&key)
-                .arg(0)
-                .arg(-1)
-                .query_async(&mut conn)
-                .await
-                .unwrap(),
-            "hash" => redis::cmd("HGETALL").arg(&key).query_async(&mut conn).await.unwrap(),
-            "zset" => redis::cmd("ZRANGE")
-                .arg(&key)
-                .arg(0)
-                .arg(-1)
-                .query_async(&mut conn)
-                .await
-                .unwrap(),
-            _ => {
-                let v: redis::Value = redis::cmd("XRANGE")
-                    .arg(&key)
-                    .arg("-")
-                    .arg("+")
-                    .query_async(&mut conn)
-                    .await
-                    .unwrap();
-                vec![format!("{v:?}").into_bytes()]
-            }
-        };
-        let mut all = vec![key.clone().into_bytes()];
-        all.extend(values);
-        out.push((key, all));
-    }
-    out
-}
-
 #[tokio::test]
 async fn two_instances_on_one_redis_then_expiry_leaves_nothing() {
     let logs = common::capture::trace();
@@ -379,8 +252,8 @@ async fn two_instances_on_one_redis_then_expiry_leaves_nothing() {
     let url = redis.url();
     let now = Arc::new(AtomicI64::new(jiff::Timestamp::now().as_second()));
     let extra = format!("{}\n[mailbox]\nkeep_days = 2\n", staff_config(""));
-    let (a, mailbox_a) = spawn_with_clock(&url, &extra, &now).await;
-    let (b, _) = spawn_with_clock(&url, &extra, &now).await;
+    let (a, mailbox_a) = spawn_with_clock(Some(&url), &extra, &now).await;
+    let (b, _) = spawn_with_clock(Some(&url), &extra, &now).await;
 
     // Left on A, seen and answered by a console on B, read on A; A's console hears of it.
     let mut person = a.ws().await;
@@ -398,19 +271,11 @@ async fn two_instances_on_one_redis_then_expiry_leaves_nothing() {
     console_b
         .send(json!({"type": "mailbox_answer", "item": id, "text": ANSWER}))
         .await;
-    list_until(&mut console_a, "the answer on A", |items| {
-        items
-            .iter()
-            .any(|i| i["item"] == id.as_str() && i["state"] == "answered")
-    })
-    .await;
+    until_state(&mut console_a, "the answer on A", &id, "answered").await;
     let mut back = a.ws().await;
     let opened = open(&mut back, "ar", &code).await;
     assert_eq!(mailbox_frame(&opened)["answers"], json!([{"text": ANSWER}]));
-    list_until(&mut console_b, "read on B", |items| {
-        items.iter().any(|i| i["item"] == id.as_str() && i["state"] == "read")
-    })
-    .await;
+    until_state(&mut console_b, "read on B", &id, "read").await;
 
     let digits = code.replace(' ', "");
     let other_digits = other_code.replace(' ', "");

@@ -11,9 +11,10 @@ mod common;
 use std::time::Instant;
 
 use common::TestApp;
-use common::staff::{Console, console, login, staff_config};
+use common::mailbox::{list_until, listed_item};
+use common::staff::{console, login, staff_config};
 use lotsa::mailbox::ANSWER_FLOOR;
-use serde_json::{Value, json};
+use serde_json::json;
 
 const SENTINEL: &str = "Basic-mailbox-sentinel <b>Quorvik</b> & \"0707\"";
 const ANSWER: &str = "Staff-answer-sentinel: we can meet you";
@@ -189,15 +190,6 @@ async fn open(app: &TestApp, lang: &str, code: &str) -> Page {
     post(app, &[("token", &page.token()), ("mailbox", "open"), ("code", code)]).await
 }
 
-async fn list_until(staff: &mut Console, what: &str, pred: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-    let frame = staff
-        .until(what, |f| {
-            f["type"] == "mailbox" && pred(f["items"].as_array().map(Vec::as_slice).unwrap_or(&[]))
-        })
-        .await;
-    frame["items"].as_array().unwrap().clone()
-}
-
 fn words(lang: &str, id: &str) -> String {
     let content = common::content();
     let l = content.locales.by_code(lang).unwrap();
@@ -220,16 +212,7 @@ async fn basic_end_to_end_in_sv_en_and_ar() {
 
         let anna = login(&app, "anna").await;
         let mut staff = console(&app, &anna).await;
-        let items = list_until(&mut staff, "the message", |items| {
-            items.iter().any(|i| i["text"] == text)
-        })
-        .await;
-        let item = items.iter().find(|i| i["text"] == text).unwrap();
-        assert_eq!(
-            (item["region"].as_str(), item["lang"].as_str()),
-            (Some("syd"), Some(lang))
-        );
-        let id = item["item"].as_str().unwrap().to_string();
+        let id = listed_item(&mut staff, &text, "syd", lang).await;
 
         let waiting = open(&app, lang, &code).await;
         assert!(waiting.has(&words(lang, "mailbox-waiting")), "{:?}", waiting.messages());

@@ -7,6 +7,7 @@
 mod common;
 
 use common::chromium::{Driver, browser, click, click_choice, console_errors, driver, js, type_into, until};
+use common::mailbox::assert_code_shape;
 use common::staff::{console, login, staff_config};
 use fantoccini::Client;
 use serde_json::{Value, json};
@@ -118,14 +119,7 @@ async fn leave_on_page(client: &Client, origin: &str, lang: &str, text: &str) ->
     )
     .await;
     let code = code.as_str().unwrap().to_string();
-    let groups: Vec<&str> = code.split(' ').collect();
-    assert!(
-        groups.len() == 4
-            && groups
-                .iter()
-                .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())),
-        "{lang}: {code}"
-    );
+    assert_code_shape(&code, lang);
     // The flow went on past the mailbox step: buttons again, the text box empty.
     until_mode(client, "buttons").await;
     let after = traces(client).await;

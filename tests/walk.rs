@@ -319,14 +319,7 @@ fn assert_receipt(
 ) -> String {
     assert_eq!(frame["type"], "receipt", "{context}: {frame}");
     let code = frame["code"].as_str().expect("a code").to_string();
-    let groups: Vec<&str> = code.split(' ').collect();
-    assert!(
-        groups.len() == 4
-            && groups
-                .iter()
-                .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())),
-        "{context}: {code}"
-    );
+    common::mailbox::assert_code_shape(&code, context);
     let mut args = FluentArgs::new();
     args.set("code", code.clone());
     args.set("days", 14);

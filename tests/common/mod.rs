@@ -6,6 +6,7 @@ pub mod capture;
 pub mod chromium;
 pub mod contract;
 pub mod flows;
+pub mod mailbox;
 pub mod push_service;
 pub mod receiver;
 pub mod redis;

@@ -3,7 +3,8 @@
 //! It queues updates for `getUpdates`, records every message per chat (both sides),
 //! keyboards, edits, deletions, callback answers, commands and leaves, and enforces
 //! Telegram's limits on sends: 30 per second overall and 1 per second per chat, answering
-//! 429 (counted) when they are broken.
+//! 429 (counted) when they are broken, and a text's 4096 UTF-16 units, answering 400
+//! "message is too long" (counted) to a send or edit over it.
 //!
 //! Like Telegram's flood control, it can also answer a share of write calls 429 with
 //! `parameters.retry_after` ([`FakeTelegram::flood`]), and it notes when every write call
@@ -35,6 +36,9 @@ pub struct Msg {
     pub deleted: bool,
     /// When it arrived.
     pub at: Instant,
+    /// For a bot message: the tag of the API URL it was sent through
+    /// ([`FakeTelegram::url_via`]), telling apart instances that share this fake.
+    pub via: Option<String>,
 }
 
 #[derive(Default)]
@@ -55,6 +59,8 @@ pub struct FakeState {
     pub left: Vec<i64>,
     pub webhook_secret: Option<String>,
     pub get_updates_calls: usize,
+    /// Sends and edits refused as over Telegram's 4096 UTF-16 units (400, as Telegram).
+    pub too_long: usize,
     /// Messages Telegram refuses to delete (older than 48 hours).
     pub undeletable: HashSet<i32>,
     pub methods: Vec<String>,
@@ -190,6 +196,7 @@ impl FakeTelegram {
         };
         let app = Router::new()
             .route("/{bot}/{method}", post(handle))
+            .route("/{via}/{bot}/{method}", post(handle_via))
             .with_state(fake.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         fake
@@ -228,6 +235,14 @@ impl FakeTelegram {
         format!("http://{}/", self.addr)
     }
 
+    /// The same Bot API under a tag: what a bot sends through it is marked `via` the tag,
+    /// so a test can tell which of several instances sent a message.
+    pub fn url_via(&self, tag: &str) -> String {
+        // No trailing slash: teloxide appends `bot<token>/<method>` as path segments, and
+        // after a trailing slash that would leave an empty segment between.
+        format!("http://{}/{tag}", self.addr)
+    }
+
     fn push(&self, f: impl FnOnce(&mut FakeState, u64) -> Value) {
         let mut s = self.state.lock().unwrap();
         let id = s.next_update;
@@ -260,6 +275,7 @@ impl FakeTelegram {
                 keyboard_removed: false,
                 deleted: false,
                 at: Instant::now(),
+                via: None,
             });
             let mut m = message_json(msg_id, chat, text, false);
             m["from"]["language_code"] = json!(lang);
@@ -409,6 +425,18 @@ impl FakeTelegram {
     }
 }
 
+/// Telegram's limit for a message's text: 4096 UTF-16 code units (no entities are used).
+pub const MAX_TEXT_UTF16: usize = 4096;
+
+fn too_long(text: &str) -> bool {
+    text.encode_utf16().count() > MAX_TEXT_UTF16
+}
+
+/// What the Bot API answers a `sendMessage` or `editMessageText` over the limit.
+fn message_too_long() -> Json<Value> {
+    Json(json!({"ok": false, "error_code": 400, "description": "Bad Request: message is too long"}))
+}
+
 fn ok(result: Value) -> Json<Value> {
     Json(json!({"ok": true, "result": result}))
 }
@@ -416,6 +444,25 @@ fn ok(result: Value) -> Json<Value> {
 async fn handle(
     State(fake): State<FakeTelegram>,
     Path((bot, method)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Json<Value> {
+    respond(fake, None, bot, method, body).await
+}
+
+/// A call through [`FakeTelegram::url_via`]'s tagged URL.
+async fn handle_via(
+    State(fake): State<FakeTelegram>,
+    Path((via, bot, method)): Path<(String, String, String)>,
+    body: axum::body::Bytes,
+) -> Json<Value> {
+    respond(fake, Some(via), bot, method, body).await
+}
+
+async fn respond(
+    fake: FakeTelegram,
+    via: Option<String>,
+    bot: String,
+    method: String,
     body: axum::body::Bytes,
 ) -> Json<Value> {
     assert_eq!(bot, format!("bot{TOKEN}"), "the bot uses its token");
@@ -521,6 +568,11 @@ async fn handle(
                 let _ = fake.sends_open.subscribe().wait_for(|open| *open).await;
             }
             let chat = p["chat_id"].as_i64().unwrap();
+            let text = p["text"].as_str().unwrap().to_string();
+            if too_long(&text) {
+                fake.state.lock().unwrap().too_long += 1;
+                return message_too_long();
+            }
             let now = Instant::now();
             let mut s = fake.state.lock().unwrap();
             while s
@@ -546,8 +598,6 @@ async fn handle(
             s.last_send.insert(chat, now);
             let id = s.next_message;
             s.next_message += 1;
-            let text = p["text"].as_str().unwrap().to_string();
-            assert!(text.encode_utf16().count() <= 4096, "message over Telegram's limit");
             let rows: Vec<usize> = p["reply_markup"]["inline_keyboard"]
                 .as_array()
                 .map(|rows| rows.iter().map(|r| r.as_array().unwrap().len()).collect())
@@ -580,6 +630,7 @@ async fn handle(
                 keyboard_removed: false,
                 deleted: false,
                 at: Instant::now(),
+                via: via.clone(),
             });
             ok(message_json(id, chat, &text, true))
         }
@@ -588,6 +639,10 @@ async fn handle(
             let id = p["message_id"].as_i64().unwrap() as i32;
             let text = p["text"].as_str().unwrap_or("").to_string();
             let mut s = fake.state.lock().unwrap();
+            if too_long(&text) {
+                s.too_long += 1;
+                return message_too_long();
+            }
             let msg = s.chats.get_mut(&chat).and_then(|m| m.iter_mut().find(|m| m.id == id));
             match msg {
                 // As Telegram: an edit that changes nothing is refused.
@@ -595,7 +650,6 @@ async fn handle(
                     Json(json!({"ok": false, "error_code": 400, "description": "Bad Request: message is not modified"}))
                 }
                 Some(m) => {
-                    assert!(text.encode_utf16().count() <= 4096, "edit over Telegram's limit");
                     m.text = text.clone();
                     m.keyboard_removed = p.get("reply_markup").is_none();
                     s.edits += 1;

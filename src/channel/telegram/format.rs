@@ -26,7 +26,8 @@ pub struct Outgoing {
 }
 
 /// Turns one step's rendered replies into messages. Paragraphs are joined with a blank
-/// line; the question closes the last message and carries the keyboard.
+/// line, as many as fit in one message; the question closes the last message and carries
+/// the keyboard.
 pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut choices = Vec::new();
@@ -51,7 +52,7 @@ pub fn messages(rendered: &[Rendered]) -> Vec<Outgoing> {
     if paragraphs.is_empty() {
         return Vec::new();
     }
-    let mut out: Vec<Outgoing> = split(&paragraphs.join("\n\n"))
+    let mut out: Vec<Outgoing> = pack(&paragraphs)
         .into_iter()
         .map(|text| Outgoing {
             text,
@@ -116,6 +117,32 @@ pub fn bidi(text: &str, dir: &str) -> String {
     }
 }
 
+/// Paragraphs joined with a blank line into as few messages as fit, each paragraph whole
+/// when it fits in a message by itself: a person's or a team's text of 2,000 characters
+/// (up to 4,000 UTF-16 units) is never cut at a blank line of its own because the words
+/// before it took the room. Only a paragraph over the limit by itself is [`split`].
+pub fn pack(paragraphs: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for p in paragraphs {
+        if current.is_empty() {
+            current = p.clone();
+        } else if utf16_len(&current) + 2 + utf16_len(p) <= MAX_MESSAGE_UTF16 {
+            current.push_str("\n\n");
+            current.push_str(p);
+        } else {
+            out.push(std::mem::replace(&mut current, p.clone()));
+        }
+    }
+    out.push(current);
+    out.iter().flat_map(|m| split(m)).collect()
+}
+
+/// Whether `text` fits in one Telegram message.
+pub fn fits(text: &str) -> bool {
+    utf16_len(text) <= MAX_MESSAGE_UTF16
+}
+
 /// Splits text into pieces within the limit, preferring paragraph, then line, then word
 /// boundaries, and never splitting inside a character.
 pub fn split(text: &str) -> Vec<String> {
@@ -177,6 +204,18 @@ mod tests {
         let b = "b".repeat(3000);
         let pieces = split(&format!("{a}\n\n{b}"));
         assert_eq!(pieces, vec![a, b]);
+    }
+
+    #[test]
+    fn a_paragraph_that_fits_by_itself_stays_whole() {
+        let intro = "The team's answer:".to_string();
+        let answer = format!("Support worker:\n{}\n\n{}", "😀".repeat(1000), "😀".repeat(1030));
+        let ask = "What would you like to do now?".to_string();
+        let pieces = pack(&[intro.clone(), answer.clone(), ask.clone()]);
+        assert_eq!(pieces, vec![intro, answer, ask]);
+        let short = pack(&["a".to_string(), "b".to_string()]);
+        assert_eq!(short, vec!["a\n\nb".to_string()]);
+        assert!(fits(&"😀".repeat(2048)) && !fits(&"😀".repeat(2049)));
     }
 
     proptest! {

@@ -9,8 +9,10 @@
 use std::time::Instant;
 
 use fluent_bundle::FluentArgs;
+use serde::{Deserialize, Serialize};
 use teloxide::types::{ChatId, InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, MessageId};
 
+use super::format::fits;
 use super::pace::{self, Deleted};
 use super::{Seal, Telegram, VARIANT, say};
 use crate::dialogue::{self, Input, Reply};
@@ -29,6 +31,15 @@ use crate::stats::Stats;
 pub(super) const SEND: &str = "mbx.send";
 pub(super) const SEND_HERE: &str = "mbx.here";
 pub(super) const AGAIN: &str = "mbx.again";
+
+/// A message shown back, waiting for a button (kept in the seal): the message holding
+/// the person's text, and the header's own message when the two did not fit in one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct Shown {
+    text: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    header: Option<i32>,
+}
 
 /// Said after the message with the code was deleted from the chat.
 pub(super) const CODE_DELETED: &str = "tg-mailbox-code-deleted";
@@ -77,16 +88,40 @@ impl Telegram {
         let text = typed.text().unwrap_or("");
         match self.mailbox_step(&before) {
             Some(NodeKind::MailboxCode) => self.open_code(key, chat, typed.id, text, before, seal).await,
-            _ => self.show_back(key, chat, text, before, seal).await,
+            _ => self.show_back(key, chat, typed.id, text, before, seal).await,
         }
     }
 
-    /// The message shown back with its buttons; the text lives only in this message.
-    async fn show_back(&self, key: SessionKey, chat: ChatId, text: &str, state: dialogue::State, mut seal: Seal) {
+    /// The message shown back with its buttons, and the person's own message (`typed`)
+    /// deleted from the chat: the text then lives only in the copy shown back, which
+    /// "send" and "change it" delete. A refused text (too long) stays where it is, for
+    /// the person to shorten.
+    ///
+    /// The header and the text go in one message when they fit in Telegram's 4096 UTF-16
+    /// units; otherwise (2,000 emoji are 4,000 units) the header goes first, alone, and
+    /// the text alone carries the buttons. The seal says which ([`Shown`]), so a text that
+    /// begins with the header's own words is read back whole either way.
+    async fn show_back(
+        &self,
+        key: SessionKey,
+        chat: ChatId,
+        typed: MessageId,
+        text: &str,
+        state: dialogue::State,
+        mut seal: Seal,
+    ) {
         if let Err(e) = crate::mailbox::check_text(text) {
             let rendered = vec![self.mailbox_error(state.lang, e)];
             self.finish(key, chat, state, &[], rendered, seal).await;
             return;
+        }
+        // A copy shown back earlier and not yet answered leaves the chat: only the newest
+        // text waits for a button.
+        if let Some(earlier) = seal.shown.take() {
+            if seal.keyboard == Some(earlier.text) {
+                seal.keyboard = None;
+            }
+            self.unshow(key, chat, earlier, &mut seal).await;
         }
         if let Some(previous) = seal.keyboard.take() {
             self.remove_keyboard(key, chat, MessageId(previous)).await;
@@ -98,12 +133,57 @@ impl Telegram {
             choices.push(self.choice(lang, SEND_HERE, "mailbox-telegram-deliver"));
         }
         choices.push(self.choice(lang, AGAIN, "ui-mailbox-edit"));
-        let shown = format!("{}{text}", self.show_back_header(&state));
+        let header = self.show_back_header(&state);
         let keyboard = super::format::keyboard(&choices);
-        if let Some(sent) = self.post(key, chat, &mut seal, shown, keyboard).await {
-            seal.keyboard = Some(sent.0);
+        let together = format!("{header}{text}");
+        let shown = if fits(&together) {
+            self.post(key, chat, &mut seal, together, keyboard)
+                .await
+                .map(|sent| Shown {
+                    text: sent.0,
+                    header: None,
+                })
+        } else {
+            let alone = header.trim_end().to_string();
+            match self.post(key, chat, &mut seal, alone, None).await {
+                Some(first) => self
+                    .post(key, chat, &mut seal, text.to_string(), keyboard)
+                    .await
+                    .map(|sent| Shown {
+                        text: sent.0,
+                        header: Some(first.0),
+                    }),
+                None => None,
+            }
+        };
+        if let Some(shown) = shown {
+            seal.keyboard = Some(shown.text);
+            seal.shown = Some(shown);
+            // Kept for `/forget` (it is remembered already) should Telegram not take it now;
+            // nothing says it was deleted unless it was.
+            if self
+                .delete(key, chat, typed, Instant::now() + pace::WRITE_PATIENCE)
+                .await
+                == Deleted::Gone
+            {
+                seal.ids.retain(|id| *id != typed.0);
+            }
         }
         self.save(&key, crate::session::Record::new(state), &seal).await;
+    }
+
+    /// Deletes a message shown back, and its header's own message, from the chat; each is
+    /// forgotten for `/forget` once gone.
+    async fn unshow(&self, key: SessionKey, chat: ChatId, shown: Shown, seal: &mut Seal) {
+        for id in [Some(shown.text), shown.header].into_iter().flatten() {
+            if self
+                .delete(key, chat, MessageId(id), Instant::now() + pace::WRITE_PATIENCE)
+                .await
+                == Deleted::Gone
+            {
+                seal.ids.retain(|kept| *kept != id);
+            }
+        }
     }
 
     /// What stands before the person's text in the message shown back; "send" takes it
@@ -145,21 +225,24 @@ impl Telegram {
             self.remove_keyboard(key, chat, message.id()).await;
             return;
         }
+        // This message's shape from the seal (a record from before the seal kept it is
+        // the one shape there was: header and text together).
+        let shown = seal.shown.take().filter(|s| s.text == message.id().0).unwrap_or(Shown {
+            text: message.id().0,
+            header: None,
+        });
         let header = self.show_back_header(&state);
         let text = message
             .regular_message()
             .and_then(|m| m.text())
-            .and_then(|t| t.strip_prefix(header.as_str()))
+            .and_then(|t| match shown.header {
+                Some(_) => Some(t),
+                None => t.strip_prefix(header.as_str()),
+            })
             .map(str::to_string);
         // The text leaves the chat either way: sent, or to be written again.
         seal.keyboard = None;
-        if self
-            .delete(key, chat, message.id(), Instant::now() + pace::WRITE_PATIENCE)
-            .await
-            == Deleted::Gone
-        {
-            seal.ids.retain(|id| *id != message.id().0);
-        }
+        self.unshow(key, chat, shown, &mut seal).await;
         let Some(text) = text.filter(|_| data != AGAIN) else {
             let mut rendered = Vec::new();
             if data != AGAIN {
@@ -357,15 +440,19 @@ impl Telegram {
             .by_code(lang)
             .unwrap_or(self.content.locales.fallback());
         let label = self.content.locales.format(lang, "handoff-staff-label", None);
-        let words = format!("{}\n\n{label}:\n{text}", self.text(lang, "mailbox-answer-intro", None));
-        let keyboard: Option<InlineKeyboardMarkup> = None;
-        match self.send(key, chat, words, keyboard).await {
-            Some(sent) => {
-                self.remember_later(key, sent.id);
-                true
+        // The words and the answer in one message when they fit in Telegram's limit, else
+        // in two: an answer of 2,000 characters is up to 4,000 UTF-16 units by itself.
+        let intro = self.text(lang, "mailbox-answer-intro", None);
+        let pieces = super::format::pack(&[intro, format!("{label}:\n{text}")]);
+        for piece in pieces {
+            let keyboard: Option<InlineKeyboardMarkup> = None;
+            match self.send(key, chat, piece, keyboard).await {
+                Some(sent) => self.remember_later(key, sent.id),
+                // Not all of it came: the address is kept, and the code still opens it.
+                None => return false,
             }
-            None => false,
         }
+        true
     }
 }
 

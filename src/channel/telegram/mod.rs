@@ -133,6 +133,10 @@ struct Seal {
     ids: Vec<i32>,
     /// The message whose keyboard is live; older keyboards are removed.
     keyboard: Option<i32>,
+    /// A message shown back before it is sent (the mailbox), while it waits for a button:
+    /// which message holds the text, and whether its header is a message of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    shown: Option<mailbox::Shown>,
 }
 
 impl Seal {

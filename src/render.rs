@@ -12,8 +12,7 @@ use crate::config::{Contact, OpeningHours};
 use crate::content::Content;
 use crate::dialogue::{Command, Reply};
 use crate::flow::{ContactsView, NodeKind};
-use crate::i18n::bidi::isolate_ltr_runs;
-use crate::i18n::{Dir, LangIdx};
+use crate::i18n::LangIdx;
 use crate::region::Region;
 
 /// Error codes a channel or the engine can answer with; each has an `error-<code>` message.
@@ -302,15 +301,11 @@ fn choice(content: &Content, lang: LangIdx, id: String, label: &str, nav: bool) 
     }
 }
 
-/// A button label or region name in `lang`. In a right-to-left language each embedded
-/// left-to-right run (a Swedish place name) is isolated, so lists of names keep the
-/// paragraph's order; the person's echoed answer is this same text.
+/// A button label or region name in `lang` (formatted once at load; in a right-to-left
+/// language its Swedish place names isolated, see [`crate::i18n::Locales::label`]); the
+/// person's echoed answer is this same text.
 fn label_text(content: &Content, lang: LangIdx, id: &str) -> String {
-    let text = content.locales.format(lang, id, None);
-    match content.locales.dir(lang) {
-        Dir::Rtl => isolate_ltr_runs(&text),
-        Dir::Ltr => text,
-    }
+    content.locales.label(lang, id)
 }
 
 /// A localized error frame. `code` must be one of [`ERROR_CODES`].

@@ -7,7 +7,7 @@
 mod common;
 
 use common::chromium::{Driver, browser, click, click_choice, console_errors, driver, js, type_into, until};
-use common::mailbox::assert_code_shape;
+use common::mailbox::{assert_code_shape, list_until};
 use common::staff::{console, login, staff_config};
 use fantoccini::Client;
 use serde_json::{Value, json};
@@ -224,21 +224,9 @@ async fn i_have_a_code_opens_the_answer_and_deletes_it() {
         assert_eq!(receipt["type"], "receipt", "{receipt}");
         let code = receipt["code"].as_str().unwrap().to_string();
         // Answered from the console.
-        let list = staff
-            .until("a new mailbox item", |f| {
-                f["type"] == "mailbox"
-                    && f["items"]
-                        .as_array()
-                        .is_some_and(|i| i.iter().any(|i| i["state"] == "new" && i["lang"] == lang))
-            })
-            .await;
-        let item = list["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["state"] == "new" && i["lang"] == lang)
-            .unwrap()["item"]
-            .clone();
+        let fresh = |i: &Value| i["state"] == "new" && i["lang"] == lang;
+        let items = list_until(&mut staff, "a new mailbox item", |items| items.iter().any(fresh)).await;
+        let item = items.iter().find(|i| fresh(i)).unwrap()["item"].clone();
         staff
             .send(json!({"type": "mailbox_answer", "item": item, "text": answer}))
             .await;

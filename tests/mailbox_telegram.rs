@@ -3,12 +3,18 @@
 //! "also send the answer to this chat" and "change it"), answer it from the console, the
 //! answer delivered to the chat, `/code` and the code typed (its message deleted from the
 //! chat), the one reply, delete; in sv, en and ar. And a wrong code: the same words, no
-//! sooner than a right one, and never left in the chat.
+//! sooner than a right one, and never left in the chat. Texts of 2,000 characters within
+//! Telegram's 4096 UTF-16 units. And two instances on one Redis: left on A, answered on B,
+//! delivered from B, read on A, with no text, code or chat id stored or logged.
 
 mod common;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
+use common::mailbox::{contains, item_with, redis_contents, spawn_with_clock, until_state};
+use common::redis::RedisServer;
 use common::spawn_app;
 use common::staff::{Console, console, login, staff_config};
 use common::telegram::{FakeTelegram, Msg, TOKEN};
@@ -359,4 +365,122 @@ async fn two_thousand_characters_of_emoji_arabic_or_tigrinya_go_and_come_back_wh
         );
     }
     assert_eq!(fake.state.lock().unwrap().too_long, 0, "Telegram never refused a text");
+}
+
+/// Two instances on one Redis, the Telegram channel polling on A and in webhook mode on B
+/// (as a second instance must be: long polling runs on one instance only). A person on
+/// Telegram leaves a sentinel message on A and asks for the answer in this chat; staff
+/// answer from a console on B; the answer reaches the chat from B, the instance it was
+/// given on; the person opens it with the code on A. While it waits, once answered, once
+/// read and after expiry by the test's clock, no Redis key or value holds the text, the
+/// code (with or without spaces) or the chat id (as decimal text, or as its 8 bytes either
+/// way round); nor do the logs (the audit log included) or either instance's `/metrics`.
+/// After expiry no `lotsa:{mailbox}` key is left.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_on_one_redis_telegram_on_a_answered_on_b_no_sentinel_anywhere() {
+    let logs = common::capture::trace();
+    let redis = RedisServer::start().await;
+    let url = redis.url();
+    let fake = FakeTelegram::start().await;
+    let now = Arc::new(AtomicI64::new(jiff::Timestamp::now().as_second()));
+    // Each instance reaches the fake through its own tag, so a message says who sent it.
+    let config = |tag: &str, more: &str| {
+        format!(
+            "telegram_token = \"{TOKEN}\"\ntelegram_api_url = \"{}\"\n{more}{}\n[mailbox]\nkeep_days = 2\n",
+            fake.url_via(tag),
+            staff_config("")
+        )
+    };
+    let config_a = config("a", "");
+    let config_b = config(
+        "b",
+        "telegram_webhook_url = \"https://lotsa-b.example/telegram/webhook\"\n",
+    );
+    let (a, mailbox_a) = spawn_with_clock(Some(url.as_str()), &config_a, &now).await;
+    let (b, _) = spawn_with_clock(Some(url.as_str()), &config_b, &now).await;
+
+    // A chat id of a real account's size; its bytes cannot turn up by chance.
+    let chat: i64 = 5_987_654_321_123;
+    let text = format!("{SENTINEL} on two instances");
+    to_writing(&fake, chat, "sv").await;
+    let (_, shown, _) = type_text(&fake, chat, "sv", &text).await;
+    let (step, _) = press(&fake, chat, &shown, "mbx.here").await;
+    let code = step.iter().find_map(|m| code_in(&m.text)).expect("a receipt");
+    let digits = code.replace(' ', "");
+
+    let needles: Vec<(&str, Vec<u8>)> = vec![
+        ("the text", text.clone().into_bytes()),
+        ("the code", code.clone().into_bytes()),
+        ("the code's digits", digits.clone().into_bytes()),
+        ("the chat id", chat.to_string().into_bytes()),
+        ("the chat id, little-endian", chat.to_le_bytes().to_vec()),
+        ("the chat id, big-endian", chat.to_be_bytes().to_vec()),
+    ];
+    let check = |contents: &[(String, Vec<Vec<u8>>)], when: &str| {
+        for (key, values) in contents {
+            for v in values {
+                for (what, n) in &needles {
+                    assert!(!contains(v, n), "{when}: {what} in Redis key {key}");
+                }
+            }
+        }
+    };
+    let mailbox_keys = |contents: &[(String, Vec<Vec<u8>>)]| -> Vec<String> {
+        contents
+            .iter()
+            .map(|(k, _)| k.clone())
+            .filter(|k| k.starts_with("lotsa:{mailbox}"))
+            .collect()
+    };
+    let stored = redis_contents(&url).await;
+    assert!(!mailbox_keys(&stored).is_empty(), "the item waits in Redis");
+    check(&stored, "waiting");
+
+    // Answered from a console on B: the answer comes to the chat.
+    let anna = login(&b, "anna").await;
+    let mut console_b = console(&b, &anna).await;
+    let items = list_until(&mut console_b, "the message on B", |items| {
+        item_with(items, &text).is_some()
+    })
+    .await;
+    let id = item_with(&items, &text).unwrap()["item"].as_str().unwrap().to_string();
+    console_b
+        .send(json!({"type": "mailbox_answer", "item": id, "text": ANSWER}))
+        .await;
+    console_b.until("answered", |f| f["type"] == "mailbox_answered").await;
+    let delivered = bot_says(&fake, chat, ANSWER).await;
+    assert_eq!(
+        delivered.via.as_deref(),
+        Some("b"),
+        "sent by the instance it was given on"
+    );
+    assert_eq!(step[0].via.as_deref(), Some("a"), "the conversation is A's");
+    check(&redis_contents(&url).await, "answered and sent to the chat");
+
+    // Opened with the code on A.
+    let (step, _, typed) = open(&fake, chat, "sv", &code).await;
+    assert!(deleted_soon(&fake, chat, typed).await);
+    assert!(step.iter().any(|m| m.text.contains(ANSWER)), "{step:#?}");
+    until_state(&mut console_b, "read on B", &id, "read").await;
+    check(&redis_contents(&url).await, "read");
+
+    // A day after it was read, by the test's clock: nothing of the mailbox is left.
+    now.fetch_add(86_400, Ordering::SeqCst);
+    assert_eq!(mailbox_a.sweep().await.unwrap(), 1);
+    let stored = redis_contents(&url).await;
+    assert_eq!(mailbox_keys(&stored), Vec::<String>::new());
+    check(&stored, "expired");
+
+    // The logs (the audit log included), and both instances' metrics.
+    let log = logs.text();
+    assert!(log.contains("mailbox_answer"), "the answer is audited");
+    for (what, n) in &needles {
+        assert!(!contains(log.as_bytes(), n), "{what} in the log");
+    }
+    for app in [&a, &b] {
+        let metrics = app.metrics().await;
+        for (what, n) in &needles {
+            assert!(!contains(metrics.as_bytes(), n), "{what} in /metrics");
+        }
+    }
 }

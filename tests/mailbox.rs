@@ -366,3 +366,48 @@ async fn a_new_item_tells_the_teams_on_call_webhook_without_user_data() {
         assert!(!told[0].body.contains(n), "{n:?} in the notification");
     }
 }
+
+/// Unix seconds of a Stockholm wall-clock time.
+fn stockholm(at: &str) -> i64 {
+    let civil: jiff::civil::DateTime = at.parse().unwrap();
+    civil.in_tz("Europe/Stockholm").unwrap().timestamp().as_second()
+}
+
+#[tokio::test]
+async fn an_item_left_while_its_team_is_closed_is_told_when_the_team_opens_and_only_once() {
+    let receiver = common::receiver::Receiver::start(&[]).await;
+    // One team, open on weekdays; the mailbox's own clock (the test's) decides whether it
+    // answers now. 2026-12-06 is a Sunday.
+    let config = format!(
+        "[[team]]\nregion = \"vast\"\nlanguages = [\"sv\", \"en\"]\nhours = \"mon-fri 08:00-17:00\"\n\
+         [[notify.webhook]]\nurl = \"{}\"\nregions = [\"vast\"]\nformat = \"json\"\n",
+        receiver.url("hook")
+    );
+    let now = Arc::new(AtomicI64::new(stockholm("2026-12-06T12:00")));
+    let (app, mailbox) = spawn_with_clock(None, &config, &now).await;
+    let mut person = app.ws().await;
+    let (code, _) = leave(&mut person, "sv", "vast", SENTINEL).await;
+
+    // Closed: neither the leaving nor a sweep tells anyone. The webhook is sent from its
+    // own task, so give a wrongly sent one time to arrive before looking.
+    mailbox.sweep().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(receiver.received().is_empty(), "told while the team is closed");
+
+    // Monday 09:00: the next sweep tells the team, once.
+    now.store(stockholm("2026-12-07T09:00"), Ordering::SeqCst);
+    mailbox.sweep().await.unwrap();
+    let told = receiver.wait_for("hook", 1).await;
+    let body: Value = serde_json::from_str(&told[0].body).unwrap();
+    assert_eq!(
+        (body["team"].as_str(), body["waiting"].as_i64()),
+        (Some("vast"), Some(1)),
+        "{body}"
+    );
+    for n in [SENTINEL, code.as_str(), &code.replace(' ', "")] {
+        assert!(!told[0].body.contains(n), "{n:?} in the notification");
+    }
+    mailbox.sweep().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(receiver.received().len(), 1, "told twice");
+}

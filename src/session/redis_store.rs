@@ -159,7 +159,17 @@ enum Request<'a> {
 
 /// The Redis key of a session.
 pub fn session_key(key: &SessionKey) -> String {
-    format!("{KEY_PREFIX}{{{}}}", hex::encode(key.0))
+    // Built in place: `format!` with `hex::encode` cost about 3,000 instructions a step.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut k = String::with_capacity(KEY_PREFIX.len() + 2 * key.0.len() + 2);
+    k.push_str(KEY_PREFIX);
+    k.push('{');
+    for b in key.0 {
+        k.push(char::from(HEX[usize::from(b >> 4)]));
+        k.push(char::from(HEX[usize::from(b & 0x0f)]));
+    }
+    k.push('}');
+    k
 }
 
 pub struct RedisStore {
@@ -236,5 +246,19 @@ impl SessionStore for RedisStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         self.conn.query::<()>(&redis::cmd("PING")).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_key_is_the_prefix_and_the_hex_pseudonym_in_a_hash_tag() {
+        let key = SessionKey([
+            0x00, 0x01, 0x7f, 0x80, 0xab, 0xcd, 0xef, 0xff, 9, 10, 11, 12, 13, 14, 15, 16,
+        ]);
+        assert_eq!(session_key(&key), format!("lotsa:{{{}}}", hex::encode(key.0)));
+        assert_eq!(session_key(&key), "lotsa:{00017f80abcdefff090a0b0c0d0e0f10}");
     }
 }

@@ -484,3 +484,41 @@ async fn two_instances_on_one_redis_telegram_on_a_answered_on_b_no_sentinel_anyw
         }
     }
 }
+
+/// Should Telegram refuse to delete the typed message (as it does past 48 hours), it stays
+/// where it is and its id stays with the conversation: `/forget` deletes it later.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_message_telegram_refuses_to_delete_is_kept_for_forget() {
+    let fake = FakeTelegram::start().await;
+    let _app = spawn_app(&config(&fake)).await;
+    let chat = 88;
+    to_writing(&fake, chat, "en").await;
+    let refused = fake.next_message_id();
+    fake.state.lock().unwrap().undeletable.insert(refused);
+    let deletes = || {
+        let state = fake.state.lock().unwrap();
+        state
+            .writes
+            .iter()
+            .filter(|w| w.method == "deletemessage" && w.chat == Some(chat))
+            .count()
+    };
+    let before = deletes();
+    let (_, shown, typed) = type_text(&fake, chat, "en", "a message Telegram keeps").await;
+    assert_eq!(typed, refused);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while deletes() == before && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert!(deletes() > before, "the delete was tried");
+    let (_, _) = press(&fake, chat, &shown, "mbx.send").await;
+    assert!(!was_deleted(&fake, chat, typed), "Telegram refused it");
+
+    // Telegram lets it go now: /forget deletes it with the rest.
+    fake.state.lock().unwrap().undeletable.remove(&refused);
+    let n = fake.bot_count(chat);
+    fake.user_text(chat, "/forget", "en");
+    let last = fake.bot_messages_until(chat, n).await.pop().unwrap();
+    assert!(last.text.starts_with(&words("en", "tg-forgotten")), "{}", last.text);
+    assert!(was_deleted(&fake, chat, typed), "kept for /forget, and deleted by it");
+}

@@ -420,6 +420,11 @@ impl FakeTelegram {
         panic!("lotsa never called setWebhook with a secret token");
     }
 
+    /// The id the next message in any chat will get (a test can make it undeletable first).
+    pub fn next_message_id(&self) -> i32 {
+        self.state.lock().unwrap().next_message
+    }
+
     pub fn bot_count(&self, chat: i64) -> usize {
         self.messages(chat).iter().filter(|m| m.from_bot).count()
     }

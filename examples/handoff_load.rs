@@ -7,6 +7,8 @@
 //! Needs `redis-server` on the PATH; it starts its own on a free port and stops it at the
 //! end. Bounded: every person sends `rounds` messages, then it stops.
 
+mod common;
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -15,10 +17,8 @@ use lotsa::config::Settings;
 use lotsa::startup::Application;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::http::HeaderValue;
 
-type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use common::{Socket, console_socket};
 
 const PASSWORD: &str = "bench password";
 
@@ -125,28 +125,7 @@ languages = ["en"]
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     // The staff member logs in and opens the console on A.
-    let login = reqwest::Client::new()
-        .post(format!("http://{a}/staff/login"))
-        .header("origin", format!("http://{a}"))
-        .json(&json!({"id": "bench", "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let cookie = login.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
-    let mut request = format!("ws://{a}/staff/ws").into_client_request().unwrap();
-    request
-        .headers_mut()
-        .insert("cookie", HeaderValue::from_str(&cookie).unwrap());
-    request
-        .headers_mut()
-        .insert("origin", HeaderValue::from_str(&format!("http://{a}")).unwrap());
-    let (mut desk, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let mut desk = console_socket(&a.to_string(), "bench", PASSWORD).await;
 
     // People on B ask for a person, each on its own socket.
     let rss_before = rss_kib();

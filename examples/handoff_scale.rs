@@ -15,6 +15,8 @@
 //! from one console would take minutes and measure its pacing, not the relay: the cases
 //! are spread over 24 consoles (three per region), each paced below its limit.
 
+mod common;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -23,10 +25,8 @@ use futures_util::{SinkExt, StreamExt};
 use lotsa::region::Region;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::http::HeaderValue;
 
-type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use common::{Socket, console_socket, usage_of, used_memory};
 
 const PASSWORD: &str = "bench password";
 const CONSOLES_PER_REGION: usize = 3;
@@ -130,29 +130,7 @@ impl Pace {
 }
 
 async fn console(a: &str, id: &str) -> Socket {
-    let login = reqwest::Client::new()
-        .post(format!("http://{a}/staff/login"))
-        .header("origin", format!("http://{a}"))
-        .json(&json!({"id": id, "password": PASSWORD}))
-        .send()
-        .await
-        .expect("login");
-    assert_eq!(login.status(), 200, "login as {id}");
-    let cookie = login.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
-    let mut request = format!("ws://{a}/staff/ws").into_client_request().unwrap();
-    request
-        .headers_mut()
-        .insert("cookie", HeaderValue::from_str(&cookie).unwrap());
-    request
-        .headers_mut()
-        .insert("origin", HeaderValue::from_str(&format!("http://{a}")).unwrap());
-    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.expect("console");
+    let mut ws = console_socket(a, id, PASSWORD).await;
     until(&mut ws, "hello", |f| f["type"] == "hello").await;
     ws
 }
@@ -171,46 +149,6 @@ async fn person(b: &str, i: usize, region: Region) -> Socket {
     // Before the claim, so the console's history tells which case is whose.
     send(&mut ws, json!({"type": "text", "text": format!("bench-person-{i}")})).await;
     ws
-}
-
-async fn used_memory(conn: &mut redis::aio::MultiplexedConnection) -> i64 {
-    let info: String = redis::cmd("INFO").arg("memory").query_async(conn).await.unwrap();
-    info.lines()
-        .find_map(|l| l.strip_prefix("used_memory:"))
-        .and_then(|v| v.trim().parse().ok())
-        .expect("used_memory in INFO memory")
-}
-
-/// Sum and count of `MEMORY USAGE` over every key matching `pattern`.
-async fn usage_of(conn: &mut redis::aio::MultiplexedConnection, pattern: &str) -> (i64, i64) {
-    let (mut sum, mut count, mut cursor) = (0, 0, 0u64);
-    loop {
-        let (next, batch): (u64, Vec<String>) = redis::cmd("SCAN")
-            .arg(cursor)
-            .arg("MATCH")
-            .arg(pattern)
-            .arg("COUNT")
-            .arg(1000)
-            .query_async(conn)
-            .await
-            .unwrap();
-        for key in batch {
-            let used: Option<i64> = redis::cmd("MEMORY")
-                .arg("USAGE")
-                .arg(&key)
-                .arg("SAMPLES")
-                .arg(0)
-                .query_async(conn)
-                .await
-                .unwrap();
-            sum += used.unwrap_or(0);
-            count += 1;
-        }
-        if next == 0 {
-            return (sum, count);
-        }
-        cursor = next;
-    }
 }
 
 fn rss_kib(pid: &str) -> u64 {

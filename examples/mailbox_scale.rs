@@ -7,6 +7,8 @@
 //! (`deploy/bench-reach.sh` starts one): the memory figure is `INFO memory` before and
 //! after, and the items stay behind (each key has its 14-day TTL).
 
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -17,6 +19,8 @@ use lotsa::privacy::{Roots, random_root};
 use lotsa::region::Region;
 use lotsa::session::kv::RedisKv;
 use lotsa::session::redis_store::RedisConn;
+
+use common::{usage_of, used_memory};
 
 /// Items are spread roughly as people live: Stockholm most, then the west and the south.
 const SHARE: [(Region, u32); 8] = [
@@ -54,49 +58,6 @@ fn region_of(n: usize) -> Region {
         at -= share;
     }
     Region::National
-}
-
-async fn used_memory(conn: &mut redis::aio::MultiplexedConnection) -> i64 {
-    let info: String = redis::cmd("INFO").arg("memory").query_async(conn).await.unwrap();
-    info.lines()
-        .find_map(|l| l.strip_prefix("used_memory:"))
-        .and_then(|v| v.trim().parse().ok())
-        .expect("used_memory in INFO memory")
-}
-
-/// Sum and count of `MEMORY USAGE` over every key matching `pattern`.
-async fn usage_of(conn: &mut redis::aio::MultiplexedConnection, pattern: &str) -> (i64, i64) {
-    let mut keys: Vec<String> = Vec::new();
-    let mut cursor = 0u64;
-    loop {
-        let (next, batch): (u64, Vec<String>) = redis::cmd("SCAN")
-            .arg(cursor)
-            .arg("MATCH")
-            .arg(pattern)
-            .arg("COUNT")
-            .arg(1000)
-            .query_async(conn)
-            .await
-            .unwrap();
-        keys.extend(batch);
-        if next == 0 {
-            break;
-        }
-        cursor = next;
-    }
-    let mut sum = 0;
-    for key in &keys {
-        let used: Option<i64> = redis::cmd("MEMORY")
-            .arg("USAGE")
-            .arg(key)
-            .arg("SAMPLES")
-            .arg(0)
-            .query_async(conn)
-            .await
-            .unwrap();
-        sum += used.unwrap_or(0);
-    }
-    (sum, keys.len() as i64)
 }
 
 fn pct(sorted: &[Duration], p: f64) -> f64 {

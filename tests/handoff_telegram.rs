@@ -5,38 +5,10 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::spawn_app;
 use common::staff::{console, login, staff_config};
-use common::telegram::{FakeTelegram, Msg, TOKEN};
+use common::telegram::{FakeTelegram, TOKEN};
 use serde_json::json;
-
-/// Waits for a bot message in `chat` whose text contains `needle`.
-async fn bot_says(fake: &FakeTelegram, chat: i64, needle: &str) -> Msg {
-    for _ in 0..400 {
-        if let Some(m) = fake
-            .messages(chat)
-            .into_iter()
-            .find(|m| m.from_bot && m.text.contains(needle))
-        {
-            return m;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("bot never said {needle:?}: {:#?}", fake.messages(chat));
-}
-
-async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> Msg {
-    assert!(
-        keyboard.keyboard.iter().any(|(d, _)| d == id),
-        "`{id}` not offered: {:?}",
-        keyboard.keyboard
-    );
-    let before = fake.bot_count(chat);
-    fake.press(chat, keyboard.id, id);
-    fake.next_step(chat, before).await.1
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
@@ -56,9 +28,9 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
         let text = |id: &str| content.locales.format(lang, id, None);
         fake.user_text(chat, "/start", code);
         let (_, picker) = fake.next_step(chat, 0).await;
-        let promise = press(&fake, chat, &picker, &format!("lang.{code}")).await;
-        let region = press(&fake, chat, &promise, "nav.human").await;
-        let consent = press(&fake, chat, &region, "region.syd").await;
+        let promise = fake.choose(chat, &picker, &format!("lang.{code}")).await.1;
+        let region = fake.choose(chat, &promise, "nav.human").await.1;
+        let consent = fake.choose(chat, &region, "region.syd").await.1;
         // Telegram's own wording: the messages stay in the chat until /forget.
         let telegram_info = content
             .locales
@@ -70,7 +42,7 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
                 .any(|m| m.text.contains(telegram_info.split('.').next().unwrap())),
             "{code}: consent text"
         );
-        let waiting = press(&fake, chat, &consent, "handoff.yes").await;
+        let waiting = fake.choose(chat, &consent, "handoff.yes").await.1;
         assert_eq!(
             waiting.keyboard.iter().map(|(d, _)| d.as_str()).collect::<Vec<_>>(),
             ["handoff.leave", "nav.end"]
@@ -86,12 +58,12 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
         assert!(row["seen_secs"].as_i64().is_some_and(|s| (0..60).contains(&s)), "{row}");
         let case = row["case"].as_str().unwrap().to_string();
         desk.send(json!({"type": "claim", "case": case})).await;
-        bot_says(&fake, chat, &text("handoff-connected")).await;
+        fake.bot_says(chat, &text("handoff-connected")).await;
 
         // Staff → person: a plain message, labelled.
         desk.send(json!({"type": "say", "case": case, "text": "Hello from Anna"}))
             .await;
-        let said = bot_says(&fake, chat, "Hello from Anna").await;
+        let said = fake.bot_says(chat, "Hello from Anna").await;
         assert!(said.text.contains(&text("handoff-staff-label")), "{}", said.text);
         // Person → staff: typed text reaches the holder's console.
         fake.user_text(chat, "مرحبا، أحتاج مساعدة", code);
@@ -101,7 +73,7 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
         assert_eq!(message["text"], "مرحبا، أحتاج مساعدة");
         // The "stop" button still works after staff messages.
         if chat == 502 {
-            let menu = press(&fake, chat, &waiting, "handoff.leave").await;
+            let menu = fake.choose(chat, &waiting, "handoff.leave").await.1;
             assert!(menu.keyboard.iter().any(|(d, _)| d == "menu.rights"));
             let closed = desk
                 .until("closed by user", |f| f["type"] == "case" && f["state"] == "closed")
@@ -110,13 +82,13 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
         } else {
             // Staff closes: the person is told and gets the menu.
             desk.send(json!({"type": "close", "case": case})).await;
-            bot_says(&fake, chat, &text("handoff-ended")).await;
+            fake.bot_says(chat, &text("handoff-ended")).await;
             // The one question after the chat, with its own buttons; answered once.
-            let survey = bot_says(&fake, chat, &text("survey-ask")).await;
+            let survey = fake.bot_says(chat, &text("survey-ask")).await;
             let yes = format!("survey.yes.{code}");
             assert!(survey.keyboard.iter().any(|(d, _)| *d == yes), "{:?}", survey.keyboard);
             fake.press(chat, survey.id, &yes);
-            bot_says(&fake, chat, &text("survey-thanks")).await;
+            fake.bot_says(chat, &text("survey-thanks")).await;
         }
         desk.queue_of(0).await;
     }
@@ -125,10 +97,10 @@ async fn a_full_handoff_on_telegram_in_arabic_and_swedish() {
     let chat = 503;
     fake.user_text(chat, "/start", "en");
     let (_, picker) = fake.next_step(chat, 0).await;
-    let promise = press(&fake, chat, &picker, "lang.en").await;
-    let region = press(&fake, chat, &promise, "nav.human").await;
-    let consent = press(&fake, chat, &region, "region.syd").await;
-    press(&fake, chat, &consent, "handoff.yes").await;
+    let promise = fake.choose(chat, &picker, "lang.en").await.1;
+    let region = fake.choose(chat, &promise, "nav.human").await.1;
+    let consent = fake.choose(chat, &region, "region.syd").await.1;
+    fake.choose(chat, &consent, "handoff.yes").await;
     desk.queue_of(1).await;
     fake.user_text(chat, "/forget", "en");
     let closed = desk

@@ -13,13 +13,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
-use common::mailbox::{contains, item_with, redis_contents, spawn_with_clock, until_state};
+use common::mailbox::{contains, item_with, list_until, redis_contents, spawn_with_clock, until_state};
 use common::redis::RedisServer;
 use common::spawn_app;
-use common::staff::{Console, console, login, staff_config};
+use common::staff::{console, login, staff_config};
 use common::telegram::{FakeTelegram, Msg, TOKEN};
 use lotsa::mailbox::ANSWER_FLOOR;
-use serde_json::{Value, json};
+use serde_json::json;
 
 const SENTINEL: &str = "Telegram-mailbox-sentinel Vexmoor 0707";
 const ANSWER: &str = "Staff-answer-sentinel: we can meet you";
@@ -47,17 +47,6 @@ async fn type_text(fake: &FakeTelegram, chat: i64, lang: &str, text: &str) -> (V
     (step, keyboard, id)
 }
 
-async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> (Vec<Msg>, Msg) {
-    assert!(
-        keyboard.keyboard.iter().any(|(d, _)| d == id),
-        "`{id}` not offered: {:?}",
-        keyboard.keyboard
-    );
-    let before = fake.bot_count(chat);
-    fake.press(chat, keyboard.id, id);
-    fake.next_step(chat, before).await
-}
-
 fn ids(keyboard: &Msg) -> Vec<&str> {
     keyboard.keyboard.iter().map(|(d, _)| d.as_str()).collect()
 }
@@ -82,8 +71,8 @@ async fn to_writing(fake: &FakeTelegram, chat: i64, lang: &str) -> Msg {
     fake.press(chat, picker.id, &format!("lang.{lang}"));
     fake.next_step(chat, 1).await;
     let (_, regions, _) = type_text(fake, chat, lang, "/human").await;
-    let (_, consent) = press(fake, chat, &regions, "region.syd").await;
-    let (_, write) = press(fake, chat, &consent, "handoff.mailbox").await;
+    let (_, consent) = fake.choose(chat, &regions, "region.syd").await;
+    let (_, write) = fake.choose(chat, &consent, "handoff.mailbox").await;
     assert!(write.text.contains(&words(lang, "mailbox-write-ask")), "{}", write.text);
     write
 }
@@ -93,31 +82,6 @@ async fn open(fake: &FakeTelegram, chat: i64, lang: &str, code: &str) -> (Vec<Ms
     let (_, ask, _) = type_text(fake, chat, lang, "/code").await;
     assert!(ask.text.contains(&words(lang, "mailbox-code-ask")), "{}", ask.text);
     type_text(fake, chat, lang, code).await
-}
-
-async fn list_until(staff: &mut Console, what: &str, pred: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-    let frame = staff
-        .until(what, |f| {
-            f["type"] == "mailbox" && pred(f["items"].as_array().map(Vec::as_slice).unwrap_or(&[]))
-        })
-        .await;
-    frame["items"].as_array().unwrap().clone()
-}
-
-/// Waits until a bot message in `chat` contains `text`.
-async fn bot_says(fake: &FakeTelegram, chat: i64, text: &str) -> Msg {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        if let Some(m) = fake
-            .messages(chat)
-            .into_iter()
-            .find(|m| m.from_bot && m.text.contains(text))
-        {
-            return m;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("the bot never said {text:?}: {:#?}", fake.messages(chat));
 }
 
 fn was_deleted(fake: &FakeTelegram, chat: i64, id: i32) -> bool {
@@ -168,12 +132,12 @@ async fn telegram_end_to_end_in_sv_en_and_ar_with_the_answer_sent_to_the_chat() 
         );
         let left = typed_on_phone(&fake, chat, &text);
         assert!(left.is_empty(), "only the copy shown back holds it: {left:#?}");
-        let (_, asked) = press(&fake, chat, &shown, "mbx.again").await;
+        let (_, asked) = fake.choose(chat, &shown, "mbx.again").await;
         assert!(was_deleted(&fake, chat, shown.id), "the shown-back message is deleted");
         assert!(asked.text.contains(&words(lang, "mailbox-write-ask")));
         let (_, shown, typed) = type_text(&fake, chat, lang, &text).await;
         assert!(deleted_soon(&fake, chat, typed).await, "typed again, deleted again");
-        let (step, done) = press(&fake, chat, &shown, "mbx.here").await;
+        let (step, done) = fake.choose(chat, &shown, "mbx.here").await;
         assert!(was_deleted(&fake, chat, shown.id), "the text leaves the chat once sent");
         let on_phone: Vec<Msg> = fake.state.lock().unwrap().on_phone(chat);
         assert!(on_phone.iter().all(|m| !m.text.contains(&text)), "{on_phone:#?}");
@@ -201,7 +165,7 @@ async fn telegram_end_to_end_in_sv_en_and_ar_with_the_answer_sent_to_the_chat() 
             .send(json!({"type": "mailbox_answer", "item": id, "text": ANSWER}))
             .await;
         staff.until("answered", |f| f["type"] == "mailbox_answered").await;
-        let delivered = bot_says(&fake, chat, ANSWER).await;
+        let delivered = fake.bot_says(chat, ANSWER).await;
         assert!(
             delivered.text.contains(&words(lang, "mailbox-answer-intro")),
             "{}",
@@ -225,7 +189,7 @@ async fn telegram_end_to_end_in_sv_en_and_ar_with_the_answer_sent_to_the_chat() 
         assert_eq!(ids(&opened)[..3], ["mailbox.reply", "mailbox.delete", "mailbox.menu"]);
 
         // The one reply: shown back without "send the answer here", then sent.
-        let (_, write) = press(&fake, chat, &opened, "mailbox.reply").await;
+        let (_, write) = fake.choose(chat, &opened, "mailbox.reply").await;
         assert!(write.text.contains(&words(lang, "mailbox-reply-ask")));
         let (_, shown, typed) = type_text(&fake, chat, lang, REPLY).await;
         assert_eq!(ids(&shown), ["mbx.send", "mbx.again"]);
@@ -235,7 +199,7 @@ async fn telegram_end_to_end_in_sv_en_and_ar_with_the_answer_sent_to_the_chat() 
         );
         let left = typed_on_phone(&fake, chat, REPLY);
         assert!(left.is_empty(), "{left:#?}");
-        let (step, _) = press(&fake, chat, &shown, "mbx.send").await;
+        let (step, _) = fake.choose(chat, &shown, "mbx.send").await;
         assert!(step.iter().any(|m| m.text.contains(&words(lang, "mailbox-reply-sent"))));
         list_until(&mut staff, "the reply", |items| {
             items.iter().any(|i| i["item"] == id.as_str() && i["reply"] == REPLY)
@@ -244,7 +208,7 @@ async fn telegram_end_to_end_in_sv_en_and_ar_with_the_answer_sent_to_the_chat() 
 
         // Delete everything, then the code finds nothing.
         let (_, opened, _) = open(&fake, chat, lang, &code).await;
-        let (step, _) = press(&fake, chat, &opened, "mailbox.delete").await;
+        let (step, _) = fake.choose(chat, &opened, "mailbox.delete").await;
         assert!(step.iter().any(|m| m.text.contains(&words(lang, "mailbox-deleted"))));
         list_until(&mut staff, "the item gone", |items| {
             items.iter().all(|i| i["text"] != text)
@@ -269,7 +233,7 @@ async fn a_wrong_code_gets_the_same_words_no_sooner_and_leaves_the_chat() {
     let write = to_writing(&fake, chat, "en").await;
     let _ = write;
     let (_, shown, _) = type_text(&fake, chat, "en", "a message").await;
-    let (step, _) = press(&fake, chat, &shown, "mbx.send").await;
+    let (step, _) = fake.choose(chat, &shown, "mbx.send").await;
     let code = step.iter().find_map(|m| code_in(&m.text)).expect("a receipt");
 
     let started = Instant::now();
@@ -337,7 +301,7 @@ async fn two_thousand_characters_of_emoji_arabic_or_tigrinya_go_and_come_back_wh
         }
         assert_eq!(ids(&shown), ["mbx.send", "mbx.here", "mbx.again"]);
         assert!(deleted_soon(&fake, chat, typed).await);
-        let (step, _) = press(&fake, chat, &shown, "mbx.here").await;
+        let (step, _) = fake.choose(chat, &shown, "mbx.here").await;
         for m in &shown_step {
             assert!(was_deleted(&fake, chat, m.id), "{lang}: the shown-back messages go");
         }
@@ -356,7 +320,7 @@ async fn two_thousand_characters_of_emoji_arabic_or_tigrinya_go_and_come_back_wh
             .send(json!({"type": "mailbox_answer", "item": id, "text": answer}))
             .await;
         staff.until("answered", |f| f["type"] == "mailbox_answered").await;
-        let delivered = bot_says(&fake, chat, &answer).await;
+        let delivered = fake.bot_says(chat, &answer).await;
         assert!(delivered.text.ends_with(&answer), "{}", delivered.text);
         let (step, _, _) = open(&fake, chat, lang, &code).await;
         assert!(
@@ -404,7 +368,7 @@ async fn two_instances_on_one_redis_telegram_on_a_answered_on_b_no_sentinel_anyw
     let text = format!("{SENTINEL} on two instances");
     to_writing(&fake, chat, "sv").await;
     let (_, shown, _) = type_text(&fake, chat, "sv", &text).await;
-    let (step, _) = press(&fake, chat, &shown, "mbx.here").await;
+    let (step, _) = fake.choose(chat, &shown, "mbx.here").await;
     let code = step.iter().find_map(|m| code_in(&m.text)).expect("a receipt");
     let digits = code.replace(' ', "");
 
@@ -448,7 +412,7 @@ async fn two_instances_on_one_redis_telegram_on_a_answered_on_b_no_sentinel_anyw
         .send(json!({"type": "mailbox_answer", "item": id, "text": ANSWER}))
         .await;
     console_b.until("answered", |f| f["type"] == "mailbox_answered").await;
-    let delivered = bot_says(&fake, chat, ANSWER).await;
+    let delivered = fake.bot_says(chat, ANSWER).await;
     assert_eq!(
         delivered.via.as_deref(),
         Some("b"),
@@ -511,7 +475,7 @@ async fn a_typed_message_telegram_refuses_to_delete_is_kept_for_forget() {
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     assert!(deletes() > before, "the delete was tried");
-    let (_, _) = press(&fake, chat, &shown, "mbx.send").await;
+    let (_, _) = fake.choose(chat, &shown, "mbx.send").await;
     assert!(!was_deleted(&fake, chat, typed), "Telegram refused it");
 
     // Telegram lets it go now: /forget deletes it with the rest.

@@ -39,18 +39,6 @@ async fn begin(fake: &FakeTelegram, chat: i64, code: &str) -> Msg {
     begin_step(fake, chat, code).await.1
 }
 
-/// Presses `id` on `keyboard` and returns the next step's messages and keyboard message.
-async fn press(fake: &FakeTelegram, chat: i64, keyboard: &Msg, id: &str) -> (Vec<Msg>, Msg) {
-    assert!(
-        keyboard.keyboard.iter().any(|(d, _)| d == id),
-        "`{id}` not offered: {:?}",
-        keyboard.keyboard
-    );
-    let before = fake.bot_count(chat);
-    fake.press(chat, keyboard.id, id);
-    fake.next_step(chat, before).await
-}
-
 /// The Telegram text the web chat's answer for `path` corresponds to: the same paragraphs,
 /// except where a message has a `.telegram` attribute (it mentions the web page's Exit
 /// button), which Telegram shows instead.
@@ -154,7 +142,7 @@ async fn every_flow_in_every_language_by_buttons_matches_the_web_chat() {
                 let prefix = &path[..n];
                 if n > 0 {
                     let pressed = keyboard.id;
-                    (step, keyboard) = press(&fake, chat, &keyboard, &path[n - 1]).await;
+                    (step, keyboard) = fake.choose(chat, &keyboard, &path[n - 1]).await;
                     let old = fake.messages(chat).into_iter().find(|m| m.id == pressed).unwrap();
                     assert!(old.keyboard_removed, "the answered keyboard is removed");
                     web = ws.choose(&path[n - 1]).await;
@@ -301,7 +289,7 @@ async fn commands_are_registered_in_every_language_and_work() {
         "{:?}",
         kb.rows
     );
-    let (step, _) = press(&fake, chat, &kb, "lang.ar").await;
+    let (step, _) = fake.choose(chat, &kb, "lang.ar").await;
     assert!(
         step[0].text.contains('\u{2068}') || !step[0].text.contains('{'),
         "Arabic keeps isolation marks"
@@ -322,8 +310,8 @@ async fn answered_questions_collapse_into_their_answers() {
     let _app = spawn_app(&telegram(&fake, "")).await;
     let chat = 8;
     let promise = begin(&fake, chat, "en").await;
-    let (_, safety) = press(&fake, chat, &promise, "promise.ok").await;
-    let (_, _who) = press(&fake, chat, &safety, "safety.yes").await;
+    let (_, safety) = fake.choose(chat, &promise, "promise.ok").await;
+    let (_, _who) = fake.choose(chat, &safety, "safety.yes").await;
     let content = common::content();
     let en = content.locales.by_code("en").unwrap();
     for (question, answer) in [(&promise, "promise-ok"), (&safety, "safety-yes")] {
@@ -344,7 +332,7 @@ async fn forget_deletes_the_conversation_on_both_sides() {
     let en = content.locales.by_code("en").unwrap();
     let chat = 42;
     let kb = begin(&fake, chat, "en").await;
-    let (_, _kb) = press(&fake, chat, &kb, "promise.ok").await;
+    let (_, _kb) = fake.choose(chat, &kb, "promise.ok").await;
     let before: Vec<i32> = fake.messages(chat).iter().map(|m| m.id).collect();
     let forget_id = fake.user_text(chat, "/forget", "en");
     let all = fake.bot_messages_until(chat, 3).await;
@@ -586,8 +574,8 @@ async fn with_redis_the_chat_id_is_only_stored_sealed() {
     let _app = common::spawn_app_with_redis(&redis.url(), &telegram(&fake, "")).await;
     let chat: i64 = 5_550_123_456;
     let kb = begin(&fake, chat, "en").await;
-    let (_, kb) = press(&fake, chat, &kb, "promise.ok").await;
-    let (_, _) = press(&fake, chat, &kb, "safety.yes").await;
+    let (_, kb) = fake.choose(chat, &kb, "promise.ok").await;
+    let (_, _) = fake.choose(chat, &kb, "safety.yes").await;
     let mut conn = redis.client().await;
     let keys = common::redis::lotsa_keys(&mut conn).await;
     assert_eq!(keys.len(), 1, "one conversation, one key: {keys:?}");
@@ -648,7 +636,7 @@ async fn a_flooding_chat_is_told_once_and_its_excess_dropped() {
     assert!((20..=40).contains(&limited), "the excess was dropped: {limited}");
     // The rate refills (10 a second): the chat is answered again, and was told only once.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
-    let (_, next) = press(&fake, chat, &kb, "promise.ok").await;
+    let (_, next) = fake.choose(chat, &kb, "promise.ok").await;
     assert!(!next.keyboard.is_empty());
     let notices = fake
         .messages(chat)
@@ -757,8 +745,8 @@ async fn under_flood_control_forget_reports_only_what_truly_could_not_be_deleted
     let en = content.locales.by_code("en").unwrap();
     let chat = 4343;
     let kb = begin(&fake, chat, "en").await;
-    let (_, kb) = press(&fake, chat, &kb, "promise.ok").await;
-    let (_, kb) = press(&fake, chat, &kb, "safety.yes").await;
+    let (_, kb) = fake.choose(chat, &kb, "promise.ok").await;
+    let (_, kb) = fake.choose(chat, &kb, "safety.yes").await;
     // Half the writes from here on are refused once or more with a 429.
     fake.flood(50, 1);
     // The person's /start and the last question are too old to delete.

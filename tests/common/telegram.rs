@@ -385,6 +385,35 @@ impl FakeTelegram {
         );
     }
 
+    /// Presses `id` on `keyboard` (it must be offered there) and waits for the next step:
+    /// the messages the bot sent and the keyboard message.
+    pub async fn choose(&self, chat: i64, keyboard: &Msg, id: &str) -> (Vec<Msg>, Msg) {
+        assert!(
+            keyboard.keyboard.iter().any(|(d, _)| d == id),
+            "`{id}` not offered: {:?}",
+            keyboard.keyboard
+        );
+        let before = self.bot_count(chat);
+        self.press(chat, keyboard.id, id);
+        self.next_step(chat, before).await
+    }
+
+    /// Waits (up to 20 s) for a bot message in `chat` whose text contains `needle`.
+    pub async fn bot_says(&self, chat: i64, needle: &str) -> Msg {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(m) = self
+                .messages(chat)
+                .into_iter()
+                .find(|m| m.from_bot && m.text.contains(needle))
+            {
+                return m;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("the bot never said {needle:?}: {:#?}", self.messages(chat));
+    }
+
     /// Waits until the bot has sent a message with a keyboard after `after` bot messages;
     /// returns the messages it sent since then (the step) and the keyboard message.
     pub async fn next_step(&self, chat: i64, after: usize) -> (Vec<Msg>, Msg) {

@@ -289,3 +289,127 @@ async fn a_record_from_other_flows_starts_again_and_is_cleared() {
     assert!(!keys_now.contains(&keys[0]), "the unreadable record was cleared");
     assert_eq!(keys_now.len(), 1, "only the fresh conversation remains");
 }
+
+/// The last command of each lotsa session fast-path connection on `node` (`CLIENT LIST`,
+/// `name=lotsa-sessions`).
+async fn fast_path_commands(node: &common::redis::RedisServer) -> Vec<String> {
+    let list: String = redis::cmd("CLIENT")
+        .arg("LIST")
+        .query_async(&mut node.client().await)
+        .await
+        .unwrap();
+    let name = format!("name={}", lotsa::session::cluster_route::CONNECTION_NAME);
+    list.lines()
+        .filter(|l| l.split(' ').any(|f| f == name))
+        .filter_map(|l| l.split(' ').find_map(|f| f.strip_prefix("cmd=")).map(str::to_string))
+        .collect()
+}
+
+/// Resumes `token`'s conversation on a new socket and takes the last of `ids`: the
+/// answer is exactly what the engine says after all of them.
+async fn step_along(
+    app: &TestApp,
+    token: &str,
+    content: &lotsa::content::Content,
+    lang: lotsa::i18n::LangIdx,
+    ids: &[String],
+) {
+    let (mut ws, _) = resume(app, token).await;
+    let got = content_frames(ws.choose(ids.last().unwrap()).await);
+    assert_eq!(got, expected(content, lang, ids).1, "after {}", ids.join(" → "));
+}
+
+/// A step goes straight to the master of its slot (`session::cluster_route`); when the
+/// slot moves to another master under a live conversation (first `ASK` while it moves,
+/// then `MOVED`), the steps go through redis-rs's cluster connection, which follows the
+/// redirections, until the new slot table is known. The person sees nothing of it: every
+/// answer is what the engine says, and afterwards the steps go straight to the new master.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conversation_goes_on_while_its_slot_moves_to_another_master() {
+    let cluster = RedisCluster::start().await;
+    let app = spawn_app_with_redis(&cluster.url(), "").await;
+    let content = common::content();
+    let lang = content.locales.all().next().unwrap();
+    let code = content.locales.code(lang).to_string();
+    let path = paths(&content).into_values().max_by_key(Vec::len).unwrap();
+    assert!(path.len() >= 4, "a path long enough for every stage: {path:?}");
+
+    let mut ws = app.ws().await;
+    let token = token_of(&ws.start(Some(&code)).await);
+    drop(ws);
+    step_along(&app, &token, &content, lang, &path[..1]).await;
+
+    // Where the conversation lives, and a master to move it to.
+    let [key] = <[String; 1]>::try_from(cluster.lotsa_keys().await).expect("one conversation");
+    let mut source = None;
+    for (i, node) in cluster.nodes.iter().enumerate() {
+        if lotsa_keys(&mut node.client().await).await.contains(&key) {
+            source = Some(i);
+        }
+    }
+    let source = source.unwrap();
+    let target = (source + 1) % cluster.nodes.len();
+    let (src, dst) = (&cluster.nodes[source], &cluster.nodes[target]);
+    assert!(
+        fast_path_commands(src).await.iter().any(|c| c == "set"),
+        "the step went straight to the slot's master"
+    );
+    let mut s = src.client().await;
+    let mut d = dst.client().await;
+    let slot: u16 = redis::cmd("CLUSTER")
+        .arg("KEYSLOT")
+        .arg(&key)
+        .query_async(&mut s)
+        .await
+        .unwrap();
+    let src_id: String = redis::cmd("CLUSTER").arg("MYID").query_async(&mut s).await.unwrap();
+    let dst_id: String = redis::cmd("CLUSTER").arg("MYID").query_async(&mut d).await.unwrap();
+    let setslot = |state: &'static str, id: &str| {
+        let mut c = redis::cmd("CLUSTER");
+        c.arg("SETSLOT").arg(slot).arg(state).arg(id);
+        c
+    };
+
+    // Moving: the key is still on the source, which serves it.
+    setslot("IMPORTING", &src_id).query_async::<()>(&mut d).await.unwrap();
+    setslot("MIGRATING", &dst_id).query_async::<()>(&mut s).await.unwrap();
+    step_along(&app, &token, &content, lang, &path[..2]).await;
+
+    // The key has moved, the slot not yet: the source answers `ASK`.
+    redis::cmd("MIGRATE")
+        .arg("127.0.0.1")
+        .arg(dst.port)
+        .arg(&key)
+        .arg(0)
+        .arg(5000)
+        .query_async::<()>(&mut s)
+        .await
+        .unwrap();
+    step_along(&app, &token, &content, lang, &path[..3]).await;
+
+    // The slot has moved: the source answers `MOVED`.
+    for node in &cluster.nodes {
+        setslot("NODE", &dst_id)
+            .query_async::<()>(&mut node.client().await)
+            .await
+            .unwrap();
+    }
+    step_along(&app, &token, &content, lang, &path[..4]).await;
+    assert!(
+        lotsa_keys(&mut d).await.contains(&key),
+        "the conversation is on the new master"
+    );
+    assert!(!lotsa_keys(&mut s).await.contains(&key), "and no longer on the old one");
+
+    // The new table is asked for in the background; then the conversation is read
+    // straight from the new master (resuming reads it with `GETEX`).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        resume(&app, &token).await;
+        if fast_path_commands(dst).await.iter().any(|c| c == "getex") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "steps never went straight to the new master");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

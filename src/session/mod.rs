@@ -5,6 +5,7 @@
 //! ([`SessionKey`]), values hold no text, and every entry expires after the configured idle time, so a conversation that
 //! is left alone disappears by itself.
 
+pub mod cluster_route;
 pub mod codec;
 pub mod kv;
 pub mod redis_store;

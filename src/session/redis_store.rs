@@ -21,6 +21,7 @@ use secrecy::ExposeSecret;
 
 use crate::config::RedisSettings;
 use crate::content::Content;
+use crate::session::cluster_route::SlotRoutes;
 use crate::session::{Record, SessionKey, SessionStore, StoreError, codec};
 
 /// How long one command may take, connecting included, before the person gets the
@@ -40,11 +41,13 @@ pub enum RedisStoreError {
 }
 
 /// A connection to one server or to a cluster; both reconnect by themselves and are
-/// cheap to clone (they multiplex one connection per node).
+/// cheap to clone (they multiplex one connection per node). A cluster's session commands
+/// go straight to the key's master when its [`SlotRoutes`] can say which it is (`None`
+/// for a seed it cannot connect to itself).
 #[derive(Clone)]
 pub enum RedisConn {
     Single(ConnectionManager),
-    Cluster(ClusterConnection),
+    Cluster(ClusterConnection, Option<Arc<SlotRoutes>>),
 }
 
 impl RedisConn {
@@ -72,8 +75,12 @@ impl RedisConn {
             let config = redis::cluster::ClusterConfig::new()
                 .set_connection_timeout(CONNECT_TIMEOUT)
                 .set_response_timeout(COMMAND_TIMEOUT);
+            let seed =
+                redis::IntoConnectionInfo::into_connection_info(settings.nodes[0].expose_secret()).map_err(bad)?;
+            let routes = SlotRoutes::new(seed, CONNECT_TIMEOUT).map(Arc::new);
             Ok(RedisConn::Cluster(
                 client.get_pending_async_connection_with_config(config),
+                routes,
             ))
         } else {
             let client = redis::Client::open(settings.nodes[0].expose_secret()).map_err(bad)?;
@@ -102,6 +109,31 @@ impl RedisConn {
     /// retried: Redis is there but slow, and waiting twice helps nobody.
     pub async fn query<T: FromRedisValue>(&self, cmd: &Cmd) -> Result<T, StoreError> {
         self.request(Request::Cmd(cmd)).await
+    }
+
+    /// Runs a command on the one key `key` as [`RedisConn::query`] does. On a cluster it
+    /// goes straight to the master of the key's slot ([`SlotRoutes`]), and through the
+    /// cluster connection (which follows redirections and reconnects) whenever that
+    /// master refuses it or cannot be named. A timeout is final, as in `query`.
+    pub async fn query_key<T: FromRedisValue>(&self, key: &str, cmd: &Cmd) -> Result<T, StoreError> {
+        if let RedisConn::Cluster(cluster, Some(routes)) = self
+            && let Some(mut master) = routes.master_of(key.as_bytes(), cluster)
+        {
+            match tokio::time::timeout(COMMAND_TIMEOUT, cmd.query_async::<T>(&mut master)).await {
+                Ok(Ok(value)) => return Ok(value),
+                Ok(Err(e)) => {
+                    if SlotRoutes::is_stale(&e) {
+                        routes.forget();
+                    }
+                    tracing::debug!(kind = ?e.kind(), "redis cluster master refused; using the cluster connection");
+                }
+                Err(_) => {
+                    tracing::warn!("redis command timed out");
+                    return Err(StoreError::Unavailable);
+                }
+            }
+        }
+        self.query(cmd).await
     }
 
     /// Runs a pipeline (several commands, one round trip) as [`RedisConn::query`] runs
@@ -138,9 +170,9 @@ impl RedisConn {
         let run = async {
             match (self, request) {
                 (RedisConn::Single(c), Request::Cmd(cmd)) => cmd.query_async::<T>(&mut c.clone()).await,
-                (RedisConn::Cluster(c), Request::Cmd(cmd)) => cmd.query_async::<T>(&mut c.clone()).await,
+                (RedisConn::Cluster(c, _), Request::Cmd(cmd)) => cmd.query_async::<T>(&mut c.clone()).await,
                 (RedisConn::Single(c), Request::Pipe(pipe)) => pipe.query_async::<T>(&mut c.clone()).await,
-                (RedisConn::Cluster(c), Request::Pipe(pipe)) => pipe.query_async::<T>(&mut c.clone()).await,
+                (RedisConn::Cluster(c, _), Request::Pipe(pipe)) => pipe.query_async::<T>(&mut c.clone()).await,
             }
         };
         match tokio::time::timeout(COMMAND_TIMEOUT, run).await {
@@ -172,6 +204,15 @@ pub fn session_key(key: &SessionKey) -> String {
     k
 }
 
+/// `name key value`, in a command sized for the few arguments a step's write adds:
+/// growing `redis::cmd`'s two buffers argument by argument cost about 2,500 instructions
+/// a step (callgrind, docs/performance.md).
+fn command(name: &str, key: &str, value: &[u8]) -> Cmd {
+    let mut cmd = Cmd::with_capacity(6, name.len() + key.len() + value.len() + 16);
+    cmd.arg(name).arg(key).arg(value);
+    cmd
+}
+
 pub struct RedisStore {
     conn: RedisConn,
     content: Arc<Content>,
@@ -196,7 +237,7 @@ impl SessionStore for RedisStore {
         let k = session_key(key);
         let bytes: Option<Vec<u8>> = self
             .conn
-            .query(redis::cmd("GETEX").arg(&k).arg("EX").arg(self.ttl_secs))
+            .query_key(&k, redis::cmd("GETEX").arg(&k).arg("EX").arg(self.ttl_secs))
             .await?;
         let Some(bytes) = bytes else { return Ok(None) };
         match codec::decode(&self.content, &bytes) {
@@ -204,7 +245,7 @@ impl SessionStore for RedisStore {
             None => {
                 // Written by a deploy whose flows differ: it cannot continue, so clear it
                 // now rather than leave it to expire.
-                self.conn.query::<()>(redis::cmd("DEL").arg(&k)).await?;
+                self.conn.query_key::<()>(&k, redis::cmd("DEL").arg(&k)).await?;
                 Ok(None)
             }
         }
@@ -212,36 +253,26 @@ impl SessionStore for RedisStore {
 
     async fn save(&self, key: &SessionKey, record: &Record) -> Result<(), StoreError> {
         let bytes = codec::encode(&self.content, record);
+        let k = session_key(key);
         self.conn
-            .query::<()>(
-                redis::cmd("SET")
-                    .arg(session_key(key))
-                    .arg(bytes)
-                    .arg("EX")
-                    .arg(self.ttl_secs),
-            )
+            .query_key::<()>(&k, command("SET", &k, &bytes).arg("EX").arg(self.ttl_secs))
             .await
     }
 
     async fn update(&self, key: &SessionKey, record: &Record) -> Result<bool, StoreError> {
         let bytes = codec::encode(&self.content, record);
+        let k = session_key(key);
         let reply: Value = self
             .conn
-            .query(
-                redis::cmd("SET")
-                    .arg(session_key(key))
-                    .arg(bytes)
-                    .arg("XX")
-                    .arg("EX")
-                    .arg(self.ttl_secs),
-            )
+            .query_key(&k, command("SET", &k, &bytes).arg("XX").arg("EX").arg(self.ttl_secs))
             .await?;
         // `OK` when written, nil when the key did not exist.
         Ok(!matches!(reply, Value::Nil))
     }
 
     async fn erase(&self, key: &SessionKey) -> Result<(), StoreError> {
-        self.conn.query::<()>(redis::cmd("DEL").arg(session_key(key))).await
+        let k = session_key(key);
+        self.conn.query_key::<()>(&k, redis::cmd("DEL").arg(&k)).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

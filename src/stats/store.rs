@@ -223,7 +223,7 @@ impl StatsStore for RedisStats {
             let key = day_key(day);
             let fields: redis::RedisResult<Vec<(String, u64)>> = match self.conn.clone() {
                 RedisConn::Single(mut c) => c.hgetall(&key).await,
-                RedisConn::Cluster(mut c) => c.hgetall(&key).await,
+                RedisConn::Cluster(mut c, _) => c.hgetall(&key).await,
             };
             for (field, n) in fields.map_err(|_| StatsError::Unavailable)? {
                 if let Some((dimension, value)) = field.split_once('\t') {

@@ -661,14 +661,36 @@ impl Mailbox {
         let now = self.now();
         let mut deleted = 0;
         for region in Region::ALL {
-            for item in self.region_items(region).await? {
+            let items = self.region_items(region).await?;
+            let mut waiting = 0;
+            let mut untold = Vec::new();
+            for item in items {
                 if item.expires_at(self.keep()) <= now {
                     self.remove(&item).await?;
                     self.event(MailboxEvent::Expired);
                     deleted += 1;
-                } else if !item.notified {
-                    self.tell_team(&item).await;
+                } else {
+                    waiting += 1;
+                    if !item.notified {
+                        untold.push(item);
+                    }
                 }
+            }
+            // Items left while the team was closed: one alert with the count already read,
+            // rather than one per item, each reading the whole region again (n² reads of
+            // the store after a weekend; the notifier would fold the alerts anyway).
+            if untold.is_empty() {
+                continue;
+            }
+            let Some((notifier, team)) = self.open_team(region) else {
+                continue;
+            };
+            let mut marked = false;
+            for item in &untold {
+                marked |= self.mark_told(item).await;
+            }
+            if marked {
+                Self::alert(notifier, team, waiting).await;
             }
         }
         if deleted > 0 {
@@ -848,35 +870,45 @@ impl Mailbox {
 
     /// Tells the item's team's on-call tools, if the team answers now; marks it told.
     async fn tell_team(&self, item: &Item) {
-        let Some((notifier, routing)) = &self.notify else {
+        let Some((notifier, team)) = self.open_team(item.region) else {
             return;
         };
+        if self.mark_told(item).await {
+            let waiting = self.region_items(item.region).await.map(|v| v.len()).unwrap_or(1);
+            Self::alert(notifier, team, waiting).await;
+        }
+    }
+
+    /// The on-call tools and the team of `region`, if there are tools to tell and the
+    /// team answers now by the mailbox's clock.
+    fn open_team(&self, region: Region) -> Option<(&Notifier, Region)> {
+        let (notifier, routing) = self.notify.as_ref()?;
         // Without an on-call tool there is no one to tell, and no count to read.
         if notifier.is_empty() {
-            return;
+            return None;
         }
-        let Some(team) = routing.team_for(item.region) else {
-            return;
-        };
+        let team = routing.team_for(region)?;
         let now = jiff::Timestamp::from_second(self.now()).unwrap_or_else(|_| jiff::Timestamp::now());
-        if !routing.is_open(team, now) {
-            return;
-        }
+        routing.is_open(team, now).then_some((notifier.as_ref(), team))
+    }
+
+    /// Marks the item told; `false` if it already was, or another instance marked it first
+    /// (only the instance that marks it tells, so two sweeps never both do).
+    async fn mark_told(&self, item: &Item) -> bool {
         let Ok(Some(stored)) = self.by_id(&item.id).await else {
-            return;
+            return false;
         };
         if stored.item.notified {
-            return;
+            return false;
         }
         let new = Item {
             notified: true,
             ..stored.item.clone()
         };
-        // Only the instance that marks it tells, so two sweeps never both do.
-        if !matches!(self.replace(&stored, &new, self.now()).await, Ok(true)) {
-            return;
-        }
-        let waiting = self.region_items(item.region).await.map(|v| v.len()).unwrap_or(1);
+        matches!(self.replace(&stored, &new, self.now()).await, Ok(true))
+    }
+
+    async fn alert(notifier: &Notifier, team: Region, waiting: usize) {
         notifier
             .people_waiting(Alert {
                 team,

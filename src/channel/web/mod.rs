@@ -61,9 +61,9 @@ pub const MAX_MESSAGE_BYTES: usize = 4 * 1024;
 /// Longest mailbox message frame: 2,000 characters of up to four bytes each, and the
 /// frame around them.
 pub const MAX_MAILBOX_FRAME_BYTES: usize = 9 * 1024;
-/// Frames per second a connection may send on average, and the burst it may save up.
 /// The Fluent attribute a touch screen's page uses where a message has one.
 const TOUCH: &str = "touch";
+/// Frames per second a connection may send on average, and the burst it may save up.
 const RATE_PER_SEC: f64 = 10.0;
 const RATE_BURST: f64 = 30.0;
 /// How much a connection reads from its socket at once. The WebSocket layer keeps (and

@@ -13,6 +13,7 @@
 # Each part gets a fresh redis-server (no persistence), so INFO memory deltas are its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. deploy/bench-lib.sh
 
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
@@ -47,11 +48,12 @@ trap cleanup EXIT
 
 # A fresh redis-server on core $LOAD_CPU; sets REDIS_PID and REDIS_URL.
 start_redis() {
-    local port=$((20000 + RANDOM % 20000))
+    local port
+    port=$(free_ports)
     taskset -c "$LOAD_CPU" redis-server --port "$port" --save "" --appendonly no --logfile "" >/dev/null &
     REDIS_PID=$!
     PIDS+=("$REDIS_PID")
-    for _ in $(seq 50); do [ "$(redis-cli -p "$port" ping 2>/dev/null)" = PONG ] && break; sleep 0.1; done
+    redis_ready "$port"
     REDIS_URL="redis://127.0.0.1:$port"
 }
 

@@ -27,6 +27,7 @@
 #                              before/after comparison with the same load generator)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. deploy/bench-lib.sh
 
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
@@ -135,14 +136,15 @@ stop "$FLOOR_PID"
 fi
 
 echo "== redis-benchmark -P 1 (SET, 50 clients) against redis-server on core $LOAD_CPU"
-REDIS_PORT=$((20000 + RANDOM % 20000))
+# This port, the three cluster ports after it and their bus ports (+100).
+REDIS_PORT=$(free_ports 3)
 # As deployed: AOF on, fsync every second, no snapshots; a fresh directory every run.
 rm -rf "$OUT/redis" && mkdir -p "$OUT/redis"
 taskset -c "$LOAD_CPU" redis-server --port "$REDIS_PORT" --save "" --appendonly yes \
     --appendfsync everysec --dir "$OUT/redis" --logfile "" >/dev/null &
 REDIS_PID=$!
 PIDS+=("$REDIS_PID")
-for _ in $(seq 50); do [ "$(redis-cli -p "$REDIS_PORT" ping 2>/dev/null)" = PONG ] && break; sleep 0.1; done
+redis_ready "$REDIS_PORT"
 REDIS_OPS=$(taskset -c "$SERVER_CPU" redis-benchmark -p "$REDIS_PORT" -t set -n 300000 -c 50 -P 1 -q |
     tr '\r' '\n' | grep -o 'SET: [0-9.]*' | tail -1 | cut -d' ' -f2)
 echo "    SET: $REDIS_OPS requests per second"
@@ -160,9 +162,7 @@ for i in 0 1 2; do
     PIDS+=("$!")
     CLUSTER_PORTS+=("$port")
 done
-for port in "${CLUSTER_PORTS[@]}"; do
-    for _ in $(seq 50); do [ "$(redis-cli -p "$port" ping 2>/dev/null)" = PONG ] && break; sleep 0.1; done
-done
+for port in "${CLUSTER_PORTS[@]}"; do redis_ready "$port"; done
 redis-cli --cluster create $(printf '127.0.0.1:%s ' "${CLUSTER_PORTS[@]}") --cluster-replicas 0 --cluster-yes >/dev/null
 for port in "${CLUSTER_PORTS[@]}"; do
     for _ in $(seq 200); do redis-cli -p "$port" cluster info | grep -q cluster_state:ok && break; sleep 0.1; done

@@ -84,9 +84,13 @@ impl RedisConn {
             ))
         } else {
             let client = redis::Client::open(settings.nodes[0].expose_secret()).map_err(bad)?;
+            // No response timeout of the connection's own: every command is bounded by
+            // [`COMMAND_TIMEOUT`] around it (`attempt`), and a second timer a command cost
+            // about 600 instructions a step. A timeout never made the manager reconnect
+            // anyway (redis-rs reconnects on a dropped connection, not a slow one).
             let config = ConnectionManagerConfig::new()
                 .set_connection_timeout(Some(CONNECT_TIMEOUT))
-                .set_response_timeout(Some(COMMAND_TIMEOUT))
+                .set_response_timeout(None)
                 .set_number_of_retries(1)
                 .set_max_delay(Duration::from_millis(200));
             Ok(RedisConn::Single(
@@ -114,7 +118,8 @@ impl RedisConn {
     /// Runs a command on the one key `key` as [`RedisConn::query`] does. On a cluster it
     /// goes straight to the master of the key's slot ([`SlotRoutes`]), and through the
     /// cluster connection (which follows redirections and reconnects) whenever that
-    /// master refuses it or cannot be named. A timeout is final, as in `query`.
+    /// master refuses it or cannot be named. A timeout is final, as in `query`, and drops
+    /// the slot table.
     pub async fn query_key<T: FromRedisValue>(&self, key: &str, cmd: &Cmd) -> Result<T, StoreError> {
         if let RedisConn::Cluster(cluster, Some(routes)) = self
             && let Some(mut master) = routes.master_of(key.as_bytes(), cluster)
@@ -128,6 +133,11 @@ impl RedisConn {
                     tracing::debug!(kind = ?e.kind(), "redis cluster master refused; using the cluster connection");
                 }
                 Err(_) => {
+                    // Final, as in `query`; but the master's connection may be dead
+                    // without having said so (a host gone after a failover), so the next
+                    // command goes through the cluster connection and a new table makes
+                    // new connections.
+                    routes.forget();
                     tracing::warn!("redis command timed out");
                     return Err(StoreError::Unavailable);
                 }

@@ -13,7 +13,6 @@ use std::time::Duration;
 use async_trait::async_trait;
 use jiff::civil::Date;
 use redb::{ReadableDatabase, ReadableTable};
-use redis::AsyncCommands;
 
 use super::pending::DayCounts;
 
@@ -221,11 +220,14 @@ impl StatsStore for RedisStats {
         let mut day = from;
         while day <= to {
             let key = day_key(day);
-            let fields: redis::RedisResult<Vec<(String, u64)>> = match self.conn.clone() {
-                RedisConn::Single(mut c) => c.hgetall(&key).await,
-                RedisConn::Cluster(mut c, _) => c.hgetall(&key).await,
-            };
-            for (field, n) in fields.map_err(|_| StatsError::Unavailable)? {
+            // Through `query`, as every command: bounded by its timeout, retried once on a
+            // dropped connection.
+            let fields: Vec<(String, u64)> = self
+                .conn
+                .query(redis::cmd("HGETALL").arg(&key))
+                .await
+                .map_err(|_| StatsError::Unavailable)?;
+            for (field, n) in fields {
                 if let Some((dimension, value)) = field.split_once('\t') {
                     out.insert(
                         Counter {

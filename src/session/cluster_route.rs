@@ -66,12 +66,10 @@ pub struct SlotRoutes {
 }
 
 impl SlotRoutes {
-    /// `None` when the seed is not a TCP address (a unix socket is never a cluster).
-    pub fn new(seed: ConnectionInfo, connect: Duration) -> Option<SlotRoutes> {
-        if !matches!(seed.addr(), ConnectionAddr::Tcp(..) | ConnectionAddr::TcpTls { .. }) {
-            return None;
-        }
-        Some(SlotRoutes {
+    /// `seed` is a TCP or TLS address: configuration accepts no other for a cluster
+    /// (`config::RedisSettings`).
+    pub fn new(seed: ConnectionInfo, connect: Duration) -> SlotRoutes {
+        SlotRoutes {
             seed,
             // No response timeout of the connection's own: the caller bounds every
             // command, and a second timer a command cost about 600 instructions.
@@ -80,7 +78,7 @@ impl SlotRoutes {
                 .set_response_timeout(None),
             table: RwLock::new(None),
             asking: AtomicBool::new(false),
-        })
+        }
     }
 
     /// The connection to the master of `key`'s slot, if the table is known. Without a

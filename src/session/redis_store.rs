@@ -42,12 +42,11 @@ pub enum RedisStoreError {
 
 /// A connection to one server or to a cluster; both reconnect by themselves and are
 /// cheap to clone (they multiplex one connection per node). A cluster's session commands
-/// go straight to the key's master when its [`SlotRoutes`] can say which it is (`None`
-/// for a seed it cannot connect to itself).
+/// go straight to the key's master when its [`SlotRoutes`] can say which it is.
 #[derive(Clone)]
 pub enum RedisConn {
     Single(ConnectionManager),
-    Cluster(ClusterConnection, Option<Arc<SlotRoutes>>),
+    Cluster(ClusterConnection, Arc<SlotRoutes>),
 }
 
 impl RedisConn {
@@ -77,7 +76,7 @@ impl RedisConn {
                 .set_response_timeout(COMMAND_TIMEOUT);
             let seed =
                 redis::IntoConnectionInfo::into_connection_info(settings.nodes[0].expose_secret()).map_err(bad)?;
-            let routes = SlotRoutes::new(seed, CONNECT_TIMEOUT).map(Arc::new);
+            let routes = Arc::new(SlotRoutes::new(seed, CONNECT_TIMEOUT));
             Ok(RedisConn::Cluster(
                 client.get_pending_async_connection_with_config(config),
                 routes,
@@ -121,7 +120,7 @@ impl RedisConn {
     /// master refuses it or cannot be named. A timeout is final, as in `query`, and drops
     /// the slot table.
     pub async fn query_key<T: FromRedisValue>(&self, key: &str, cmd: &Cmd) -> Result<T, StoreError> {
-        if let RedisConn::Cluster(cluster, Some(routes)) = self
+        if let RedisConn::Cluster(cluster, routes) = self
             && let Some(mut master) = routes.master_of(key.as_bytes(), cluster)
         {
             match tokio::time::timeout(COMMAND_TIMEOUT, cmd.query_async::<T>(&mut master)).await {
